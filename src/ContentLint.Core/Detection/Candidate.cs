@@ -1,0 +1,15 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Detection;
+
+/// <summary>A possible identifier found by a detector: a span of one segment's text, not yet filtered or redacted.</summary>
+/// <param name="RuleId">The rule it would be reported under, e.g. <c>PHI004</c>.</param>
+/// <param name="Segment">The segment the match is in.</param>
+/// <param name="Start">Start index in <see cref="Segment.Text"/>.</param>
+/// <param name="Length">Length in <see cref="Segment.Text"/>.</param>
+/// <param name="Confidence">How sure the detector is.</param>
+public sealed record Candidate(string RuleId, Segment Segment, int Start, int Length, Confidence Confidence)
+{
+    /// <summary>The matched text. Internal so that it cannot reach a reporter by accident.</summary>
+    internal string MatchedText => Segment.Text.Substring(Start, Length);
+}
