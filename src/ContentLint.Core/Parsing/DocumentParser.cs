@@ -1,0 +1,74 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Parsing;
+
+/// <summary>Parses a source file into a <see cref="ContentDocument"/>: front matter first, then Markdown or HTML.</summary>
+public static class DocumentParser
+{
+    private static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdx"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm"];
+
+    /// <summary>True when <paramref name="path"/> has an extension the parser understands.</summary>
+    public static bool IsSupported(string path) => IsMarkdown(path) || IsHtml(path);
+
+    /// <summary>Parses <paramref name="file"/>. Never throws for bad content: problems are listed on the document.</summary>
+    public static ContentDocument Parse(SourceFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var segments = new List<Segment>();
+        var problems = new List<ParseProblem>();
+        var text = file.Text;
+        FrontMatter? frontMatter = null;
+        var body = text;
+        if (FrontMatterReader.Locate(text) is { } block)
+        {
+            frontMatter = FrontMatterReader.Read(text, block, segments, problems);
+            body = Blank(text, block.Start, block.End);
+        }
+
+        try
+        {
+            if (IsHtml(file.Path))
+            {
+                HtmlSegmentExtractor.Extract(body, 0, body.Length, segments);
+            }
+            else
+            {
+                MarkdownSegmentExtractor.Extract(body, segments);
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)
+        {
+            // Markdig refuses pathological nesting; still scan the words so nothing slips through.
+            problems.Add(new ParseProblem($"content could not be parsed as {(IsHtml(file.Path) ? "HTML" : "Markdown")} ({Reason(ex)}); scanned as plain text", 0));
+            var start = frontMatter?.End ?? 0;
+            segments.RemoveAll(segment => segment.Kind != RegionKind.FrontMatterValue);
+            segments.Add(new SegmentBuilder().AppendVerbatim(text, start, text.Length - start).Build(RegionKind.Prose));
+        }
+
+        return new ContentDocument(file, frontMatter, segments, problems);
+    }
+
+    private static string Reason(Exception ex) =>
+        ex.Message.Contains("deeply nested", StringComparison.Ordinal) ? "nested too deeply" : ex.GetType().Name;
+
+    /// <summary>Replaces the front matter by spaces (line breaks kept) so the body parser sees the same offsets.</summary>
+    private static string Blank(string text, int start, int end) => string.Create(text.Length, (text, start, end), static (span, state) =>
+    {
+        state.text.AsSpan().CopyTo(span);
+        for (var i = state.start; i < state.end; i++)
+        {
+            if (span[i] is not ('\r' or '\n'))
+            {
+                span[i] = ' ';
+            }
+        }
+    });
+
+    private static bool IsMarkdown(string path) => HasExtension(path, MarkdownExtensions);
+
+    private static bool IsHtml(string path) => HasExtension(path, HtmlExtensions);
+
+    private static bool HasExtension(string path, string[] extensions) =>
+        extensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,150 @@
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Parsing;
+
+/// <summary>
+/// Extracts segments from HTML (a whole page, an HTML block or an inline tag inside Markdown) with AngleSharp's
+/// tokenizer inside its parser: tokens carry raw source ranges, while text and attribute values come decoded, so
+/// each value is aligned back onto its raw characters.
+/// </summary>
+internal sealed class HtmlSegmentExtractor
+{
+    private readonly string _source;
+    private readonly int _offset;
+    private readonly List<Segment> _segments;
+    private readonly SegmentBuilder _builder = new();
+    private string _rawTextElement = string.Empty;
+    private string _currentElement = string.Empty;
+    private int _headingDepth;
+    private int _cellDepth;
+    private int _linkDepth;
+
+    private HtmlSegmentExtractor(string source, int offset, List<Segment> segments)
+    {
+        _source = source;
+        _offset = offset;
+        _segments = segments;
+    }
+
+    /// <summary>Adds the segments of HTML in <paramref name="source"/>[<paramref name="start"/>, <paramref name="end"/>) to <paramref name="segments"/>.</summary>
+    public static void Extract(string source, int start, int end, List<Segment> segments)
+    {
+        var extractor = new HtmlSegmentExtractor(source, start, segments);
+        var options = new HtmlParserOptions { IsKeepingSourceReferences = false, OnToken = extractor.OnToken };
+        var html = start == 0 && end == source.Length ? source : source[start..end];
+        new HtmlParser(options).ParseDocument(html);
+    }
+
+    private void OnToken(HtmlToken token, AngleSharp.Text.TextRange range)
+    {
+        var start = _offset + range.Start.Index;
+        var end = _offset + range.End.Index;
+        switch (token.Type)
+        {
+            case HtmlTokenType.StartTag:
+                OnStartTag((HtmlTagToken)token, start, end);
+                break;
+            case HtmlTokenType.EndTag:
+                OnEndTag(token.Data);
+                break;
+            case HtmlTokenType.Character:
+                OnText(token.Data, start, end);
+                break;
+            case HtmlTokenType.Comment:
+                OnComment(token.Data, start, end);
+                break;
+        }
+    }
+
+    private void OnStartTag(HtmlTagToken tag, int start, int end)
+    {
+        var name = tag.Data;
+        _currentElement = name;
+        foreach (var attribute in HtmlTagScanner.Scan(_source, start, end))
+        {
+            if (attribute.ValueEnd <= attribute.ValueStart || HtmlAttributeKinds.Classify(name, attribute.Name) is not { } kind)
+            {
+                continue;
+            }
+
+            var decoded = System.Net.WebUtility.HtmlDecode(_source[attribute.ValueStart..attribute.ValueEnd]);
+            _segments.Add(_builder.AppendAligned(_source, attribute.ValueStart, attribute.ValueEnd, decoded).Build(kind, attribute.Name));
+        }
+
+        if (tag.IsSelfClosing)
+        {
+            return;
+        }
+
+        switch (name)
+        {
+            case "script" or "style" or "textarea" or "title":
+                _rawTextElement = name;
+                break;
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                _headingDepth++;
+                break;
+            case "td" or "th":
+                _cellDepth++;
+                break;
+            case "a":
+                _linkDepth++;
+                break;
+        }
+    }
+
+    private void OnEndTag(string name)
+    {
+        if (name == _rawTextElement)
+        {
+            _rawTextElement = string.Empty;
+        }
+
+        switch (name)
+        {
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when _headingDepth > 0:
+                _headingDepth--;
+                break;
+            case "td" or "th" when _cellDepth > 0:
+                _cellDepth--;
+                break;
+            case "a" when _linkDepth > 0:
+                _linkDepth--;
+                break;
+        }
+    }
+
+    private void OnText(string data, int start, int end)
+    {
+        if (string.IsNullOrWhiteSpace(data))
+        {
+            return;
+        }
+
+        var kind = _rawTextElement switch
+        {
+            "script" => RegionKind.Script,
+            "style" => RegionKind.Style,
+            _ when _headingDepth > 0 => RegionKind.Heading,
+            _ when _linkDepth > 0 => RegionKind.LinkText,
+            _ when _cellDepth > 0 => RegionKind.TableCell,
+            _ => RegionKind.HtmlText,
+        };
+        var element = _rawTextElement.Length > 0 ? _rawTextElement : _currentElement;
+        _segments.Add(_builder.AppendAligned(_source, start, end, data).Build(kind, element.Length > 0 ? element : null));
+    }
+
+    private void OnComment(string data, int start, int end)
+    {
+        if (string.IsNullOrWhiteSpace(data))
+        {
+            return;
+        }
+
+        var contentStart = _source.AsSpan(start, end - start).StartsWith("<!--") ? start + 4 : start + Math.Min(2, end - start);
+        var contentEnd = end - start >= 7 && _source.AsSpan(end - 3, 3).SequenceEqual("-->") ? end - 3 : end;
+        _segments.Add(_builder.AppendAligned(_source, contentStart, Math.Max(contentStart, contentEnd), data).Build(RegionKind.Comment));
+    }
+}

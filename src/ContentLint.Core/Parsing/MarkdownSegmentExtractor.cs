@@ -1,0 +1,225 @@
+using ContentLint.Core.Model;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ContentLint.Core.Parsing;
+
+/// <summary>
+/// Extracts segments from Markdown with Markdig. Text is taken from the source through each node's span (Markdig's
+/// line/column fields can be wrong, its spans are not), so positions survive escapes, entities and CRLF.
+/// Inline text of one paragraph, heading or cell stays in one segment, soft line breaks included, so that a name
+/// split over two lines or wrapped in emphasis or a link is still one piece of text.
+/// </summary>
+internal sealed class MarkdownSegmentExtractor
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseTaskLists()
+        .UseDefinitionLists()
+        .Build();
+
+    private readonly string _source;
+    private readonly List<Segment> _segments;
+
+    private MarkdownSegmentExtractor(string source, List<Segment> segments)
+    {
+        _source = source;
+        _segments = segments;
+    }
+
+    /// <summary>Parses <paramref name="markdown"/> (front matter already blanked) and adds its segments. Throws <see cref="ArgumentException"/> when nesting is too deep.</summary>
+    public static void Extract(string markdown, List<Segment> segments)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        new MarkdownSegmentExtractor(markdown, segments).WalkBlocks(document);
+    }
+
+    private void WalkBlocks(MarkdownDocument document)
+    {
+        // Explicit stack: block nesting is bounded by Markdig, but a walk without recursion costs nothing.
+        var pending = new Stack<(Block Block, RegionKind Kind)>();
+        pending.Push((document, RegionKind.Prose));
+        while (pending.Count > 0)
+        {
+            var (block, kind) = pending.Pop();
+            switch (block)
+            {
+                case LinkReferenceDefinition definition:
+                    AddReferenceDefinition(definition);
+                    break;
+                case ContainerBlock container:
+                    var childKind = container is TableCell ? RegionKind.TableCell : kind;
+                    for (var i = container.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push((container[i], childKind));
+                    }
+
+                    break;
+                case HtmlBlock html:
+                    HtmlSegmentExtractor.Extract(_source, html.Span.Start, Math.Min(_source.Length, html.Span.End + 1), _segments);
+                    break;
+                case CodeBlock code:
+                    AddCodeBlock(code);
+                    break;
+                case HeadingBlock { Inline: { } inline }:
+                    AddInlines(inline, RegionKind.Heading);
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    AddInlines(inline, kind);
+                    break;
+            }
+        }
+    }
+
+    private void AddInlines(ContainerInline root, RegionKind kind)
+    {
+        var builder = new SegmentBuilder();
+        WalkInlines(root, builder);
+        if (builder.Length > 0)
+        {
+            _segments.Add(builder.Build(kind));
+        }
+    }
+
+    // Recursion depth is bounded by Markdig's own nesting limit, which throws before parsing anything deeper.
+    private void WalkInlines(ContainerInline container, SegmentBuilder builder)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    AppendSpan(builder, literal.Span, literal.Content.ToString());
+                    break;
+                case HtmlEntityInline entity:
+                    builder.AppendDecoded(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.End + 1);
+                    break;
+                case LineBreakInline lineBreak:
+                    builder.AppendDecoded("\n", lineBreak.Span.Start, LineBreakEnd(lineBreak.Span));
+                    break;
+                case CodeInline code:
+                    AddCodeSpan(code);
+                    break;
+                case AutolinkInline autolink:
+                    AddSpanSegment(RegionKind.LinkUrl, autolink.Span.Start + 1, autolink.Span.End, autolink.Url);
+                    break;
+                case HtmlInline html:
+                    HtmlSegmentExtractor.Extract(_source, html.Span.Start, Math.Min(_source.Length, html.Span.End + 1), _segments);
+                    break;
+                case LinkInline { IsImage: true } image:
+                    AddImage(image);
+                    break;
+                case LinkInline link:
+                    WalkInlines(link, builder);
+                    AddLinkTarget(link, RegionKind.LinkUrl);
+                    break;
+                case ContainerInline nested:
+                    WalkInlines(nested, builder);
+                    break;
+            }
+        }
+    }
+
+    private void AddImage(LinkInline image)
+    {
+        var alt = new SegmentBuilder();
+        WalkInlines(image, alt);
+        if (alt.Length > 0)
+        {
+            _segments.Add(alt.Build(RegionKind.ImageAlt));
+        }
+
+        AddLinkTarget(image, RegionKind.ImageSource);
+    }
+
+    private void AddLinkTarget(LinkInline link, RegionKind urlKind)
+    {
+        // Bare URLs turned into links by the autolink extension are already in the text; reference links have no URL span.
+        if (!link.IsAutoLink && link.Url is { Length: > 0 } url && IsValid(link.UrlSpan))
+        {
+            AddSpanSegment(urlKind, link.UrlSpan.Start, link.UrlSpan.End + 1, url);
+        }
+
+        if (link.Title is { Length: > 0 } title && IsValid(link.TitleSpan))
+        {
+            AddSpanSegment(RegionKind.Title, link.TitleSpan.Start + 1, link.TitleSpan.End, title);
+        }
+    }
+
+    private void AddReferenceDefinition(LinkReferenceDefinition definition)
+    {
+        // Heading anchors show up as definitions without a URL: skip them.
+        if (definition.Url is { Length: > 0 } url && IsValid(definition.UrlSpan))
+        {
+            AddSpanSegment(RegionKind.LinkUrl, definition.UrlSpan.Start, definition.UrlSpan.End + 1, url);
+        }
+
+        if (definition.Title is { Length: > 0 } title && IsValid(definition.TitleSpan))
+        {
+            AddSpanSegment(RegionKind.Title, definition.TitleSpan.Start + 1, definition.TitleSpan.End, title);
+        }
+    }
+
+    private void AddCodeSpan(CodeInline code)
+    {
+        var fence = Math.Max(1, code.DelimiterCount);
+        var start = code.Span.Start + fence;
+        var end = Math.Max(start, code.Span.End + 1 - fence);
+        AddSpanSegment(RegionKind.CodeSpan, start, end, code.Content);
+    }
+
+    private void AddCodeBlock(CodeBlock code)
+    {
+        var builder = new SegmentBuilder();
+        var lines = code.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var slice = lines.Lines[i].Slice;
+            if (i > 0)
+            {
+                builder.AppendDecoded("\n", slice.Start, slice.Start);
+            }
+
+            if (slice.Length > 0 && ReferenceEquals(slice.Text, _source))
+            {
+                builder.AppendVerbatim(_source, slice.Start, slice.Length);
+            }
+        }
+
+        if (builder.Length > 0)
+        {
+            _segments.Add(builder.Build(RegionKind.CodeBlock));
+        }
+    }
+
+    private void AppendSpan(SegmentBuilder builder, SourceSpan span, string decoded)
+    {
+        if (IsValid(span))
+        {
+            builder.AppendAligned(_source, span.Start, span.End + 1, decoded);
+        }
+    }
+
+    private void AddSpanSegment(RegionKind kind, int start, int end, string decoded)
+    {
+        if (decoded.Length > 0 && start >= 0 && end <= _source.Length && start <= end)
+        {
+            _segments.Add(new SegmentBuilder().AppendAligned(_source, start, end, decoded).Build(kind));
+        }
+    }
+
+    private int LineBreakEnd(SourceSpan span)
+    {
+        var end = span.End + 1;
+        return end < _source.Length && _source[end - 1] == '\r' && _source[end] == '\n' ? end + 1 : end;
+    }
+
+    private bool IsValid(SourceSpan span) => !span.IsEmpty && span.Start >= 0 && span.End < _source.Length && span.Start <= span.End;
+}
