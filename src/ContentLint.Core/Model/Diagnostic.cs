@@ -1,0 +1,16 @@
+namespace ContentLint.Core.Model;
+
+/// <summary>
+/// What reporters print: a finding or a scan problem, with its text already redacted (unless the user asked for
+/// matches). Reporters never see matched text any other way.
+/// </summary>
+/// <param name="Code">A rule ID (<c>PHI004</c>) or a tool diagnostic code (<c>CL1001</c>).</param>
+/// <param name="Severity">The effective severity.</param>
+/// <param name="Path">The file, relative to the repository root, with <c>/</c>.</param>
+/// <param name="Range">The position in the original file, or null for a file-level diagnostic.</param>
+/// <param name="Message">The message, safe to print.</param>
+public sealed record Diagnostic(string Code, Severity Severity, string Path, SourceRange? Range, string Message)
+{
+    /// <summary>True for a rule finding, false for a problem of the scan itself (file not readable, ...).</summary>
+    public bool IsFinding => !Code.StartsWith(ToolCodes.Prefix, StringComparison.Ordinal);
+}

@@ -1,0 +1,20 @@
+namespace ContentLint.Core.Model;
+
+/// <summary>Codes of diagnostics about the scan itself rather than about content (see docs/diagnostics.md).</summary>
+public static class ToolCodes
+{
+    /// <summary>Every tool code starts with this prefix.</summary>
+    public const string Prefix = "CL";
+
+    /// <summary>An unexpected failure inside ContentLint while scanning a file (a bug: exit code 2).</summary>
+    public const string InternalError = "CL0001";
+
+    /// <summary>The configuration is invalid (exit code 2).</summary>
+    public const string ConfigurationError = "CL0002";
+
+    /// <summary>A file was not scanned: binary, not UTF-8, too large, unreadable, or a symlink leaving the repository.</summary>
+    public const string FileNotScanned = "CL1001";
+
+    /// <summary>A file was scanned only in part: malformed front matter, nesting too deep for the parser.</summary>
+    public const string ParsedPartially = "CL1002";
+}

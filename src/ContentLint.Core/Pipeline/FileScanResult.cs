@@ -1,0 +1,10 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Pipeline;
+
+/// <summary>What scanning one file produced.</summary>
+/// <param name="Path">The file, relative to the repository root.</param>
+/// <param name="Diagnostics">Findings and problems, ordered by position.</param>
+/// <param name="Scanned">False when the file could not be scanned at all.</param>
+/// <param name="InternalError">True when ContentLint itself failed on this file.</param>
+public sealed record FileScanResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, bool Scanned = true, bool InternalError = false);

@@ -1,0 +1,73 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ContentLint.Core.Model;
+using ContentLint.Core.Pipeline;
+
+namespace ContentLint.Core.Reporting;
+
+/// <summary>The JSON report; its schema is documented in docs/json-format.md and versioned by <see cref="SchemaVersion"/>.</summary>
+public sealed class JsonReporter : IReporter
+{
+    /// <summary>Bumped on any incompatible change to the shape below.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public void Write(ScanReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", SchemaVersion);
+            json.WriteStartObject("tool");
+            json.WriteString("name", "contentlint");
+            json.WriteString("version", ToolVersion.Current);
+            json.WriteEndObject();
+            json.WriteStartObject("summary");
+            json.WriteNumber("filesScanned", report.FilesScanned);
+            json.WriteNumber("filesNotScanned", report.FilesNotScanned);
+            json.WriteNumber("errors", report.Count(Severity.Error));
+            json.WriteNumber("warnings", report.Count(Severity.Warning));
+            json.WriteNumber("notes", report.Count(Severity.Note));
+            json.WriteEndObject();
+            json.WriteStartArray("diagnostics");
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                WriteDiagnostic(json, diagnostic);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Code);
+        json.WriteString("kind", diagnostic.IsFinding ? "finding" : "problem");
+        json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+        json.WriteString("path", diagnostic.Path);
+        if (diagnostic.Range is { } range)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", range.StartLine);
+            json.WriteNumber("startColumn", range.StartColumn);
+            json.WriteNumber("endLine", range.EndLine);
+            json.WriteNumber("endColumn", range.EndColumn);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("region");
+        }
+
+        json.WriteString("message", diagnostic.Message);
+        json.WriteEndObject();
+    }
+}

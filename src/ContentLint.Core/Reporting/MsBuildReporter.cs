@@ -1,0 +1,41 @@
+using System.Globalization;
+using ContentLint.Core.Model;
+using ContentLint.Core.Pipeline;
+
+namespace ContentLint.Core.Reporting;
+
+/// <summary>
+/// MSBuild canonical lines, <c>origin(line,col,endLine,endCol): category code: text</c>, which Visual Studio,
+/// VS Code's <c>$msCompile</c> matcher and setup-dotnet's problem matcher all parse.
+/// </summary>
+public sealed class MsBuildReporter : IReporter
+{
+    public void Write(ScanReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            output.WriteLine(Format(diagnostic));
+        }
+    }
+
+    /// <summary>One canonical line for <paramref name="diagnostic"/>.</summary>
+    public static string Format(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var location = diagnostic.Range is { } r
+            ? string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}({r.StartLine},{r.StartColumn},{r.EndLine},{r.EndColumn})")
+            : diagnostic.Path;
+        // A line break would end the canonical line early; messages are single-line by construction, this makes sure.
+        var message = diagnostic.Message.ReplaceLineEndings(" ");
+        return $"{location}: {Category(diagnostic.Severity)} {diagnostic.Code}: {message}";
+    }
+
+    private static string Category(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+}
