@@ -1,0 +1,66 @@
+namespace ContentLint.Core.Config;
+
+/// <summary>
+/// The effective configuration: the defaults of CONTRACT §5 overlaid with one <c>.contentlint.yml</c>.
+/// Immutable; command-line flags produce a modified copy with <c>with</c>.
+/// </summary>
+public sealed record ContentLintConfig
+{
+    /// <summary>The default <c>include</c> globs.</summary>
+    public static IReadOnlyList<string> DefaultIncludePatterns { get; } =
+        ["**/*.md", "**/*.markdown", "**/*.mdx", "**/*.html", "**/*.htm"];
+
+    /// <summary>The default <c>exclude</c> globs.</summary>
+    public static IReadOnlyList<string> DefaultExcludePatterns { get; } =
+        ["node_modules/**", "vendor/**", "_site/**", "public/**"];
+
+    // Compiled once: regex construction is the expensive part of a glob.
+    private static IReadOnlyList<GlobPattern> DefaultInclude { get; } = CompileDefaults(DefaultIncludePatterns);
+
+    private static IReadOnlyList<GlobPattern> DefaultExclude { get; } = CompileDefaults(DefaultExcludePatterns);
+
+    /// <summary>The configuration file as displayed to the user, or null when these are the defaults.</summary>
+    public string? SourcePath { get; init; }
+
+    /// <summary>Absolute folder that <see cref="Include"/>, <see cref="Exclude"/> and consent paths are relative to.</summary>
+    public required string BaseDirectory { get; init; }
+
+    /// <summary>Files to scan (matched against the path relative to <see cref="BaseDirectory"/>).</summary>
+    public IReadOnlyList<GlobPattern> Include { get; init; } = DefaultInclude;
+
+    /// <summary>Files and folders never scanned; a folder that matches excludes everything below it.</summary>
+    public IReadOnlyList<GlobPattern> Exclude { get; init; } = DefaultExclude;
+
+    /// <summary>The practice's own public details.</summary>
+    public OrganizationOptions Organization { get; init; } = OrganizationOptions.Empty;
+
+    /// <summary>Clinicians and staff, who may be named.</summary>
+    public IReadOnlyList<string> Staff { get; init; } = [];
+
+    /// <summary>People who may approve a page's consent.</summary>
+    public IReadOnlyList<string> PrivacyReviewers { get; init; } = [];
+
+    /// <summary>The <c>consent:</c> section.</summary>
+    public ConsentOptions Consent { get; init; } = ConsentOptions.Empty;
+
+    /// <summary>The project-wide allow list.</summary>
+    public IReadOnlyList<AllowPattern> Allow { get; init; } = [];
+
+    /// <summary>Severities set in <c>rules:</c>, keyed by rule ID (ordinal).</summary>
+    public IReadOnlyDictionary<string, RuleSeverity> RuleSeverities { get; init; } =
+        new Dictionary<string, RuleSeverity>(StringComparer.Ordinal);
+
+    /// <summary>The defaults, with globs relative to <paramref name="baseDirectory"/> (normally the scan root).</summary>
+    public static ContentLintConfig Default(string baseDirectory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(baseDirectory);
+        return new ContentLintConfig { BaseDirectory = Path.GetFullPath(baseDirectory) };
+    }
+
+    /// <summary>The configured severity of <paramref name="ruleId"/>, or null when the catalog default applies.</summary>
+    public RuleSeverity? SeverityFor(string ruleId) =>
+        RuleSeverities.TryGetValue(ruleId, out var severity) ? severity : null;
+
+    private static IReadOnlyList<GlobPattern> CompileDefaults(IReadOnlyList<string> patterns) =>
+        [.. patterns.Select(p => GlobPattern.TryParse(p, out var glob, out _) ? glob : throw new InvalidOperationException(p))];
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace ContentLint.Core.Config;
+
+/// <summary>
+/// A compiled glob matched against repository-relative paths with <c>/</c> separators, ordinal and case-sensitive.
+/// <c>**</c> as a whole segment spans any number of folders (zero included), <c>*</c> and <c>?</c> never cross
+/// <c>/</c>, <c>[abc]</c>, <c>[a-z]</c>, <c>[!x]</c> are character classes, <c>{a,b}</c> is alternation and <c>\</c>
+/// escapes the next character. A leading <c>./</c> or <c>/</c> is ignored, and <c>dir/**</c> matches everything
+/// below <c>dir</c>.
+/// </summary>
+public sealed class GlobPattern
+{
+    // NonBacktracking keeps matching linear in the path length whatever the pattern, so a hostile or careless
+    // glob in a configuration file cannot stall a scan.
+    private const RegexOptions Options =
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.ExplicitCapture;
+
+    private readonly Regex _regex;
+
+    private GlobPattern(string pattern, Regex regex)
+    {
+        Pattern = pattern;
+        _regex = regex;
+    }
+
+    /// <summary>The glob as written in the configuration.</summary>
+    public string Pattern { get; }
+
+    /// <summary>Compiles <paramref name="pattern"/>; on failure <paramref name="error"/> says why (it quotes the pattern).</summary>
+    public static bool TryParse(
+        string pattern,
+        [NotNullWhen(true)] out GlobPattern? glob,
+        [NotNullWhen(false)] out string? error) => TryParse(pattern, GlobSyntax.Standard, out glob, out error);
+
+    /// <summary>True when the whole of <paramref name="relativePath"/> matches the glob.</summary>
+    public bool IsMatch(string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        return _regex.IsMatch(relativePath);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Pattern;
+
+    internal static bool TryParse(
+        string pattern,
+        GlobSyntax syntax,
+        [NotNullWhen(true)] out GlobPattern? glob,
+        [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        glob = null;
+        var body = StripLeadingRoot(pattern);
+        if (body.Length == 0)
+        {
+            error = $"invalid glob '{pattern}': the pattern is empty";
+            return false;
+        }
+
+        if (syntax == GlobSyntax.Standard && body[0] == '!')
+        {
+            error = $"invalid glob '{pattern}': negated globs are not supported (use 'exclude')";
+            return false;
+        }
+
+        if (!GlobTranslator.TryTranslate(body, syntax, out var regex, out var reason))
+        {
+            error = $"invalid glob '{pattern}': {reason}";
+            return false;
+        }
+
+        glob = new GlobPattern(pattern, new Regex(regex, Options));
+        error = null;
+        return true;
+    }
+
+    private static string StripLeadingRoot(string pattern)
+    {
+        var body = pattern;
+        while (body.StartsWith("./", StringComparison.Ordinal))
+        {
+            body = body[2..];
+        }
+
+        return body.TrimStart('/');
+    }
+}
