@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace ContentLint.Core.Detection;
+
+/// <summary>
+/// A list of cue words or phrases from the catalog ("call me", "fax"), found case-insensitively as whole words.
+/// Built once per detector; NonBacktracking keeps matching linear in the text length.
+/// </summary>
+internal sealed class CueWords
+{
+    private readonly Regex? _regex;
+
+    public CueWords(IEnumerable<string> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        var alternatives = phrases
+            .Select(p => p.Trim())
+            .Where(p => p.Length > 0)
+            .OrderByDescending(p => p.Length) // the longest phrase wins where several start at the same place
+            .Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))
+            .ToList();
+        if (alternatives.Count > 0)
+        {
+            _regex = new Regex(@"\b(?:" + string.Join('|', alternatives) + ")",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+    }
+
+    /// <summary>The end (exclusive) of the last cue in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>), or -1.</summary>
+    public int LastEnd(string text, int start, int end)
+    {
+        if (_regex is null || end <= start)
+        {
+            return -1;
+        }
+
+        var last = -1;
+        foreach (var match in _regex.EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            var matchStart = start + match.Index;
+            var matchEnd = matchStart + match.Length;
+            // The slice hides what stands around it: check whole-word boundaries in the full text.
+            if ((matchStart == 0 || !char.IsLetterOrDigit(text[matchStart - 1]))
+                && (matchEnd >= text.Length || !char.IsLetterOrDigit(text[matchEnd])))
+            {
+                last = matchEnd;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>True when a cue starts exactly at <paramref name="start"/>.</summary>
+    public bool StartsAt(string text, int start)
+    {
+        if (_regex is null || start >= text.Length)
+        {
+            return false;
+        }
+
+        foreach (var match in _regex.EnumerateMatches(text.AsSpan(start, Math.Min(text.Length - start, 32))))
+        {
+            var matchEnd = start + match.Index + match.Length;
+            return match.Index == 0 && (matchEnd >= text.Length || !char.IsLetterOrDigit(text[matchEnd]));
+        }
+
+        return false;
+    }
+}

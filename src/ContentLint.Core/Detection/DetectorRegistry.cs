@@ -1,0 +1,47 @@
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.Detection;
+
+/// <summary>Builds the detectors for the implemented rules of a catalog, by the detector kind each rule names.</summary>
+public static class DetectorRegistry
+{
+    /// <summary>The detector kind of the telephone and fax rules.</summary>
+    internal const string TelephoneKind = "telephone";
+
+    /// <summary>The detector kind of the e-mail rule.</summary>
+    internal const string EmailKind = "email";
+
+    /// <summary>One detector per detector kind used by an implemented rule of <paramref name="catalog"/>.</summary>
+    /// <exception cref="InvalidDataException">An implemented rule names an unknown kind, or a kind misses a rule it needs.</exception>
+    public static IReadOnlyList<IDetector> CreateAll(RuleCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var detectors = new List<IDetector>();
+        foreach (var group in catalog.Rules.Where(r => r.Implemented).GroupBy(r => r.Detector, StringComparer.Ordinal))
+        {
+            var rules = group.ToList();
+            detectors.Add(group.Key switch
+            {
+                TelephoneKind => CreateTelephone(rules),
+                EmailKind when rules.Count == 1 => new EmailDetector(rules[0]),
+                _ => throw new InvalidDataException($"Rule catalog: no detector of kind '{group.Key}' for {string.Join(", ", rules.Select(r => r.Id))}."),
+            });
+        }
+
+        return detectors;
+    }
+
+    /// <summary>The telephone family reports two rules; the fax rule is the one that carries fax cues.</summary>
+    private static TelephoneDetector CreateTelephone(List<RuleDefinition> rules)
+    {
+        var fax = rules.Where(r => r.GetList("faxCues").Count > 0).ToList();
+        var telephone = rules.Except(fax).ToList();
+        if (fax.Count != 1 || telephone.Count != 1)
+        {
+            throw new InvalidDataException(
+                $"Rule catalog: the '{TelephoneKind}' detector needs one telephone rule and one fax rule (with faxCues), not {string.Join(", ", rules.Select(r => r.Id))}.");
+        }
+
+        return new TelephoneDetector(telephone[0], fax[0]);
+    }
+}

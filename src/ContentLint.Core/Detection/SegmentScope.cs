@@ -1,0 +1,18 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Detection;
+
+/// <summary>The one place that decides which segments the PHI detectors look at.</summary>
+internal static class SegmentScope
+{
+    /// <summary>
+    /// False for script and style bodies (code, not published prose; later rule families look at them) and for
+    /// HTML <c>placeholder</c> attributes, which show sample input by definition.
+    /// </summary>
+    public static bool IsScannedForPhi(Segment segment) => segment.Kind switch
+    {
+        RegionKind.Script or RegionKind.Style => false,
+        RegionKind.Attribute => !string.Equals(segment.Name, "placeholder", StringComparison.OrdinalIgnoreCase),
+        _ => true,
+    };
+}

@@ -1,0 +1,45 @@
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.Tests.Detection;
+
+public sealed class CatalogExampleTests
+{
+    public static TheoryData<string, string, bool> Examples()
+    {
+        var data = new TheoryData<string, string, bool>();
+        foreach (var rule in RuleCatalog.Default.Rules.Where(r => r.Implemented))
+        {
+            foreach (var sample in rule.Examples.Match)
+            {
+                data.Add(rule.Id, sample, true);
+            }
+
+            foreach (var sample in rule.Examples.NoMatch)
+            {
+                data.Add(rule.Id, sample, false);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Catalog_example_yields_exactly_its_marked_spans_for_its_rule(string ruleId, string sample, bool isMatch)
+    {
+        var (expected, actual) = DetectorHarness.Compare(sample, ruleId);
+
+        Assert.Equal(isMatch, expected.Count > 0);
+        Assert.Equal(expected, actual.Where(s => s.RuleId == ruleId));
+    }
+
+    [Fact]
+    public void Every_implemented_rule_has_match_and_no_match_examples()
+    {
+        foreach (var rule in RuleCatalog.Default.Rules.Where(r => r.Implemented))
+        {
+            Assert.True(rule.Examples.Match.Count >= 3, $"{rule.Id} needs match examples");
+            Assert.True(rule.Examples.NoMatch.Count >= 3, $"{rule.Id} needs noMatch examples");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Tests.Detection;
+
+public sealed class TelephoneDetectorTests
+{
+    [Theory]
+    [InlineData("Call me at {|PHI004:(555) 201-3300|}.")]
+    [InlineData("Call me at {|PHI004:(555)201-3300|}.")]
+    [InlineData("My cell: {|PHI004:555-201-3300|}")]
+    [InlineData("My cell: {|PHI004:555.201.3300|}")]
+    [InlineData("My cell: {|PHI004:555 201 3300|}")]
+    [InlineData("My cell: {|PHI004:+1 555 201 3300|}")]
+    [InlineData("My cell: {|PHI004:+1 (555) 201-3300|}")]
+    [InlineData("My cell: {|PHI004:1-555-201-3300|}")]
+    [InlineData("My cell: {|PHI004:+15552013300|}")]
+    [InlineData("My cell: {|PHI004:555\u2013201\u20133300|}")]
+    [InlineData("Office {|PHI004:555-201-3300 x204|}, home {|PHI004:555-201-3302|}.")]
+    [InlineData("Call {|PHI004:(555) 201-3300, ext. 7|} and ask for her.")]
+    [InlineData("Her sister in London is on {|PHI004:+44 20 7946 0958|}.")]
+    [InlineData("(Reach me: {|PHI004:555-201-3300|})")]
+    public void Telephone_numbers_in_the_usual_formats_are_found(string marked) =>
+        DetectorHarness.AssertFindings(marked);
+
+    [Theory]
+    [InlineData("Her visit was on 03-12-2024 and 2024-03-12.")]
+    [InlineData("Springfield, IL 62701-1234")]
+    [InlineData("The voided card number 078-05-1120 is famous.")]
+    [InlineData("Veneers cost $555.201 or 555.20 dollars; $1,555,201,3300 is silly.")]
+    [InlineData("Requires SDK 10.0.100 or 555.201.3300.1.")]
+    [InlineData("Claim 555201330012 and 5552013300 are digit runs.")]
+    [InlineData("ISBN 978-0-306-40615-7 and 978-555-201-3300.")]
+    [InlineData("Order A555-201-3300 and 555-201-3300B were shipped.")]
+    [InlineData("Part 12-555-201-3300 and 555-201-3300-2 are parts.")]
+    [InlineData("Call 123-456-7890, 055-201-3300, 555-101-3300 or 911-555-0100.")]
+    [InlineData("Mixed 555-201 3300 separators are a list.")]
+    [InlineData("See /img/555-201-3300.jpg for the chart.")]
+    [InlineData("Scores rose +30 points.")]
+    [InlineData("Poison Control: 1-800-222-1222, or (888) 201-3300.")]
+    public void Shapes_that_are_not_telephone_numbers_are_not_found(string text) =>
+        Assert.Empty(DetectorHarness.Run(text));
+
+    [Theory]
+    [InlineData("Fax: {|PHI005:(555) 201-3301|}")]
+    [InlineData("Fax no. {|PHI005:555-201-3301|}")]
+    [InlineData("Send it to his home fax, {|PHI005:555.201.3301|}.")]
+    [InlineData("Fax for referrals and records: {|PHI005:(555) 201-3301|}")]
+    [InlineData("Phone: {|PHI004:555-201-3300|} | Fax: {|PHI005:555-201-3301|}")]
+    [InlineData("Fax: {|PHI005:555-201-3301|}, or call me at {|PHI004:555-201-3300|}.")]
+    [InlineData("{|PHI005:555-201-3301|} (fax) and {|PHI004:555-201-3300|} (cell)")]
+    [InlineData("Fax your X-rays, or call {|PHI004:555-201-3300|}.")]
+    [InlineData("Our fax broke last week. {|PHI004:555-201-3300|} is my cell.")]
+    [InlineData("FACSIMILE {|PHI005:+1 555 201 3301|}")]
+    public void Fax_cue_nearest_before_the_number_makes_it_a_fax_number(string marked) =>
+        DetectorHarness.AssertFindings(marked);
+
+    [Fact]
+    public void Tel_link_target_is_a_telephone_number_with_high_confidence()
+    {
+        var (text, expected) = SpanMarkers.Parse("tel:{|PHI004:+15552013300|}");
+
+        var candidate = Assert.Single(DetectorHarness.Run(text, RegionKind.LinkUrl, "href"));
+
+        Assert.Equal(expected[0], new ExpectedSpan(candidate.RuleId, candidate.Start, candidate.Length));
+        Assert.Equal(Confidence.High, candidate.Confidence);
+    }
+
+    [Theory]
+    [InlineData("tel:{|PHI004:555-201-3300|}")]
+    [InlineData("TEL:{|PHI004:+1-555-201-3300|}")]
+    [InlineData("sms:{|PHI004:+15552013300|}?body=Hi")]
+    public void Tel_and_sms_links_in_any_punctuation_are_found(string marked) =>
+        DetectorHarness.AssertFindings(marked, RegionKind.LinkUrl, "href");
+
+    [Theory]
+    [InlineData("https://maps.example/place/555-201-3300")]
+    [InlineData("tel:911")]
+    [InlineData("tel:+18002221222")]
+    public void Other_link_targets_hold_no_telephone_number(string url) =>
+        Assert.Empty(DetectorHarness.Run(url, RegionKind.LinkUrl, "href"));
+
+    [Theory]
+    [InlineData("Text me at 555-201-3300.", Confidence.High)]
+    [InlineData("The number 555-201-3300 was on the note.", Confidence.Medium)]
+    [InlineData("The list 555 201 3300 was on the note.", Confidence.Low)]
+    [InlineData("Call me on 555 201 3300.", Confidence.High)]
+    public void Confidence_follows_cue_words_and_format(string text, Confidence confidence) =>
+        Assert.Equal(confidence, Assert.Single(DetectorHarness.Run(text)).Confidence);
+
+    [Fact]
+    public void Number_in_a_table_cell_maps_to_its_span()
+    {
+        DetectorHarness.AssertFindings("{|PHI004:555-201-3300|}", RegionKind.TableCell);
+    }
+}
