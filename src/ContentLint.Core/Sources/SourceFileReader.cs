@@ -24,12 +24,19 @@ public static class SourceFileReader
         byte[] bytes;
         try
         {
-            if (new FileInfo(fullPath).Length > MaxFileBytes)
+            using var stream = ContentFileOpener.Open(fullPath);
+            if (stream is null)
+            {
+                return SourceReadResult.Failure(relativePath, "not a regular file (pipe, socket or device), not scanned");
+            }
+
+            if (stream.Length > MaxFileBytes)
             {
                 return TooLarge(relativePath);
             }
 
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = new byte[stream.Length];
+            bytes = bytes[..stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

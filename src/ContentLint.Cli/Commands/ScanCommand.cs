@@ -1,0 +1,109 @@
+using System.CommandLine;
+using ContentLint.Core.Config;
+using ContentLint.Core.Detection;
+using ContentLint.Core.Pipeline;
+using ContentLint.Core.Rules;
+using ContentLint.Core.Sources;
+
+namespace ContentLint.Cli.Commands;
+
+/// <summary><c>contentlint scan [PATH...]</c>: scans the working tree and reports findings.</summary>
+internal static class ScanCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Files or folders to scan (default: the repository root).",
+        };
+        var format = new Option<string>("--format") { Description = "Output format on stdout.", DefaultValueFactory = _ => "msbuild" };
+        format.AcceptOnlyFromAmong(OutputFormat.Names);
+        var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "note", "never");
+        var config = new Option<string?>("--config") { Description = "Configuration file (default: nearest .contentlint.yml upward from the scanned folder)." };
+        var showMatches = new Option<bool>("--show-matches") { Description = "Print the matched text in messages (local use only: never in CI logs)." };
+
+        var command = new Command("scan", "Scan Markdown and HTML content for PHI and missing patient consent.")
+        {
+            paths, format, failOn, config, showMatches,
+        };
+        command.SetAction(parseResult =>
+        {
+            var request = new ScanRequest(
+                [.. (parseResult.GetValue(paths) ?? []).Select(console.FullPath)],
+                parseResult.GetValue(format) ?? "msbuild",
+                Enum.Parse<FailOn>(parseResult.GetValue(failOn) ?? "error", ignoreCase: true),
+                parseResult.GetValue(config) is { } configPath ? console.FullPath(configPath) : null,
+                parseResult.GetValue(showMatches));
+            return Execute(console, request);
+        });
+        return command;
+    }
+
+    private static int Execute(CliConsole console, ScanRequest request)
+    {
+        var scanFolder = ScanFolder(console, request.Paths);
+        var repositoryRoot = RepositoryLocator.FindRoot(scanFolder) ?? scanFolder;
+        var catalog = RuleCatalog.Default;
+        ContentLintConfig config;
+        try
+        {
+            config = LoadConfig(request.ConfigPath, scanFolder, repositoryRoot, catalog);
+        }
+        catch (ConfigException ex)
+        {
+            console.Error.WriteLine(ex.Message);
+            return ExitCodes.ToolError;
+        }
+
+        var items = new WorkingTreeWalker().Walk(repositoryRoot, request.Paths, config).ToList();
+        if (items.FirstOrDefault(item => item.Kind == WalkItemKind.InvalidArgument) is { } invalid)
+        {
+            throw new UsageException($"{invalid.RelativePath}: {invalid.Message}");
+        }
+
+        var scanner = new Scanner(new ScanOptions(config, catalog, request.ShowMatches), DetectorRegistry.CreateAll(catalog));
+        var report = ScanRunner.Run(scanner, items, Load);
+        OutputFormat.Create(request.Format).Write(report, console.Out);
+        console.Error.WriteLine(ScanSummaryLine.Format(report));
+        return report.ExitCode(request.FailOn);
+    }
+
+    private static ScanInput Load(WalkItem item)
+    {
+        if (item.FullPath is null)
+        {
+            return ScanInput.Unreadable(item.RelativePath, item.Message ?? "not scanned");
+        }
+
+        var read = SourceFileReader.Read(item.FullPath, item.RelativePath);
+        return read.Succeeded ? ScanInput.Readable(read.File) : ScanInput.Unreadable(item.RelativePath, read.Problem);
+    }
+
+    /// <summary>The folder configuration discovery starts from: the single folder scanned, a file's folder, else the current one.</summary>
+    private static string ScanFolder(CliConsole console, IReadOnlyList<string> paths)
+    {
+        if (paths.Count != 1)
+        {
+            return console.CurrentDirectory;
+        }
+
+        return Directory.Exists(paths[0]) ? paths[0] : Path.GetDirectoryName(paths[0]) ?? console.CurrentDirectory;
+    }
+
+    private static ContentLintConfig LoadConfig(string? explicitPath, string scanFolder, string repositoryRoot, RuleCatalog catalog)
+    {
+        if (explicitPath is not null)
+        {
+            return File.Exists(explicitPath)
+                ? ConfigLoader.Load(explicitPath, catalog.Ids)
+                : throw new UsageException($"{explicitPath}: configuration file not found");
+        }
+
+        var discovered = ConfigLoader.Discover(scanFolder, repositoryRoot);
+        return discovered is null ? ContentLintConfig.Default(repositoryRoot) : ConfigLoader.Load(discovered, catalog.Ids);
+    }
+
+    private sealed record ScanRequest(IReadOnlyList<string> Paths, string Format, FailOn FailOn, string? ConfigPath, bool ShowMatches);
+}

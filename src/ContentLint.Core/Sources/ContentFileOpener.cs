@@ -1,0 +1,50 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace ContentLint.Core.Sources;
+
+/// <summary>
+/// Opens a content file for reading without ever blocking: on Unix a named pipe called <c>post.md</c> would block
+/// <c>open(2)</c> forever, and .NET reports pipes, sockets and devices with the same attributes as regular files.
+/// Opening with <c>O_NONBLOCK</c> and checking that the result is seekable tells them apart.
+/// </summary>
+internal static partial class ContentFileOpener
+{
+    private const int ReadOnly = 0;
+    private const int NonBlocking = 0x800; // O_NONBLOCK on Linux (x64 and arm64)
+    private const int CloseOnExec = 0x80000;
+
+    /// <summary>A read stream over the file, or null when it is not a regular file.</summary>
+    public static Stream? Open(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return File.OpenRead(path);
+        }
+
+        var descriptor = NativeOpen(path, ReadOnly | NonBlocking | CloseOnExec);
+        if (descriptor < 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            throw errno switch
+            {
+                2 => new FileNotFoundException("file not found"),
+                13 or 1 => new UnauthorizedAccessException("permission denied"),
+                _ => new IOException($"open failed (errno {errno})"),
+            };
+        }
+
+        var handle = new SafeFileHandle(descriptor, ownsHandle: true);
+        var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+        if (!stream.CanSeek)
+        {
+            stream.Dispose();
+            return null;
+        }
+
+        return stream;
+    }
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int NativeOpen(string path, int flags);
+}
