@@ -7,9 +7,8 @@ internal static class YamlErrorText
 {
     public static string Describe(Exception exception) => exception switch
     {
-        SyntaxErrorException => "syntax error",
-        SemanticErrorException => "semantic error (e.g. a duplicate key or an undefined alias)",
-        YamlException => "invalid YAML",
+        SemanticErrorException semantic when semantic.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) => "duplicate key",
+        YamlException => "not valid YAML here",
         _ => "invalid YAML structure",
     };
 }
