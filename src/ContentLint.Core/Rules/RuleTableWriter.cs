@@ -20,19 +20,27 @@ public static class RuleTableWriter
     public static string Render(RuleCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        var md = new StringBuilder(RenderTable(catalog, linkPrefix: "#"));
+        foreach (var rule in catalog.Rules)
+        {
+            md.Append('\n');
+            RuleHelpWriter.Write(md, rule);
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Only the rule table, each ID linking to <paramref name="linkPrefix"/> + its anchor (the top-level README links into rules/README.md).</summary>
+    public static string RenderTable(RuleCatalog catalog, string linkPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
         var md = new StringBuilder();
         md.Append("| ID | Name | Identifier | Default severity | Consent scope | Implemented |\n");
         md.Append("|---|---|---|---|---|---|\n");
         foreach (var rule in catalog.Rules)
         {
-            md.Append(Invariant($"| [{rule.Id}](#{Anchor(rule)}) | `{rule.Name}` | {Escape(rule.Identifier)} | "))
+            md.Append(Invariant($"| [{rule.Id}]({linkPrefix}{Anchor(rule)}) | `{rule.Name}` | {Escape(rule.Identifier)} | "))
               .Append(Invariant($"{SeverityWord(rule.DefaultSeverity)} | {ScopeCell(rule)} | {(rule.Implemented ? "yes" : "no")} |\n"));
-        }
-
-        foreach (var rule in catalog.Rules)
-        {
-            md.Append('\n');
-            RuleHelpWriter.Write(md, rule);
         }
 
         return md.ToString();

@@ -27,6 +27,25 @@ public sealed class RulesReadmeTests
     }
 
     [Fact]
+    public void Top_level_readme_rule_table_matches_the_catalog()
+    {
+        var path = RepositoryFiles.PathOf("README.md");
+        var readme = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var rendered = RuleTableWriter.RenderTable(RuleCatalog.Default, linkPrefix: "rules/README.md#");
+        var start = readme.IndexOf(RuleTableWriter.BeginMarker, StringComparison.Ordinal) + RuleTableWriter.BeginMarker.Length + 1;
+        var end = readme.IndexOf(RuleTableWriter.EndMarker, StringComparison.Ordinal);
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            File.WriteAllText(path, string.Concat(readme.AsSpan(0, start), rendered, readme.AsSpan(end)));
+            return;
+        }
+
+        Assert.True(start > RuleTableWriter.BeginMarker.Length && end >= start, "README.md lacks the rule table markers");
+        Assert.True(readme[start..end] == rendered,
+            $"The rule table in README.md is out of date with rules/catalog.yml: run {UpdateVariable}=1 dotnet test tests/ContentLint.Core.Tests --filter RulesReadme");
+    }
+
+    [Fact]
     public void Table_lists_every_rule_with_a_help_section()
     {
         var rendered = RuleTableWriter.Render(RuleCatalog.Default);
