@@ -100,4 +100,23 @@ public sealed class SegmentPositionTests
         Assert.Equal((planted.StartLine, planted.StartColumn, planted.EndLine, planted.EndColumn),
             (range.StartLine, range.StartColumn, range.EndLine, range.EndColumn));
     }
+
+    [Theory]
+    [InlineData("a.md", "«Ann Lee» opens the file\nsecond line")]
+    [InlineData("a.md", "---\ntitle: «Ann Lee»\n---\n")]
+    [InlineData("a.html", "<p>«Ann Lee»</p>")]
+    public void Byte_order_mark_does_not_shift_columns(string path, string marked)
+    {
+        var planted = PlantedValue.Parse(marked);
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes(planted.Source)).ToArray();
+        var read = ContentLint.Core.Sources.SourceFileReader.Decode(bytes, path);
+        Assert.True(read.Succeeded);
+        var document = DocumentParser.Parse(read.File);
+
+        var segment = Assert.Single(document.Segments, s => s.Text.Contains("Ann Lee", StringComparison.Ordinal));
+        var (start, end) = segment.ToSource(segment.Text.IndexOf("Ann Lee", StringComparison.Ordinal), "Ann Lee".Length);
+
+        Assert.True(read.File.HadByteOrderMark);
+        Assert.Equal(new SourceRange(planted.StartLine, planted.StartColumn, planted.EndLine, planted.EndColumn), document.Lines.GetRange(start, end));
+    }
 }
