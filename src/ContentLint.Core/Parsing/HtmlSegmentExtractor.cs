@@ -37,6 +37,38 @@ internal sealed class HtmlSegmentExtractor
         new HtmlParser(options).ParseDocument(html);
     }
 
+    /// <summary>
+    /// Adds the visible attribute values of the start tag at [<paramref name="start"/>, <paramref name="end"/>).
+    /// Markdown's inline HTML is one tag at a time, so it comes here directly instead of through a whole HTML parser.
+    /// </summary>
+    public static void AddAttributes(string source, string element, int start, int end, List<Segment> segments)
+    {
+        var builder = new SegmentBuilder();
+        foreach (var attribute in HtmlTagScanner.Scan(source, start, end))
+        {
+            if (attribute.ValueEnd <= attribute.ValueStart || HtmlAttributeKinds.Classify(element, attribute.Name) is not { } kind)
+            {
+                continue;
+            }
+
+            var decoded = System.Net.WebUtility.HtmlDecode(source[attribute.ValueStart..attribute.ValueEnd]);
+            segments.Add(builder.AppendAligned(source, attribute.ValueStart, attribute.ValueEnd, decoded).Build(kind, attribute.Name));
+        }
+    }
+
+    /// <summary>Adds the text of the comment at [<paramref name="start"/>, <paramref name="end"/>), decoded as <paramref name="data"/>.</summary>
+    public static void AddComment(string source, string data, int start, int end, List<Segment> segments)
+    {
+        if (string.IsNullOrWhiteSpace(data))
+        {
+            return;
+        }
+
+        var contentStart = source.AsSpan(start, end - start).StartsWith("<!--") ? start + 4 : start + Math.Min(2, end - start);
+        var contentEnd = end - start >= 7 && source.AsSpan(end - 3, 3).SequenceEqual("-->") ? end - 3 : end;
+        segments.Add(new SegmentBuilder().AppendAligned(source, contentStart, Math.Max(contentStart, contentEnd), data).Build(RegionKind.Comment));
+    }
+
     private void OnToken(HtmlToken token, AngleSharp.Text.TextRange range)
     {
         var start = _offset + range.Start.Index;
@@ -62,17 +94,7 @@ internal sealed class HtmlSegmentExtractor
     {
         var name = tag.Data;
         _currentElement = name;
-        foreach (var attribute in HtmlTagScanner.Scan(_source, start, end))
-        {
-            if (attribute.ValueEnd <= attribute.ValueStart || HtmlAttributeKinds.Classify(name, attribute.Name) is not { } kind)
-            {
-                continue;
-            }
-
-            var decoded = System.Net.WebUtility.HtmlDecode(_source[attribute.ValueStart..attribute.ValueEnd]);
-            _segments.Add(_builder.AppendAligned(_source, attribute.ValueStart, attribute.ValueEnd, decoded).Build(kind, attribute.Name));
-        }
-
+        AddAttributes(_source, name, start, end, _segments);
         if (tag.IsSelfClosing)
         {
             return;
@@ -136,15 +158,5 @@ internal sealed class HtmlSegmentExtractor
         _segments.Add(_builder.AppendAligned(_source, start, end, data).Build(kind, element.Length > 0 ? element : null));
     }
 
-    private void OnComment(string data, int start, int end)
-    {
-        if (string.IsNullOrWhiteSpace(data))
-        {
-            return;
-        }
-
-        var contentStart = _source.AsSpan(start, end - start).StartsWith("<!--") ? start + 4 : start + Math.Min(2, end - start);
-        var contentEnd = end - start >= 7 && _source.AsSpan(end - 3, 3).SequenceEqual("-->") ? end - 3 : end;
-        _segments.Add(_builder.AppendAligned(_source, contentStart, Math.Max(contentStart, contentEnd), data).Build(RegionKind.Comment));
-    }
+    private void OnComment(string data, int start, int end) => AddComment(_source, data, start, end, _segments);
 }

@@ -25,6 +25,8 @@ internal sealed class MarkdownSegmentExtractor
         .UseDefinitionLists()
         .Build();
 
+    private static readonly System.Buffers.SearchValues<char> TagNameEnd = System.Buffers.SearchValues.Create(" \t\r\n/>");
+
     private readonly string _source;
     private readonly List<Segment> _segments;
 
@@ -111,7 +113,7 @@ internal sealed class MarkdownSegmentExtractor
                     AddSpanSegment(RegionKind.LinkUrl, autolink.Span.Start + 1, autolink.Span.End, autolink.Url);
                     break;
                 case HtmlInline html:
-                    HtmlSegmentExtractor.Extract(_source, html.Span.Start, Math.Min(_source.Length, html.Span.End + 1), _segments);
+                    AddInlineHtml(html);
                     break;
                 case LinkInline { IsImage: true } image:
                     AddImage(image);
@@ -124,6 +126,25 @@ internal sealed class MarkdownSegmentExtractor
                     WalkInlines(nested, builder);
                     break;
             }
+        }
+    }
+
+    /// <summary>Inline HTML is a single tag or comment: read it directly, the text around it is Markdown's.</summary>
+    private void AddInlineHtml(HtmlInline html)
+    {
+        var start = html.Span.Start;
+        var end = Math.Min(_source.Length, html.Span.End + 1);
+        var tag = html.Tag.AsSpan();
+        if (tag.StartsWith("<!--"))
+        {
+            var data = tag.Length >= 7 && tag.EndsWith("-->") ? tag[4..^3] : tag[4..];
+            HtmlSegmentExtractor.AddComment(_source, data.ToString(), start, end, _segments);
+        }
+        else if (tag.Length > 1 && char.IsAsciiLetter(tag[1]))
+        {
+            var nameEnd = tag[1..].IndexOfAny(TagNameEnd);
+            var element = (nameEnd < 0 ? tag[1..] : tag.Slice(1, nameEnd)).ToString().ToLowerInvariant();
+            HtmlSegmentExtractor.AddAttributes(_source, element, start, end, _segments);
         }
     }
 
