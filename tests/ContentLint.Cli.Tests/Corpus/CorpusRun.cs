@@ -18,8 +18,8 @@ public sealed class CorpusRun
         if (!CorpusLocator.IsCorpus(corpusPath))
         {
             NotFoundMessage = repositoryRoot is null
-                ? $"Corpus evaluation skipped: no ContentLint.sln above {AppContext.BaseDirectory}, so ../shared/corpus cannot be located."
-                : $"Corpus evaluation skipped: the corpus was not found at {corpusPath} (../shared/corpus from the repository root).";
+                ? $"Corpus not found, evaluation skipped: no ContentLint.sln above {AppContext.BaseDirectory}, so ../shared/corpus cannot be located."
+                : $"Corpus not found, evaluation skipped: expected gold.jsonl and sites/ at {corpusPath} (../shared/corpus from the repository root).";
             return;
         }
 
