@@ -42,5 +42,11 @@ internal static class CliApp
             stderr.WriteLine($"contentlint: error: {ex.Message}");
             return ExitCodes.ToolError;
         }
+        catch (Exception ex)
+        {
+            // A bug: only the type, since a parser's message could quote content; never a stack trace.
+            stderr.WriteLine($"contentlint: internal error ({ex.GetType().Name}); please report it");
+            return ExitCodes.ToolError;
+        }
     }
 }

@@ -97,8 +97,8 @@ public sealed class BadInputTests
 
         var run = repo.Run("scan");
 
-        var line = Assert.Single(run.Lines);
-        Assert.StartsWith($"deep.html(1,{(depth * 5) + 1},1,{(depth * 5) + 20}): error PHI006", line, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.Lines, line => line.StartsWith($"deep.html(1,{(depth * 5) + 1},1,{(depth * 5) + 20}): error PHI006", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -157,5 +157,59 @@ public sealed class BadInputTests
 
         Assert.Contains(run.Lines, line => line.StartsWith("pipe.md: warning CL1001:", StringComparison.Ordinal));
         AssertGoodFileStillScanned(run);
+    }
+
+    [Fact]
+    public void Yaml_alias_bomb_in_front_matter_is_reported_not_expanded()
+    {
+        using var repo = new TempRepository();
+        var yaml = new System.Text.StringBuilder("a0: &a0 [x, y]\n");
+        for (var level = 1; level <= 9; level++)
+        {
+            yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"a{level}: &a{level} [{string.Join(",", Enumerable.Repeat($"*a{level - 1}", 10))}]\n");
+        }
+
+        repo.Write("bomb.md", $"---\n{yaml}---\n\nText me at kim@mailbox.example\n");
+
+        var run = repo.Run("scan");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.Lines, line => line.StartsWith("bomb.md(14,12,14,31): error PHI006", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Html_nested_two_hundred_thousand_deep_falls_back_to_plain_text()
+    {
+        using var repo = new TempRepository();
+        var depth = 200_000;
+        repo.Write("deeper.html", string.Concat(Enumerable.Repeat("<div>", depth)) + "kim@mailbox.example");
+
+        var run = repo.Run("scan");
+
+        Assert.Contains(run.Lines, line => line.StartsWith("deeper.html(1,1,1,1): warning CL1002:", StringComparison.Ordinal) && line.Contains("nested too deeply", StringComparison.Ordinal));
+        Assert.Contains(run.Lines, line => line.StartsWith($"deeper.html(1,{(depth * 5) + 1},1,{(depth * 5) + 20}): error PHI006", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Phone_inside_unparsable_front_matter_is_still_found()
+    {
+        using var repo = new TempRepository();
+        repo.Write("broken.md", "---\nCall Jane at 555-201-3300\ntitle: [x\n---\nBody.\n");
+
+        var run = repo.Run("scan");
+
+        Assert.Contains(run.Lines, line => line.StartsWith("broken.md(2,14,2,26): error PHI004", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Paragraph_full_of_numbers_and_parentheses_is_scanned_in_linear_time()
+    {
+        using var repo = new TempRepository();
+        repo.Write("parens.md", string.Concat(Enumerable.Repeat("555-201-3300 ( ", 100_000)) + "\n");
+
+        var run = repo.Run("scan", "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("\"errors\": 100000", run.Out, StringComparison.Ordinal);
     }
 }

@@ -70,11 +70,11 @@ public sealed class AllowPattern
         }
         catch (RegexParseException ex)
         {
-            error = $"invalid regex '{text}': {Describe(ex.Error)} at offset {ex.Offset}";
+            error = $"invalid regex: {Describe(ex.Error)} at offset {ex.Offset}";
         }
         catch (NotSupportedException)
         {
-            error = $"invalid regex '{text}': backreferences, lookarounds and atomic groups are not supported";
+            error = $"invalid regex: backreferences, lookarounds and atomic groups are not supported";
         }
 
         return false;

@@ -10,6 +10,13 @@ namespace ContentLint.Core.Detection;
 /// <param name="Confidence">How sure the detector is.</param>
 public sealed record Candidate(string RuleId, Segment Segment, int Start, int Length, Confidence Confidence)
 {
+    // Records print every property by default; the segment's text may be PHI.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"RuleId = {RuleId}, Start = {Start}, Length = {Length}, Confidence = {Confidence}");
+        return true;
+    }
+
     /// <summary>The matched text. Internal so that it cannot reach a reporter by accident.</summary>
     internal string MatchedText => Segment.Text.Substring(Start, Length);
 }

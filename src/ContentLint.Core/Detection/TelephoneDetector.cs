@@ -84,7 +84,7 @@ internal sealed class TelephoneDetector : IDetector
         var noteStart = NoteStart(text, number.End);
         var faxNote = noteStart >= 0 && _faxCues.StartsAt(text, noteStart);
         var phoneNote = noteStart >= 0 && _phoneCues.StartsAt(text, noteStart);
-        consumedEnd = faxNote || phoneNote ? Math.Max(number.End, text.IndexOf(')', noteStart) + 1) : number.End;
+        consumedEnd = faxNote || phoneNote ? Math.Max(number.End, CloseParen(text, noteStart) + 1) : number.End;
 
         var isFax = phoneCue >= 0 || faxCue >= 0 ? faxCue > phoneCue : faxNote;
         var confidence = phoneCue >= 0 || faxCue >= 0 || faxNote || phoneNote ? Confidence.High
@@ -127,6 +127,11 @@ internal sealed class TelephoneDetector : IDetector
     }
 
     /// <summary>Where the word of a parenthesised note right after the number starts ("... (fax)"), or -1.</summary>
+    /// <summary>The ')' closing a short note such as "(fax)", looked for in a bounded window so that scanning stays linear.</summary>
+    private static int CloseParen(string text, int from) => text.IndexOf(')', from, Math.Min(NoteWindow, text.Length - from));
+
+    private const int NoteWindow = 24;
+
     private static int NoteStart(string text, int end)
     {
         var i = end;
@@ -135,7 +140,7 @@ internal sealed class TelephoneDetector : IDetector
             i++;
         }
 
-        if (i >= text.Length || text[i] != '(' || text.IndexOf(')', i) < 0)
+        if (i >= text.Length || text[i] != '(' || CloseParen(text, i) < 0)
         {
             return -1;
         }

@@ -7,6 +7,13 @@ namespace ContentLint.Core.Model;
 /// <param name="Name">Attribute name, front-matter key path or element name, when the kind has one.</param>
 public sealed record Segment(RegionKind Kind, string Text, SourceMap Map, string? Name = null)
 {
+    // Records print every property by default; the text may be PHI, so only its length is shown.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Kind = {Kind}, Name = {Name}, Length = {Text.Length}");
+        return true;
+    }
+
     /// <summary>The source offsets [start, end) of text characters [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>).</summary>
     public (int Start, int End) ToSource(int start, int length) => Map.ToSource(start, start + length);
 }

@@ -10,6 +10,7 @@ namespace ContentLint.Core.Model;
 public static class SourceAligner
 {
     private const int MaxEntityLength = 40;
+    private const int ResyncWindow = 8;
 
     /// <summary>Appends <paramref name="decoded"/>, aligned with source range [<paramref name="start"/>, <paramref name="end"/>), to <paramref name="builder"/>.</summary>
     public static void Append(SegmentBuilder builder, string source, int start, int end, string decoded)
@@ -63,17 +64,64 @@ public static class SourceAligner
                 r += 2;
                 d++;
             }
+            else if (raw == '&' && want != '&' && LooseReferenceEnd(source, r, end) is var referenceEnd && referenceEnd > r + 1)
+            {
+                // A reference HTML accepts without ';' (&amp B, &#64x) or one outside the HTML 4 table (&bigstar;).
+                var length = char.IsHighSurrogate(want) && d + 1 < decoded.Length ? 2 : 1;
+                builder.AppendDecoded(decoded.Substring(d, length), r, referenceEnd);
+                r = referenceEnd;
+                d += length;
+            }
             else if (char.IsWhiteSpace(raw) || raw == '\0')
             {
                 r++; // the parser dropped or normalized this character
             }
+            else if (char.IsWhiteSpace(want))
+            {
+                builder.AppendDecoded(want.ToString(), r, r); // whitespace the parser added (a tab expanded to spaces)
+                d++;
+            }
             else
             {
-                // Unknown transformation: map what is left to what is left, coarse but never out of range.
-                builder.AppendDecoded(decoded[d..], r, end);
-                return;
+                // Unknown transformation (a YAML escape such as '' or \t): map this character to the short stretch
+                // of source up to where it reappears, then carry on aligning, so one oddity never shifts the rest.
+                var next = source.IndexOf(want, r + 1, Math.Min(ResyncWindow, end - r - 1));
+                var stop = next < 0 ? r + 1 : next + 1;
+                builder.AppendDecoded(want.ToString(), r, stop);
+                r = stop;
+                d++;
             }
         }
+    }
+
+    /// <summary>The end of a character reference at <paramref name="at"/> as HTML tokenizers read it, with or without ';'.</summary>
+    private static int LooseReferenceEnd(string source, int at, int end)
+    {
+        var limit = Math.Min(end, at + MaxEntityLength);
+        var i = at + 1;
+        if (i < limit && source[i] == '#')
+        {
+            i++;
+            var hex = i < limit && source[i] is 'x' or 'X';
+            if (hex)
+            {
+                i++;
+            }
+
+            while (i < limit && (hex ? char.IsAsciiHexDigit(source[i]) : char.IsAsciiDigit(source[i])))
+            {
+                i++;
+            }
+        }
+        else
+        {
+            while (i < limit && char.IsAsciiLetterOrDigit(source[i]))
+            {
+                i++;
+            }
+        }
+
+        return i < limit && source[i] == ';' ? i + 1 : i;
     }
 
     /// <summary>Reads an HTML character reference at <paramref name="at"/> (<c>&amp;name;</c>, <c>&amp;#38;</c>, <c>&amp;#x26;</c>).</summary>

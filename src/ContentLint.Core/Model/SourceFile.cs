@@ -6,6 +6,13 @@ namespace ContentLint.Core.Model;
 /// <param name="Origin">Where the text came from (working tree, index, a commit).</param>
 public sealed record SourceFile(string Path, string Text, string Origin = SourceFile.WorkingTree)
 {
+    // Records print every property by default; the text may be PHI, so only its length is shown.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Path = {Path}, Origin = {Origin}, Length = {Text.Length}");
+        return true;
+    }
+
     /// <summary>The origin of files read from the working tree.</summary>
     public const string WorkingTree = "working-tree";
 

@@ -23,6 +23,12 @@ public static class DocumentParser
         if (FrontMatterReader.Locate(text) is { } block)
         {
             frontMatter = FrontMatterReader.Read(text, block, segments, problems);
+            if (frontMatter is null)
+            {
+                // Unreadable front matter is still published text in some generators: scan its words as they are.
+                segments.Add(new SegmentBuilder().AppendVerbatim(text, block.ContentStart, block.ContentEnd - block.ContentStart).Build(RegionKind.Prose));
+            }
+
             body = Blank(text, block.Start, block.End);
         }
 
@@ -30,6 +36,11 @@ public static class DocumentParser
         {
             if (IsHtml(file.Path))
             {
+                if (HtmlNestingGuard.TooDeep(body))
+                {
+                    throw new InvalidOperationException(TooDeep);
+                }
+
                 HtmlSegmentExtractor.Extract(body, 0, body.Length, segments);
             }
             else
@@ -42,15 +53,17 @@ public static class DocumentParser
             // Markdig refuses pathological nesting; still scan the words so nothing slips through.
             problems.Add(new ParseProblem($"content could not be parsed as {(IsHtml(file.Path) ? "HTML" : "Markdown")} ({Reason(ex)}); scanned as plain text", 0));
             var start = frontMatter?.End ?? 0;
-            segments.RemoveAll(segment => segment.Kind != RegionKind.FrontMatterValue);
+            segments.RemoveAll(segment => segment.Kind != RegionKind.FrontMatterValue && segment.Map.ToSource(0, 0).Start >= start);
             segments.Add(new SegmentBuilder().AppendVerbatim(text, start, text.Length - start).Build(RegionKind.Prose));
         }
 
         return new ContentDocument(file, frontMatter, segments, problems);
     }
 
+    private const string TooDeep = "nested too deeply";
+
     private static string Reason(Exception ex) =>
-        ex.Message.Contains("deeply nested", StringComparison.Ordinal) ? "nested too deeply" : ex.GetType().Name;
+        ex.Message.Contains("deeply nested", StringComparison.Ordinal) || ex.Message == TooDeep ? TooDeep : ex.GetType().Name;
 
     /// <summary>Replaces the front matter by spaces (line breaks kept) so the body parser sees the same offsets.</summary>
     private static string Blank(string text, int start, int end) => string.Create(text.Length, (text, start, end), static (span, state) =>

@@ -76,7 +76,14 @@ internal static class FrontMatterReader
         }
 
         var frontMatter = new FrontMatter(root, block.Start, block.End, block.ContentStart);
-        FrontMatterSegments.Add(text, frontMatter, segments);
+        var before = segments.Count;
+        if (!FrontMatterSegments.Add(text, frontMatter, segments))
+        {
+            segments.RemoveRange(before, segments.Count - before);
+            problems.Add(new ParseProblem("front matter has too many values to be a page header; scanned as plain text", block.ContentStart));
+            return null;
+        }
+
         return frontMatter;
     }
 

@@ -7,14 +7,31 @@ namespace ContentLint.Core.Parsing;
 /// <summary>Turns every scalar value of the front matter into a <see cref="RegionKind.FrontMatterValue"/> segment named by its key path.</summary>
 internal static class FrontMatterSegments
 {
-    public static void Add(string text, FrontMatter frontMatter, List<Segment> segments)
+    /// <summary>More values than any page header has; past it the block is not a header (or an alias bomb).</summary>
+    private const int MaxValues = 10_000;
+
+    /// <summary>Adds the segments; returns false when the block has too many values to be a page header.</summary>
+    public static bool Add(string text, FrontMatter frontMatter, List<Segment> segments)
     {
         var pending = new Stack<(YamlNode Node, string Path)>();
         pending.Push((frontMatter.Root, string.Empty));
         var builder = new SegmentBuilder();
+        // YAML aliases make the node graph a DAG: visiting each node once keeps "billion laughs" front matter linear.
+        var visited = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var values = 0;
         while (pending.Count > 0)
         {
             var (node, path) = pending.Pop();
+            if (!visited.Add(node))
+            {
+                continue;
+            }
+
+            if (++values > MaxValues)
+            {
+                return false;
+            }
+
             switch (node)
             {
                 case YamlMappingNode mapping:
@@ -38,6 +55,8 @@ internal static class FrontMatterSegments
                     break;
             }
         }
+
+        return true;
     }
 
     /// <summary>The source range of a scalar's value, without quotes or a block scalar's header line.</summary>

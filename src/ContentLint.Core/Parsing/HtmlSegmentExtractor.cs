@@ -41,7 +41,7 @@ internal sealed class HtmlSegmentExtractor
     /// Adds the visible attribute values of the start tag at [<paramref name="start"/>, <paramref name="end"/>).
     /// Markdown's inline HTML is one tag at a time, so it comes here directly instead of through a whole HTML parser.
     /// </summary>
-    public static void AddAttributes(string source, string element, int start, int end, List<Segment> segments)
+    public static void AddAttributes(string source, string element, int start, int end, List<Segment> segments, HtmlTagToken? parsed = null)
     {
         var builder = new SegmentBuilder();
         foreach (var attribute in HtmlTagScanner.Scan(source, start, end))
@@ -51,7 +51,9 @@ internal sealed class HtmlSegmentExtractor
                 continue;
             }
 
-            var decoded = System.Net.WebUtility.HtmlDecode(source[attribute.ValueStart..attribute.ValueEnd]);
+            // The parser decodes as browsers do (references without ';', HTML5 names); without it, WebUtility is close.
+            var decoded = parsed?.Attributes.FirstOrDefault(a => a.Name == attribute.Name).Value
+                ?? System.Net.WebUtility.HtmlDecode(source[attribute.ValueStart..attribute.ValueEnd]);
             segments.Add(builder.AppendAligned(source, attribute.ValueStart, attribute.ValueEnd, decoded).Build(kind, attribute.Name));
         }
     }
@@ -94,7 +96,7 @@ internal sealed class HtmlSegmentExtractor
     {
         var name = tag.Data;
         _currentElement = name;
-        AddAttributes(_source, name, start, end, _segments);
+        AddAttributes(_source, name, start, end, _segments, tag);
         if (tag.IsSelfClosing)
         {
             return;

@@ -212,6 +212,13 @@ internal sealed class MarkdownSegmentExtractor
             {
                 builder.AppendVerbatim(_source, slice.Start, slice.Length);
             }
+            else if (slice.Length > 0)
+            {
+                // Markdig rewrote the line (a tab partly consumed by indentation): align it from the line's start.
+                var lineStart = Math.Clamp(lines.Lines[i].Position, 0, _source.Length);
+                var lineEnd = _source.AsSpan(lineStart).IndexOfAny('\r', '\n');
+                builder.AppendAligned(_source, lineStart, lineEnd < 0 ? _source.Length : lineStart + lineEnd, slice.ToString());
+            }
         }
 
         if (builder.Length > 0)

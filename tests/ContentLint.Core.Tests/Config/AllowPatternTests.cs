@@ -35,8 +35,8 @@ public sealed class AllowPatternTests
     }
 
     [Theory]
-    [InlineData("/[a-/", "invalid regex '/[a-/': unterminated bracket at offset 3")]
-    [InlineData("/(?<=a)b/", "invalid regex '/(?<=a)b/': backreferences, lookarounds and atomic groups are not supported")]
+    [InlineData("/[a-/", "invalid regex: unterminated bracket at offset 3")]
+    [InlineData("/(?<=a)b/", "invalid regex: backreferences, lookarounds and atomic groups are not supported")]
     [InlineData("   ", "the allow entry is empty")]
     public void Bad_entries_are_rejected(string entry, string expected)
     {

@@ -82,6 +82,11 @@ public sealed class SegmentPositionTests
         { "a.html", "---\ntitle: x\n---\n<p>after «fm»</p>", RegionKind.HtmlText, "fm" },
         { "a.html", "<p>\tTabbed «value»</p>", RegionKind.HtmlText, "value" },
         { "a.html", "<p>😀 «after emoji»</p>", RegionKind.HtmlText, "after emoji" },
+        { "a.html", "<p>A &amp B «555-201-3300»</p>", RegionKind.HtmlText, "555-201-3300" },
+        { "a.html", "<p>&bigstar; then «value»</p>", RegionKind.HtmlText, "value" },
+        { "a.html", "<img alt=\"«kim&#64mail.example»\">", RegionKind.ImageAlt, "kim@mail.example" },
+        { "a.md", "- x\n\n\t\tcode «555-201-3300»\n", RegionKind.CodeBlock, "555-201-3300" },
+        { "a.md", "---\ntitle: 'It''s «Ann»'\n---\n", RegionKind.FrontMatterValue, "Ann" },
     };
 
     [Theory]
