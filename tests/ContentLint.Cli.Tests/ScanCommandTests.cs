@@ -116,4 +116,18 @@ public sealed class ScanCommandTests
         var line = Assert.Single(run.Lines);
         Assert.StartsWith("site/content/a.md(1,13,1,32): error PHI006:", line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Several_paths_report_relative_to_the_repository_root_of_their_common_folder()
+    {
+        using var repo = new TempRepository();
+        repo.Write("site/a/one.md", "Reach me at kim@mailbox.example\n");
+        repo.Write("site/b/two.md", "Reach me at lee@mailbox.example\n");
+
+        var run = repo.Run("scan", Path.Combine(repo.Root, "site", "a", "one.md"), Path.Combine(repo.Root, "site", "b"));
+
+        Assert.Equal(
+            ["site/a/one.md(1,13,1,32): error PHI006", "site/b/two.md(1,13,1,32): error PHI006"],
+            run.Lines.Select(line => string.Join(':', line.Split(':').Take(2))));
+    }
 }

@@ -44,12 +44,13 @@ internal static class ScanCommand
     private static int Execute(CliConsole console, ScanRequest request)
     {
         var scanFolder = ScanFolder(console, request.Paths);
-        var repositoryRoot = RepositoryLocator.FindRoot(scanFolder) ?? scanFolder;
+        var foundRoot = RepositoryLocator.FindRoot(scanFolder);
+        var repositoryRoot = foundRoot ?? scanFolder;
         var catalog = RuleCatalog.Default;
         ContentLintConfig config;
         try
         {
-            config = LoadConfig(request.ConfigPath, scanFolder, repositoryRoot, catalog);
+            config = LoadConfig(request.ConfigPath, scanFolder, foundRoot, repositoryRoot, catalog);
         }
         catch (ConfigException ex)
         {
@@ -81,18 +82,38 @@ internal static class ScanCommand
         return read.Succeeded ? ScanInput.Readable(read.File) : ScanInput.Unreadable(item.RelativePath, read.Problem);
     }
 
-    /// <summary>The folder configuration discovery starts from: the single folder scanned, a file's folder, else the current one.</summary>
+    /// <summary>
+    /// The folder that the repository root and configuration are found from: the deepest folder holding every PATH
+    /// (a file stands for its folder), or the current folder when no PATH is given.
+    /// </summary>
     private static string ScanFolder(CliConsole console, IReadOnlyList<string> paths)
     {
-        if (paths.Count != 1)
+        if (paths.Count == 0)
         {
             return console.CurrentDirectory;
         }
 
-        return Directory.Exists(paths[0]) ? paths[0] : Path.GetDirectoryName(paths[0]) ?? console.CurrentDirectory;
+        var folders = paths.Select(p => Directory.Exists(p) ? p : Path.GetDirectoryName(p) ?? console.CurrentDirectory).ToList();
+        var common = folders[0];
+        foreach (var folder in folders.Skip(1))
+        {
+            while (!IsSameOrBelow(folder, common) && Path.GetDirectoryName(common) is { } parent)
+            {
+                common = parent;
+            }
+        }
+
+        return common;
     }
 
-    private static ContentLintConfig LoadConfig(string? explicitPath, string scanFolder, string repositoryRoot, RuleCatalog catalog)
+    private static bool IsSameOrBelow(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+
+    /// <summary>Discovery stops at the repository root; outside a repository it goes up to the filesystem root.</summary>
+    private static ContentLintConfig LoadConfig(string? explicitPath, string scanFolder, string? foundRoot, string repositoryRoot, RuleCatalog catalog)
     {
         if (explicitPath is not null)
         {
@@ -101,7 +122,7 @@ internal static class ScanCommand
                 : throw new UsageException($"{explicitPath}: configuration file not found");
         }
 
-        var discovered = ConfigLoader.Discover(scanFolder, repositoryRoot);
+        var discovered = ConfigLoader.Discover(scanFolder, foundRoot);
         return discovered is null ? ContentLintConfig.Default(repositoryRoot) : ConfigLoader.Load(discovered, catalog.Ids);
     }
 

@@ -31,13 +31,8 @@ internal sealed class EmailDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
-        foreach (var segment in document.Segments)
+        foreach (var segment in SegmentScope.PhiSegments(document))
         {
-            if (!SegmentScope.IsScannedForPhi(segment))
-            {
-                continue;
-            }
-
             foreach (var address in EmailAddressScanner.Find(segment.Text))
             {
                 if (IsAddress(address.Domain))

@@ -5,6 +5,9 @@ namespace ContentLint.Core.Detection;
 /// <summary>The one place that decides which segments the PHI detectors look at.</summary>
 internal static class SegmentScope
 {
+    /// <summary>The segments of <paramref name="document"/> that PHI detectors scan (see <see cref="IsScannedForPhi"/>).</summary>
+    public static IEnumerable<Segment> PhiSegments(ContentDocument document) => document.Segments.Where(IsScannedForPhi);
+
     /// <summary>
     /// False for script and style bodies (code, not published prose; later rule families look at them) and for
     /// HTML <c>placeholder</c> attributes, which show sample input by definition.

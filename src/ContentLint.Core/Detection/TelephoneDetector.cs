@@ -37,13 +37,8 @@ internal sealed class TelephoneDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
-        foreach (var segment in document.Segments)
+        foreach (var segment in SegmentScope.PhiSegments(document))
         {
-            if (!SegmentScope.IsScannedForPhi(segment))
-            {
-                continue;
-            }
-
             if (segment.Kind is RegionKind.LinkUrl or RegionKind.ImageSource)
             {
                 // A URL is one token: a tel:/sms: link is a number by definition, any other URL holds no phone number.

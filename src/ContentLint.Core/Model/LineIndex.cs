@@ -24,9 +24,6 @@ public sealed class LineIndex
         _length = text.Length;
     }
 
-    /// <summary>Number of lines (a trailing newline opens an empty last line).</summary>
-    public int LineCount => _lineStarts.Length;
-
     /// <summary>The 1-based line and column of <paramref name="offset"/>.</summary>
     public (int Line, int Column) GetPosition(int offset)
     {
@@ -47,7 +44,4 @@ public sealed class LineIndex
         var (endLine, endColumn) = GetPosition(Math.Max(start, end));
         return new SourceRange(startLine, startColumn, endLine, endColumn);
     }
-
-    /// <summary>The offset at which 1-based <paramref name="line"/> starts.</summary>
-    public int GetLineStart(int line) => _lineStarts[Math.Clamp(line, 1, _lineStarts.Length) - 1];
 }

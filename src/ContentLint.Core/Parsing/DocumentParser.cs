@@ -8,9 +8,6 @@ public static class DocumentParser
     private static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdx"];
     private static readonly string[] HtmlExtensions = [".html", ".htm"];
 
-    /// <summary>True when <paramref name="path"/> has an extension the parser understands.</summary>
-    public static bool IsSupported(string path) => IsMarkdown(path) || IsHtml(path);
-
     /// <summary>Parses <paramref name="file"/>. Never throws for bad content: problems are listed on the document.</summary>
     public static ContentDocument Parse(SourceFile file)
     {
