@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.Detection.Context;
+
+/// <summary>
+/// Conditions, procedures, medications, body parts and care words (rules/dictionaries/health-terms.txt), loaded once.
+/// Detectors use it to raise confidence when an identifier stands near health information ("her knee replacement").
+/// </summary>
+internal static class HealthVocabulary
+{
+    /// <summary>The longest phrase looked up, in words; bounds the work per word of a window.</summary>
+    private const int MaxPhraseWords = 4;
+
+    /// <summary>Longer tokens are no vocabulary words (URLs, base64): skipping them keeps lookups cheap.</summary>
+    private const int MaxTermLength = 64;
+
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Terms =
+        new(() => WordLists.Load("health-terms.txt").GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>True when <paramref name="term"/> (a word, or words joined by single spaces) is in the vocabulary, plurals folded.</summary>
+    public static bool IsHealthTerm(ReadOnlySpan<char> term)
+    {
+        if (term.IsEmpty || term.Length > MaxTermLength)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MaxTermLength + 1];
+        var normalized = Normalize(term, buffer);
+        var lookup = Terms.Value;
+        if (lookup.Contains(normalized))
+        {
+            return true;
+        }
+
+        // Folds the last word only: "knee replacements", "surgeries", "the patient's".
+        return normalized.Length > 3 && (
+            (normalized.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && lookup.Contains(normalized[..^2]))
+            || (normalized.EndsWith("es", StringComparison.OrdinalIgnoreCase) && lookup.Contains(normalized[..^2]))
+            || (normalized.EndsWith('s') || normalized.EndsWith('S')) && lookup.Contains(normalized[..^1])
+            || (normalized.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && ContainsWithY(lookup, normalized)));
+    }
+
+    /// <summary>"surgeries" → "surgery": the buffer is the caller's copy, so it may be overwritten.</summary>
+    private static bool ContainsWithY(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, Span<char> normalized)
+    {
+        normalized[^3] = 'y';
+        return lookup.Contains(normalized[..^2]);
+    }
+
+    /// <summary>
+    /// True when a vocabulary word or phrase stands in <paramref name="text"/> within <paramref name="window"/>
+    /// characters of [<paramref name="start"/>, <paramref name="end"/>) (the range itself included).
+    /// Linear in the window: each word is looked up with at most <see cref="MaxPhraseWords"/> - 1 following words.
+    /// </summary>
+    public static bool HasHealthContext(string text, int start, int end, int window)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var from = Math.Clamp(start - Math.Max(window, 0), 0, text.Length);
+        var to = Math.Clamp(end + Math.Max(window, 0), from, text.Length);
+        var words = HealthWordForms.Words(text, from, to);
+        Span<char> phrase = stackalloc char[MaxTermLength];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var length = 0;
+            for (var k = i; k < words.Count && k < i + MaxPhraseWords; k++)
+            {
+                var word = text.AsSpan(words[k].Start, words[k].Length);
+                if (length + word.Length + 1 > MaxTermLength)
+                {
+                    break;
+                }
+
+                if (k > i)
+                {
+                    phrase[length++] = ' ';
+                }
+
+                word.CopyTo(phrase[length..]);
+                length += word.Length;
+                if (IsHealthTerm(phrase[..length]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Copies <paramref name="term"/> with the typographic apostrophe as ASCII, as the list spells it.</summary>
+    private static Span<char> Normalize(ReadOnlySpan<char> term, Span<char> buffer)
+    {
+        term.CopyTo(buffer);
+        var result = buffer[..term.Length];
+        result.Replace('\u2019', '\'');
+        return result;
+    }
+}
