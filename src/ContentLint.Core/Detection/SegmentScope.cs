@@ -15,6 +15,8 @@ internal static class SegmentScope
     public static bool IsScannedForPhi(Segment segment) => segment.Kind switch
     {
         RegionKind.Script or RegionKind.Style => false,
+        // The whole image repeats its alt, source and title segments: only the photo rules read it.
+        RegionKind.Image => false,
         RegionKind.Attribute => !string.Equals(segment.Name, "placeholder", StringComparison.OrdinalIgnoreCase),
         _ => true,
     };

@@ -37,4 +37,10 @@ public enum RegionKind
     Script,
     /// <summary>The body of a <c>style</c> element: kept for later rules, not scanned for PHI.</summary>
     Style,
+    /// <summary>
+    /// A whole image, verbatim: the Markdown <c>![…](…)</c> or the HTML <c>&lt;img …&gt;</c> tag. Photo rules report
+    /// the whole image; its parts also come as <see cref="ImageAlt"/>, <see cref="ImageSource"/> and <see cref="Title"/>,
+    /// so the text detectors skip this kind (no duplicates).
+    /// </summary>
+    Image,
 }

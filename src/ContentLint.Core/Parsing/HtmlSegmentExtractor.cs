@@ -44,6 +44,11 @@ internal sealed class HtmlSegmentExtractor
     public static void AddAttributes(string source, string element, int start, int end, List<Segment> segments, HtmlTagToken? parsed = null)
     {
         var builder = new SegmentBuilder();
+        if (element == "img" && end > start)
+        {
+            segments.Add(builder.AppendVerbatim(source, start, end - start).Build(RegionKind.Image, element));
+        }
+
         foreach (var attribute in HtmlTagScanner.Scan(source, start, end))
         {
             if (attribute.ValueEnd <= attribute.ValueStart || HtmlAttributeKinds.Classify(element, attribute.Name) is not { } kind)

@@ -150,6 +150,11 @@ internal sealed class MarkdownSegmentExtractor
 
     private void AddImage(LinkInline image)
     {
+        if (IsValid(image.Span))
+        {
+            _segments.Add(new SegmentBuilder().AppendVerbatim(_source, image.Span.Start, image.Span.Length).Build(RegionKind.Image));
+        }
+
         var alt = new SegmentBuilder();
         WalkInlines(image, alt);
         if (alt.Length > 0)

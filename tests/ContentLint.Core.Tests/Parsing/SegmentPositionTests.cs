@@ -87,6 +87,11 @@ public sealed class SegmentPositionTests
         { "a.html", "<img alt=\"«kim&#64mail.example»\">", RegionKind.ImageAlt, "kim@mail.example" },
         { "a.md", "- x\n\n\t\tcode «555-201-3300»\n", RegionKind.CodeBlock, "555-201-3300" },
         { "a.md", "---\ntitle: 'It''s «Ann»'\n---\n", RegionKind.FrontMatterValue, "Ann" },
+        { "a.md", "Before «![Ann smiling](ann.jpg \"t\")» after", RegionKind.Image, "![Ann smiling](ann.jpg \"t\")" },
+        { "a.md", "- x\r\n- «![Ann](a.jpg)»\r\n", RegionKind.Image, "![Ann](a.jpg)" },
+        { "a.html", "<p>Hi «<img src=\"a.jpg\" alt=\"Ann\">» there</p>", RegionKind.Image, "<img src=\"a.jpg\" alt=\"Ann\">" },
+        { "a.html", "<div>\r\n\t«<img\r\n\t  src=a.jpg alt='Ann' />»</div>", RegionKind.Image, "<img\r\n\t  src=a.jpg alt='Ann' />" },
+        { "a.md", "Inline «<img src=\"a.jpg\" alt=\"Ann\">» html", RegionKind.Image, "<img src=\"a.jpg\" alt=\"Ann\">" },
     };
 
     [Theory]
