@@ -24,6 +24,8 @@ public static class DetectorRegistry
             {
                 TelephoneKind => CreateTelephone(rules),
                 EmailKind when rules.Count == 1 => new EmailDetector(rules[0]),
+                "biometric" when rules.Count == 1 => new Biometrics.BiometricDetector(rules[0]),
+                "personal-url" when rules.Count == 1 => new Urls.PersonalUrlDetector(rules[0]),
                 _ => throw new InvalidDataException($"Rule catalog: no detector of kind '{group.Key}' for {string.Join(", ", rules.Select(r => r.Id))}."),
             });
         }

@@ -46,6 +46,7 @@ internal sealed class AllowListFilter
         {
             "PHI004" or "PHI005" => _organizationNumbers.Contains(PhoneDigits.Normalize(text)),
             "PHI006" => IsOrganizationEmail(text),
+            "PHI014" => OrganizationDomainAllowList.For(_config).IsAllowed(text),
             _ => false,
         };
     }

@@ -1,0 +1,54 @@
+using ContentLint.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace ContentLint.Core.Detection.Context;
+
+/// <summary>
+/// Whether a page is a patient story, testimonial, case study or before/after gallery, judged by its path and by its
+/// front matter's <c>layout</c>, <c>type</c>, <c>tags</c>, <c>categories</c> and <c>section</c> values.
+/// </summary>
+internal static class PatientPage
+{
+    private static readonly string[] Keys = ["layout", "type", "tags", "tag", "categories", "category", "section", "kind"];
+
+    /// <summary>True when a path or front-matter value contains one of <paramref name="cues"/> (lower case, words joined by '-').</summary>
+    public static bool Matches(ContentDocument document, IReadOnlyList<string> cues)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(cues);
+        if (ContainsCue(document.File.Path, cues))
+        {
+            return true;
+        }
+
+        if (document.FrontMatter is not { } frontMatter)
+        {
+            return false;
+        }
+
+        foreach (var (key, value) in frontMatter.Root.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } && Keys.Contains(name.ToLowerInvariant()) && ValueHasCue(value, cues))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ValueHasCue(YamlNode value, IReadOnlyList<string> cues) => value switch
+    {
+        YamlScalarNode { Value: { } text } => ContainsCue(text, cues),
+        // Tags and categories are flat lists: one level is all a page uses.
+        YamlSequenceNode list => list.Children.OfType<YamlScalarNode>().Any(item => item.Value is { } text && ContainsCue(text, cues)),
+        _ => false,
+    };
+
+    private static bool ContainsCue(string text, IReadOnlyList<string> cues)
+    {
+        // "Patient Stories", "patient_stories" and "patient-stories" read alike.
+        var normalized = text.ToLowerInvariant().Replace(' ', '-').Replace('_', '-');
+        return cues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,23 @@
+namespace ContentLint.Core.Detection.Context;
+
+/// <summary>Words that tie a sentence to one person: personal pronouns and possessives ("his", "her", "my").</summary>
+internal static class PersonWords
+{
+    // "your" and "you" address any reader and "we/our" the practice: neither points at a patient.
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "his", "her", "him", "hers", "himself", "herself", "i", "my", "me", "mine", "myself", "whose",
+    };
+
+    /// <summary>True when [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> holds a personal pronoun.</summary>
+    public static bool HasPronoun(string text, int start, int end) =>
+        HealthWordForms.Words(text, start, end).Any(w => IsPronoun(text.AsSpan(w.Start, w.Length)));
+
+    /// <summary>True for a personal pronoun or possessive, in any case (also "I'm", "I've").</summary>
+    public static bool IsPronoun(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOfAny('\'', '\u2019');
+        var head = apostrophe > 0 ? word[..apostrophe] : word;
+        return Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
+    }
+}

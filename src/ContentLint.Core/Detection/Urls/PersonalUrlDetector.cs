@@ -1,0 +1,86 @@
+using ContentLint.Core.Detection.Context;
+using ContentLint.Core.Model;
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.Detection.Urls;
+
+/// <summary>
+/// URLs tied to a person (PHI014): social profiles, fundraisers, personal blogs and patient-portal records, in link
+/// targets, in text and in page scripts (a script's strings ship with the page). The practice's own domains are
+/// dropped later by the allow-list filter; references (journals, government, encyclopedias) are never candidates.
+/// </summary>
+internal sealed class PersonalUrlDetector : IDetector
+{
+    /// <summary>How far the sentence around a URL is searched for a person ("my blog", "her fundraiser").</summary>
+    private const int SentenceReach = 200;
+
+    private readonly string _ruleId;
+    private readonly UrlClassifier _classifier;
+    private readonly PhraseMatcher _personalCues;
+
+    public PersonalUrlDetector(RuleDefinition rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        _ruleId = rule.Id;
+        _classifier = new UrlClassifier(rule);
+        _personalCues = new PhraseMatcher(rule.GetList("personalCues"));
+        RuleIds = [_ruleId];
+    }
+
+    public IReadOnlyCollection<string> RuleIds { get; }
+
+    public void Detect(ContentDocument document, ICollection<Candidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(candidates);
+        foreach (var segment in document.Segments.Where(s => s.Kind == RegionKind.Script || SegmentScope.IsScannedForPhi(s)))
+        {
+            if (segment.Kind is RegionKind.ImageSource or RegionKind.Style)
+            {
+                continue;
+            }
+
+            if (segment.Kind == RegionKind.LinkUrl)
+            {
+                AddIfPersonal(segment, 0, UrlScanner.TrimmedLength(segment.Text.AsSpan().TrimEnd()), sentenceContext: false, candidates);
+                continue;
+            }
+
+            foreach (var (start, length) in UrlScanner.Find(segment.Text))
+            {
+                AddIfPersonal(segment, start, length, sentenceContext: segment.Kind != RegionKind.Script, candidates);
+            }
+        }
+    }
+
+    private void AddIfPersonal(Segment segment, int start, int length, bool sentenceContext, ICollection<Candidate> candidates)
+    {
+        if (length <= 0 || UrlParts.Parse(segment.Text.Substring(start, length)) is not { } url)
+        {
+            return;
+        }
+
+        var kind = _classifier.Classify(url);
+        var personal = sentenceContext && HasPersonalCue(segment.Text, start, start + length);
+        if (kind == PersonalUrlKind.None && (!personal || _classifier.IsReference(url)))
+        {
+            return;
+        }
+
+        var confidence = kind switch
+        {
+            PersonalUrlKind.Fundraiser or PersonalUrlKind.PortalRecord => Confidence.High,
+            PersonalUrlKind.None => Confidence.Medium,
+            _ => personal ? Confidence.High : Confidence.Medium,
+        };
+        candidates.Add(new Candidate(_ruleId, segment, start, length, confidence));
+    }
+
+    /// <summary>A person and a personal-page word in the URL's sentence: "I posted them all at ...", "read her blog at ...".</summary>
+    private bool HasPersonalCue(string text, int start, int end)
+    {
+        var (sentenceStart, sentenceEnd) = Sentence.Around(text, start, end, SentenceReach);
+        var sentence = text[sentenceStart..start] + " " + text[end..sentenceEnd];
+        return _personalCues.All(sentence).Any() && PersonWords.HasPronoun(sentence, 0, sentence.Length);
+    }
+}
