@@ -11,6 +11,9 @@ public static class DetectorRegistry
     /// <summary>The detector kind of the e-mail rule.</summary>
     internal const string EmailKind = "email";
 
+    /// <summary>The detector kind of the person-name rule.</summary>
+    internal const string NameKind = "name";
+
     /// <summary>One detector per detector kind used by an implemented rule of <paramref name="catalog"/>.</summary>
     /// <exception cref="InvalidDataException">An implemented rule names an unknown kind, or a kind misses a rule it needs.</exception>
     public static IReadOnlyList<IDetector> CreateAll(RuleCatalog catalog)
@@ -24,6 +27,7 @@ public static class DetectorRegistry
             {
                 TelephoneKind => CreateTelephone(rules),
                 EmailKind when rules.Count == 1 => new EmailDetector(rules[0]),
+                NameKind when rules.Count == 1 => new Names.NameDetector(rules[0]),
                 "biometric" when rules.Count == 1 => new Biometrics.BiometricDetector(rules[0]),
                 "personal-url" when rules.Count == 1 => new Urls.PersonalUrlDetector(rules[0]),
                 _ => throw new InvalidDataException($"Rule catalog: no detector of kind '{group.Key}' for {string.Join(", ", rules.Select(r => r.Id))}."),

@@ -14,10 +14,12 @@ internal sealed class AllowListFilter
     private readonly HashSet<string> _organizationNumbers;
     private readonly HashSet<string> _organizationEmails;
     private readonly string[] _organizationDomains;
+    private readonly StaffNameAllowList _staffNames;
 
     public AllowListFilter(ContentLintConfig config)
     {
         _config = config;
+        _staffNames = new StaffNameAllowList(config.Staff.Concat(config.PrivacyReviewers), config.Organization.Names);
         _organizationNumbers = [.. config.Organization.Phones.Concat(config.Organization.Faxes).Select(PhoneDigits.Normalize)];
         _organizationEmails = new HashSet<string>(config.Organization.Emails.Where(e => !e.StartsWith('*')), StringComparer.OrdinalIgnoreCase);
         _organizationDomains =
@@ -46,6 +48,7 @@ internal sealed class AllowListFilter
         {
             "PHI004" or "PHI005" => _organizationNumbers.Contains(PhoneDigits.Normalize(text)),
             "PHI006" => IsOrganizationEmail(text),
+            "PHI001" => _staffNames.IsAllowed(text),
             "PHI014" => OrganizationDomainAllowList.For(_config).IsAllowed(text),
             _ => false,
         };

@@ -1,0 +1,176 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Detection.Names;
+
+/// <summary>Context around a possible name: sentence position, cue words before and after, historical years.</summary>
+internal sealed class NameCues(NameLexicon lexicon)
+{
+    /// <summary>How far back the sentence start and a historical year are looked for (bounded: linear overall).</summary>
+    private const int YearWindow = 160;
+
+    /// <summary>True when the word at <paramref name="index"/> starts a sentence, a heading or a line item.</summary>
+    public static bool IsSentenceStart(string text, List<NameToken> tokens, int index)
+    {
+        var i = tokens[index].Start - 1;
+        for (var steps = 0; i >= 0 && steps < 16; i--, steps++)
+        {
+            var c = text[i];
+            if (c is '.' or '!' or '?' or ':' or ';' or '|' or '\u2014' or '\u2013')
+            {
+                // The dot of an initial or title ("Walter P.", "Mr.") does not end a sentence.
+                return !(c == '.' && index > 0 && tokens[index - 1].End == i && (tokens[index - 1].IsInitial || tokens[index - 1].End - tokens[index - 1].Start <= 3));
+            }
+
+            if (c == '\n' && (i == 0 || text[i - 1] == '\n'))
+            {
+                return true;
+            }
+
+            if (!(char.IsWhiteSpace(c) || c is '"' or '\u201C' or '\u2018' or '\'' or '(' or '[' or '*' or '_' or '#' or '>' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return i < 0;
+    }
+
+    /// <summary>A patient, relative or label word among the two words before the name ("his wife, Hélène", "Patient: ...").</summary>
+    public bool HasCueBefore(string text, List<NameToken> tokens, int index)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - 2; k--)
+        {
+            if (tokens[index].Start - tokens[k].End > 24)
+            {
+                return false;
+            }
+
+            var key = tokens[k].Key;
+            if (lexicon.RelativeCues.Contains(key) || lexicon.LabelCues.Contains(key))
+            {
+                return true;
+            }
+
+            if (tokens[k].IsCapitalized && k < index - 1)
+            {
+                return false;
+            }
+        }
+
+        return IsSignature(text, tokens[index].Start);
+    }
+
+    /// <summary>"— Sarah K." or "- Mike T." at the start of a line: a testimonial signature.</summary>
+    private static bool IsSignature(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        if (i < 0 || text[i] is not ('\u2014' or '\u2013' or '-' or '~'))
+        {
+            return false;
+        }
+
+        i--;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] == '\n';
+    }
+
+    /// <summary>"Priyanka says", "Luis, age 92", "Ruth, 91,": a cue right after the name.</summary>
+    public bool HasCueAfter(string text, List<NameToken> tokens, int next, int nameEnd)
+    {
+        var i = nameEnd;
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return next < tokens.Count && tokens[next].Start - nameEnd <= 3 && lexicon.SpeechVerbs.Contains(tokens[next].Key);
+    }
+
+    /// <summary>The lower-case word right before the name is a place preposition ("from Harlan Mills", "in Georgia").</summary>
+    public bool FollowsPlacePreposition(List<NameToken> tokens, int index) =>
+        index > 0 && !tokens[index - 1].IsCapitalized && lexicon.PlacePrepositions.Contains(tokens[index - 1].Key);
+
+    /// <summary>The word after the name makes it an eponym ("Hawkins test", "Kennedy classification").</summary>
+    public bool IsEponym(List<NameToken> tokens, int next) =>
+        next < tokens.Count && lexicon.EponymNouns.Contains(tokens[next].Key);
+
+    /// <summary>A year before 1930 in the same sentence: a historical figure, not a patient.</summary>
+    public static bool HasHistoricalYear(string text, int start, int end)
+    {
+        var from = SentenceBound(text, start, -1);
+        var to = SentenceBound(text, end, 1);
+        for (var i = from; i + 4 <= to; i++)
+        {
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] is not '/' and not '-')
+                && (i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4]) || text[i + 4] == 's')
+                && ((i + 4 < text.Length && text[i + 4] == 's') || FollowsYearWord(text, i))
+                && int.TryParse(text.AsSpan(i, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                && year is >= 1000 and < 1930)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in 1845", "since 1776": a number after such a word is a year, not a house or bib number.</summary>
+    private static bool FollowsYearWord(string text, int yearStart)
+    {
+        var end = yearStart - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return false;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]) && end - start < 6)
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start) is var word
+            && (word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("since", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("circa", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static int SentenceBound(string text, int from, int step)
+    {
+        var i = from;
+        for (var n = 0; n < YearWindow; n++, i += step)
+        {
+            if (i <= 0 || i >= text.Length)
+            {
+                return Math.Clamp(i, 0, text.Length);
+            }
+
+            if (text[i] is '!' or '?' || (text[i] == '.' && i + 1 < text.Length && text[i + 1] == ' ' && (i < 2 || text[i - 2] != ' ')))
+            {
+                return step < 0 ? i + 1 : i;
+            }
+        }
+
+        return Math.Clamp(i, 0, text.Length);
+    }
+
+    public static Confidence Rank(bool cue, Confidence otherwise) => cue ? Confidence.High : otherwise;
+}

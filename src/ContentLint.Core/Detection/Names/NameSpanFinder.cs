@@ -1,0 +1,157 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Detection.Names;
+
+/// <summary>
+/// Finds names in one segment's text: runs of capitalized words led by a dictionary given name ("Ruth Abernathy",
+/// "Walter P. Sims", "Mike T."), an honorific ("Mr. Okonkwo") or an initial with a dictionary surname ("R. Castillo"),
+/// and lone given names outside sentence starts. Runs after a clinician or public title ("Dr. Lopez", "Sister
+/// Elizabeth Kenny"), places ("Willow Bend"), eponyms and famous or historical people are skipped.
+/// </summary>
+internal sealed class NameSpanFinder(NameLexicon lexicon)
+{
+    private readonly NameCues _cues = new(lexicon);
+
+    public List<NameMatch> Find(string text, List<NameToken> tokens)
+    {
+        var matches = new List<NameMatch>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsCapitalized)
+            {
+                i++;
+                continue;
+            }
+
+            if (IsTitle(tokens[i].Key) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+                && NameRun.IsTitleGap(text, tokens[i].End, tokens[i + 1].Start))
+            {
+                var titled = NameRun.End(text, tokens, i + 1);
+                if (lexicon.Honorifics.Contains(tokens[i].Key) && !IsExcluded(text, tokens, i + 1, titled))
+                {
+                    matches.Add(new NameMatch(tokens[i].Start, tokens[titled - 1].End, Confidence.High, Keys(tokens, i + 1, titled)));
+                }
+
+                i = titled;
+                continue;
+            }
+
+            var end = NameRun.End(text, tokens, i);
+            if (Analyze(text, tokens, i, end) is { } match)
+            {
+                matches.Add(match);
+            }
+
+            i = end;
+        }
+
+        return matches;
+    }
+
+    private bool IsTitle(string key) =>
+        lexicon.Honorifics.Contains(key) || lexicon.ClinicianTitles.Contains(key) || lexicon.PublicTitles.Contains(key);
+
+    private NameMatch? Analyze(string text, List<NameToken> tokens, int runStart, int runEnd)
+    {
+        var first = runStart;
+        while (first < runEnd && !StartsName(tokens, first, runEnd))
+        {
+            first++;
+        }
+
+        if (first == runEnd || IsExcluded(text, tokens, runStart, runEnd))
+        {
+            return null;
+        }
+
+        var last = first + 1;
+        while (last < runEnd && last - first < 3 && !lexicon.PlaceWords.Contains(tokens[last].Key))
+        {
+            last++;
+        }
+
+        var nameEnd = tokens[last - 1].SpanEnd;
+        var cue = _cues.HasCueBefore(text, tokens, first) || _cues.HasCueAfter(text, tokens, last, nameEnd);
+        var withInitial = last - first == 2 && tokens[last - 1].IsInitial;
+        if (!withInitial && !cue && _cues.FollowsPlacePreposition(tokens, first))
+        {
+            return null;
+        }
+
+        if (!cue && last - first == 2 && !withInitial && !tokens[first].IsInitial
+            && !lexicon.IsSurname(tokens[first + 1].Key) && !lexicon.IsCommonGiven(tokens[first].Key))
+        {
+            return null;
+        }
+
+        Confidence confidence;
+        if (last - first >= 2)
+        {
+            confidence = NameCues.Rank(cue, Confidence.Medium);
+        }
+        else if (lexicon.Places.Contains(tokens[first].Key))
+        {
+            return null;
+        }
+        else if (cue)
+        {
+            confidence = Confidence.High;
+        }
+        else if (NameCues.IsSentenceStart(text, tokens, first) || tokens[first].IsInitial)
+        {
+            return null;
+        }
+        else
+        {
+            confidence = Confidence.Low;
+        }
+
+        return new NameMatch(tokens[first].Start, nameEnd, confidence, Keys(tokens, first, last));
+    }
+
+    /// <summary>A given name, or an initial followed by a dictionary surname ("R. Castillo").</summary>
+    private bool StartsName(List<NameToken> tokens, int index, int runEnd) =>
+        tokens[index].IsInitial
+            ? index + 1 < runEnd && !tokens[index + 1].IsInitial && lexicon.IsSurname(tokens[index + 1].Key)
+                && (index == 0 || !tokens[index - 1].IsCapitalized)
+            : lexicon.IsGiven(tokens[index].Key);
+
+    /// <summary>Places, organizations, eponyms, placeholders, famous and historical people.</summary>
+    private bool IsExcluded(string text, List<NameToken> tokens, int runStart, int runEnd)
+    {
+        var words = new List<string>(runEnd - runStart);
+        for (var k = runStart; k < runEnd; k++)
+        {
+            if (lexicon.PlaceWords.Contains(tokens[k].Key) || lexicon.PlaceholderSurnames.Contains(tokens[k].Key)
+                || (k > runStart && lexicon.EponymNouns.Contains(tokens[k].Key)))
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsInitial)
+            {
+                words.Add(tokens[k].Key);
+            }
+        }
+
+        return _cues.IsEponym(tokens, runEnd)
+            || (words.Count >= 2 && lexicon.FamousSurnames.Contains(words[^1]))
+            || lexicon.FamousNames.Contains(string.Join(' ', words))
+            || NameCues.HasHistoricalYear(text, tokens[runStart].Start, tokens[runEnd - 1].End);
+    }
+
+    private static List<string> Keys(List<NameToken> tokens, int start, int end)
+    {
+        var keys = new List<string>(end - start);
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsInitial)
+            {
+                keys.Add(tokens[k].Key);
+            }
+        }
+
+        return keys;
+    }
+}
