@@ -30,6 +30,7 @@ public static class DetectorRegistry
                 NameKind when rules.Count == 1 => new Names.NameDetector(rules[0]),
                 "biometric" when rules.Count == 1 => new Biometrics.BiometricDetector(rules[0]),
                 "personal-url" when rules.Count == 1 => new Urls.PersonalUrlDetector(rules[0]),
+                "photo" when rules.Count == 1 => new Photos.PhotoDetector(rules[0]),
                 _ => throw new InvalidDataException($"Rule catalog: no detector of kind '{group.Key}' for {string.Join(", ", rules.Select(r => r.Id))}."),
             });
         }

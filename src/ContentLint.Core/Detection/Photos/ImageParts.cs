@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace ContentLint.Core.Detection.Photos;
+
+/// <summary>The alt text, title and source of one Markdown image or HTML <c>img</c> tag, read from its source text.</summary>
+internal sealed record ImageParts(string Alt, string Title, string Source)
+{
+    private static readonly Regex Attribute = new(
+        @"\b(alt|title|src)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s>""']+))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>The file name of the source without folders, query and extension, words split at '-', '_' and '.'.</summary>
+    public string FileWords
+    {
+        get
+        {
+            var path = Source;
+            var cut = path.IndexOfAny(['?', '#']);
+            path = cut >= 0 ? path[..cut] : path;
+            var name = path[(path.LastIndexOf('/') + 1)..];
+            var dot = name.LastIndexOf('.');
+            return (dot > 0 ? name[..dot] : name).Replace('-', ' ').Replace('_', ' ').Replace('.', ' ');
+        }
+    }
+
+    public static ImageParts Parse(string image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return image.StartsWith("![", StringComparison.Ordinal) ? ParseMarkdown(image) : ParseHtml(image);
+    }
+
+    private static ImageParts ParseMarkdown(string image)
+    {
+        var close = image.LastIndexOf("](", StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return new ImageParts(image[2..], string.Empty, string.Empty);
+        }
+
+        var target = image[(close + 2)..].TrimEnd(')').Trim();
+        var space = target.IndexOfAny([' ', '\t', '\n']);
+        var source = (space < 0 ? target : target[..space]).Trim('<', '>');
+        var title = space < 0 ? string.Empty : target[space..].Trim().Trim('"', '\'', '(', ')');
+        return new ImageParts(image[2..close], title, source);
+    }
+
+    private static ImageParts ParseHtml(string tag)
+    {
+        string alt = string.Empty, title = string.Empty, source = string.Empty;
+        foreach (Match match in Attribute.Matches(tag))
+        {
+            var value = WebUtility.HtmlDecode(match.Groups[2].Success ? match.Groups[2].Value
+                : match.Groups[3].Success ? match.Groups[3].Value : match.Groups[4].Value);
+            switch (match.Groups[1].Value.ToLowerInvariant())
+            {
+                case "alt": alt = value; break;
+                case "title": title = value; break;
+                default: source = value; break;
+            }
+        }
+
+        return new ImageParts(alt, title, source);
+    }
+}
