@@ -18,8 +18,8 @@ public sealed class ScanCommandTests
                 "content/story.md(5,12,5,24): error PHI004: Possible telephone number in patient context: ***-***-****",
                 "content/story.md(5,28,5,47): error PHI006: Possible e-mail address in patient context: ***@***.***",
             ],
-            run.Lines);
-        Assert.Contains("2 errors", run.Error, StringComparison.Ordinal);
+            run.PhiLines);
+        Assert.Contains("3 errors", run.Error, StringComparison.Ordinal); // the two findings and CON001: a page with PHI needs consent
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class ScanCommandTests
         var run = repo.Run("scan");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Empty(run.Lines);
+        Assert.Empty(run.PhiLines);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class ScanCommandTests
     public void Fail_on_never_exits_0_and_fail_on_warning_counts_warnings()
     {
         using var repo = new TempRepository();
-        repo.Write(".contentlint.yml", "rules:\n  PHI006: warning\n");
+        repo.Write(".contentlint.yml", "rules:\n  PHI006: warning\n  CON001: off\n");
         repo.Write("a.md", "Reach me at kim@mailbox.example\n");
 
         Assert.Equal(0, repo.Run("scan").ExitCode);
@@ -70,13 +70,14 @@ public sealed class ScanCommandTests
         var run = repo.Run("scan");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Empty(run.Lines);
+        Assert.Empty(run.PhiLines);
     }
 
     [Fact]
     public void Json_format_has_a_version_and_the_exact_region()
     {
         using var repo = new TempRepository();
+        repo.Write(".contentlint.yml", "rules:\n  CON001: off\n");
         repo.Write("a.md", "x\nReach me at kim@mailbox.example\n");
 
         var run = repo.Run("scan", "--format", "json");
@@ -113,7 +114,7 @@ public sealed class ScanCommandTests
 
         var run = repo.Run("scan", "site");
 
-        var line = Assert.Single(run.Lines);
+        var line = Assert.Single(run.PhiLines);
         Assert.StartsWith("site/content/a.md(1,13,1,32): error PHI006:", line, StringComparison.Ordinal);
     }
 
@@ -128,6 +129,6 @@ public sealed class ScanCommandTests
 
         Assert.Equal(
             ["site/a/one.md(1,13,1,32): error PHI006", "site/b/two.md(1,13,1,32): error PHI006"],
-            run.Lines.Select(line => string.Join(':', line.Split(':').Take(2))));
+            run.PhiLines.Select(line => string.Join(':', line.Split(':').Take(2))));
     }
 }

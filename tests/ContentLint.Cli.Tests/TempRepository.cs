@@ -57,4 +57,7 @@ internal sealed class TempRepository : IDisposable
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     public string[] Lines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The lines without page-level consent findings (CON*), for tests about what the detectors find.</summary>
+    public string[] PhiLines => [.. Lines.Where(line => !System.Text.RegularExpressions.Regex.IsMatch(line, @"^\S+: (error|warning|info) CON\d{3}:"))];
 }

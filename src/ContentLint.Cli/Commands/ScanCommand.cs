@@ -23,10 +23,11 @@ internal static class ScanCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "never");
         var config = new Option<string?>("--config") { Description = "Configuration file (default: nearest .contentlint.yml upward from the scanned folder)." };
         var showMatches = new Option<bool>("--show-matches") { Description = "Print the matched text in messages (local use only: never in CI logs)." };
+        var today = new Option<string?>("--today") { Description = "The date consent expiry is judged against, YYYY-MM-DD (default: today), for reproducible CI." };
 
         var command = new Command("scan", "Scan Markdown and HTML content for PHI and missing patient consent.")
         {
-            paths, format, failOn, config, showMatches,
+            paths, format, failOn, config, showMatches, today,
         };
         command.SetAction(parseResult =>
         {
@@ -35,7 +36,8 @@ internal static class ScanCommand
                 parseResult.GetValue(format) ?? "msbuild",
                 Enum.Parse<FailOn>(parseResult.GetValue(failOn) ?? "error", ignoreCase: true),
                 parseResult.GetValue(config) is { } configPath ? console.FullPath(configPath) : null,
-                parseResult.GetValue(showMatches));
+                parseResult.GetValue(showMatches),
+                ParseToday(parseResult.GetValue(today)));
             return Execute(console, request);
         });
         return command;
@@ -64,7 +66,8 @@ internal static class ScanCommand
             throw new UsageException($"{invalid.RelativePath}: {invalid.Message}");
         }
 
-        var scanner = new Scanner(new ScanOptions(config, catalog, request.ShowMatches), DetectorRegistry.CreateAll(catalog));
+        var options = new ScanOptions(config, catalog, request.ShowMatches) { Today = request.Today, RepositoryRoot = repositoryRoot };
+        var scanner = new Scanner(options, DetectorRegistry.CreateAll(catalog));
         var report = ScanRunner.Run(scanner, items, Load);
         OutputFormat.Create(request.Format).Write(report, console.Out);
         console.Error.WriteLine(ScanSummaryLine.Format(report));
@@ -126,5 +129,10 @@ internal static class ScanCommand
         return discovered is null ? ContentLintConfig.Default(repositoryRoot) : ConfigLoader.Load(discovered, catalog.Ids);
     }
 
-    private sealed record ScanRequest(IReadOnlyList<string> Paths, string Format, FailOn FailOn, string? ConfigPath, bool ShowMatches);
+    private static DateOnly ParseToday(string? value) =>
+        value is null ? DateOnly.FromDateTime(DateTime.Now)
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date
+        : throw new UsageException($"--today '{value}' is not a date (YYYY-MM-DD)");
+
+    private sealed record ScanRequest(IReadOnlyList<string> Paths, string Format, FailOn FailOn, string? ConfigPath, bool ShowMatches, DateOnly Today);
 }

@@ -5,12 +5,12 @@ namespace ContentLint.Core.Config;
 /// <summary>Binds the root mapping of a configuration file onto <see cref="ContentLintConfig"/>, strictly.</summary>
 internal sealed class ConfigBinder(ConfigNodeReader reader, IReadOnlySet<string> knownRuleIds)
 {
-    private static readonly string[] TopLevelKeys =
+    internal static readonly string[] TopLevelKeys =
         ["include", "exclude", "organization", "staff", "privacy_reviewers", "consent", "allow", "rules"];
 
-    private static readonly string[] OrganizationKeys = ["names", "phones", "faxes", "emails", "addresses", "domains"];
+    internal static readonly string[] OrganizationKeys = ["names", "phones", "faxes", "emails", "addresses", "domains"];
 
-    private static readonly string[] ConsentKeys = ["required_paths"];
+    internal static readonly string[] ConsentKeys = ["required_paths"];
 
     public ContentLintConfig Bind(YamlMappingNode root, ContentLintConfig config)
     {

@@ -14,13 +14,17 @@ public static class DetectorRegistry
     /// <summary>The detector kind of the person-name rule.</summary>
     internal const string NameKind = "name";
 
+    /// <summary>The kind the consent rules name: they are evaluated per page, after detection.</summary>
+    internal const string ConsentKind = "consent";
+
     /// <summary>One detector per detector kind used by an implemented rule of <paramref name="catalog"/>.</summary>
     /// <exception cref="InvalidDataException">An implemented rule names an unknown kind, or a kind misses a rule it needs.</exception>
     public static IReadOnlyList<IDetector> CreateAll(RuleCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var detectors = new List<IDetector>();
-        foreach (var group in catalog.Rules.Where(r => r.Implemented).GroupBy(r => r.Detector, StringComparer.Ordinal))
+        // Page-level consent rules are not detectors: the pipeline runs them after the detectors (Consent/).
+        foreach (var group in catalog.Rules.Where(r => r.Implemented && r.Detector != ConsentKind).GroupBy(r => r.Detector, StringComparer.Ordinal))
         {
             var rules = group.ToList();
             detectors.Add(group.Key switch

@@ -7,4 +7,23 @@ namespace ContentLint.Core.Pipeline;
 /// <param name="Config">The effective configuration.</param>
 /// <param name="Catalog">The rule catalog.</param>
 /// <param name="ShowMatches">Put matched text in messages (local use only; see CONTRACT §7).</param>
-public sealed record ScanOptions(ContentLintConfig Config, RuleCatalog Catalog, bool ShowMatches = false);
+public sealed record ScanOptions(ContentLintConfig Config, RuleCatalog Catalog, bool ShowMatches = false)
+{
+    /// <summary>The date consent expiry is judged against (<c>--today</c>; default: the local date).</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
+
+    /// <summary>The repository root that file paths are relative to; null when they are relative to the config's folder already.</summary>
+    public string? RepositoryRoot { get; init; }
+
+    /// <summary>A repository-relative path made relative to the configuration's base folder, as its globs expect.</summary>
+    public string ConfigRelativePath(string repositoryRelativePath)
+    {
+        if (RepositoryRoot is null)
+        {
+            return repositoryRelativePath;
+        }
+
+        var full = Path.Combine(RepositoryRoot, repositoryRelativePath);
+        return Path.GetRelativePath(Config.BaseDirectory, full).Replace('\\', '/');
+    }
+}

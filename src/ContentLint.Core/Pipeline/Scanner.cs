@@ -1,6 +1,8 @@
+using ContentLint.Core.Consent;
 using ContentLint.Core.Detection;
 using ContentLint.Core.Model;
 using ContentLint.Core.Parsing;
+using ContentLint.Core.Rules;
 
 namespace ContentLint.Core.Pipeline;
 
@@ -13,6 +15,7 @@ public sealed class Scanner
     private readonly ScanOptions _options;
     private readonly IReadOnlyList<IDetector> _detectors;
     private readonly AllowListFilter _allowList;
+    private readonly ConsentEvaluator _consent;
 
     public Scanner(ScanOptions options, IReadOnlyList<IDetector> detectors)
     {
@@ -20,6 +23,7 @@ public sealed class Scanner
         _options = options;
         _detectors = detectors;
         _allowList = new AllowListFilter(options.Config);
+        _consent = new ConsentEvaluator(options.Config, options.Catalog);
     }
 
     /// <summary>Scans <paramref name="file"/>. Never throws: a failure becomes a <see cref="ToolCodes.InternalError"/> diagnostic.</summary>
@@ -48,7 +52,7 @@ public sealed class Scanner
         }
     }
 
-    private IEnumerable<Diagnostic> Findings(ContentDocument document)
+    private List<Diagnostic> Findings(ContentDocument document)
     {
         var candidates = new List<Candidate>();
         foreach (var detector in _detectors)
@@ -56,6 +60,40 @@ public sealed class Scanner
             detector.Detect(document, candidates);
         }
 
+        var findings = Filter(candidates);
+        var verdict = _consent.Evaluate(
+            document,
+            _options.ConfigRelativePath(document.File.Path),
+            [.. findings.Select(f => new ConsentFinding(f.Rule, f.Candidate.Confidence >= Confidence.Medium))],
+            _options.Today);
+
+        var diagnostics = new List<Diagnostic>(findings.Count + verdict.Diagnostics.Count);
+        foreach (var finding in findings)
+        {
+            var covered = verdict.Covers(finding.Rule.Scope);
+            var matched = finding.Candidate.MatchedText;
+            var message = (_options.ShowMatches ? $"{finding.Rule.Message}: \"{matched.ReplaceLineEndings(" ")}\"" : $"{finding.Rule.Message}: {Redactor.Shape(matched)}")
+                + (covered ? " (covered by the page's consent)" : string.Empty);
+            // Identifiers a valid consent covers are at most notes (CONTRACT §6).
+            diagnostics.Add(new Diagnostic(finding.Rule.Id, covered ? Severity.Note : finding.Severity, document.File.Path, document.Lines.GetRange(finding.Start, finding.End), message));
+        }
+
+        foreach (var (ruleId, offset, detail) in verdict.Diagnostics)
+        {
+            if (_options.Catalog.Find(ruleId) is { } rule && SeverityPolicy.Resolve(rule, _options.Config, Confidence.High) is { } severity)
+            {
+                var message = detail.Length == 0 ? rule.Message : $"{rule.Message}: {detail}";
+                diagnostics.Add(new Diagnostic(rule.Id, severity, document.File.Path, document.Lines.GetRange(offset, offset), message));
+            }
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>Allow lists, severity and de-duplication: what is left are the findings to report.</summary>
+    private List<PendingFinding> Filter(List<Candidate> candidates)
+    {
+        var findings = new List<PendingFinding>();
         var seen = new HashSet<(string, int, int)>();
         foreach (var candidate in candidates)
         {
@@ -70,15 +108,14 @@ public sealed class Scanner
             }
 
             var (start, end) = candidate.Segment.ToSource(candidate.Start, candidate.Length);
-            if (!seen.Add((rule.Id, start, end)))
+            if (seen.Add((rule.Id, start, end)))
             {
-                continue;
+                findings.Add(new PendingFinding(rule, candidate, start, end, severity));
             }
-
-            var message = _options.ShowMatches
-                ? $"{rule.Message}: \"{candidate.MatchedText.ReplaceLineEndings(" ")}\""
-                : $"{rule.Message}: {Redactor.Shape(candidate.MatchedText)}";
-            yield return new Diagnostic(rule.Id, severity, document.File.Path, document.Lines.GetRange(start, end), message);
         }
+
+        return findings;
     }
+
+    private sealed record PendingFinding(RuleDefinition Rule, Candidate Candidate, int Start, int End, Severity Severity);
 }

@@ -53,8 +53,9 @@ internal static class CorpusScanner
                 // Tool problems carry no matched text, so their message is safe to show.
                 problems.Add($"{site}/{path} {region}: {ruleId} {diagnostic.GetProperty("message").GetString()}");
             }
-            else
+            else if (!(diagnostic.TryGetProperty("severity", out var severity) && severity.GetString() == "note"))
             {
+                // Notes are not reports of PHI: identifiers a valid consent covers are notes (CONTRACT §6).
                 results.Add(new ScanResult(site, path, ruleId, region));
             }
         }

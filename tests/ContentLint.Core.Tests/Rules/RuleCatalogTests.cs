@@ -51,6 +51,12 @@ public sealed class RuleCatalogTests
         Assert.Equal(implemented, covered);
     }
 
+    [Fact]
+    public void Consent_rules_are_implemented_by_the_consent_evaluator()
+    {
+        Assert.All(RuleCatalog.Default.Rules.Where(r => r.Id.StartsWith("CON", StringComparison.Ordinal)), rule => Assert.True(rule.Implemented, rule.Id));
+    }
+
     [Theory]
     [InlineData("PHI001", "name")]
     [InlineData("PHI002", "location")]

@@ -1,0 +1,82 @@
+using ContentLint.Core.Config;
+using ContentLint.Core.Model;
+using ContentLint.Core.Rules;
+using YamlDotNet.RepresentationModel;
+
+namespace ContentLint.Core.Consent;
+
+/// <summary>
+/// The page-level consent rules (CON001–CON005). Runs after the PHI detectors and allow lists, so "the page
+/// discloses an identifier" means a finding that survived them. A page gets at most one of CON002/CON003/CON004.
+/// </summary>
+internal sealed class ConsentEvaluator
+{
+    private readonly ContentLintConfig _config;
+    private readonly IReadOnlyList<string> _markers;
+    private readonly HashSet<string> _reviewers;
+
+    public ConsentEvaluator(ContentLintConfig config, RuleCatalog catalog)
+    {
+        _config = config;
+        _markers = [.. (catalog.Find("CON001")?.GetList("markers") ?? []).Select(ConsentRequirement.Normalize)];
+        _reviewers = [.. config.PrivacyReviewers.Select(ReviewerName.Normalize)];
+    }
+
+    public ConsentVerdict Evaluate(ContentDocument document, string configRelativePath, IReadOnlyList<ConsentFinding> findings, DateOnly today)
+    {
+        var frontMatter = document.FrontMatter;
+        var confident = findings.Where(f => f.Confident).ToList();
+        var none = new HashSet<string>();
+        if (frontMatter is not null && DeidentifiedClaim(frontMatter) is { } claim)
+        {
+            if (claim.Value != "safe-harbor")
+            {
+                return new([("CON002", claim.Offset, "deidentified must be 'safe-harbor'")], none);
+            }
+
+            return confident.Count > 0
+                ? new([("CON005", claim.Offset, $"found: {Kinds(confident)}")], none)
+                : new([], none);
+        }
+
+        var block = frontMatter is null ? null : ConsentBlockReader.Read(frontMatter, _reviewers);
+        if (block is null)
+        {
+            var needed = confident.Count > 0 || ConsentRequirement.ByPathOrMarker(configRelativePath, frontMatter, _config, _markers);
+            return new(needed ? [("CON001", 0, string.Empty)] : [], none);
+        }
+
+        if (block.Problems.Count > 0)
+        {
+            var first = block.Problems[0];
+            var more = block.Problems.Count > 1 ? $" (and {block.Problems.Count - 1} more)" : string.Empty;
+            return new([("CON002", first.Offset, first.Message + more)], none);
+        }
+
+        if (block.Status == "revoked")
+        {
+            return new([("CON003", block.OffsetOf("status"), "consent.status is revoked")], none);
+        }
+
+        // Consent that expires today is still valid today.
+        if (block.Expires is { } expires && expires < today)
+        {
+            return new([("CON003", block.OffsetOf("expires"), $"consent expired on {expires:yyyy-MM-dd}")], none);
+        }
+
+        var uncovered = confident.Where(f => f.Rule.Scope is null || !block.Scope.Contains(f.Rule.Scope)).ToList();
+        return uncovered.Count > 0
+            ? new([("CON004", block.OffsetOf("scope"), $"not covered: {Kinds(uncovered)}")], block.Scope)
+            : new([], block.Scope);
+    }
+
+    /// <summary>What the uncovered findings are, as scope words to add or rule names that no scope covers.</summary>
+    private static string Kinds(IEnumerable<ConsentFinding> findings) =>
+        string.Join(", ", findings.Select(f => f.Rule.Scope is { } scope ? $"{f.Rule.Id} (scope '{scope}')" : $"{f.Rule.Id} (no scope covers it)").Distinct().Order(StringComparer.Ordinal));
+
+    private static (string Value, int Offset)? DeidentifiedClaim(FrontMatter frontMatter)
+    {
+        var entry = frontMatter.Root.Children.FirstOrDefault(e => e.Key is YamlScalarNode { Value: "deidentified" });
+        return entry.Key is null ? null : (((entry.Value as YamlScalarNode)?.Value ?? string.Empty).Trim().ToLowerInvariant(), frontMatter.OffsetOf(entry.Key));
+    }
+}
