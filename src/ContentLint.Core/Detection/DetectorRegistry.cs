@@ -31,6 +31,8 @@ public static class DetectorRegistry
             {
                 TelephoneKind => CreateTelephone(rules),
                 EmailKind when rules.Count == 1 => new EmailDetector(rules[0]),
+                "identifier" => new Identifiers.IdentifierDetector(rules),
+                "ip-address" when rules.Count == 1 => new Identifiers.IpAddressDetector(rules[0]),
                 NameKind when rules.Count == 1 => new Names.NameDetector(rules[0]),
                 "biometric" when rules.Count == 1 => new Biometrics.BiometricDetector(rules[0]),
                 "personal-url" when rules.Count == 1 => new Urls.PersonalUrlDetector(rules[0]),

@@ -38,7 +38,7 @@ public sealed class TelephoneDetectorTests
     [InlineData("Scores rose +30 points.")]
     [InlineData("Poison Control: 1-800-222-1222, or (888) 201-3300.")]
     public void Shapes_that_are_not_telephone_numbers_are_not_found(string text) =>
-        Assert.Empty(DetectorHarness.Run(text));
+        Assert.DoesNotContain(DetectorHarness.Run(text), c => c.RuleId is "PHI004" or "PHI005"); // dates and ZIPs are other rules' findings
 
     [Theory]
     [InlineData("Fax: {|PHI005:(555) 201-3301|}")]

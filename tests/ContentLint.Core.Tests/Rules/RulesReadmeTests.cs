@@ -51,7 +51,7 @@ public sealed class RulesReadmeTests
         var rendered = RuleTableWriter.Render(RuleCatalog.Default);
 
         Assert.Contains("| [PHI004](#phi004) | `telephone-number` | Telephone numbers | error | `contact` | yes |", rendered, StringComparison.Ordinal);
-        Assert.Contains("| [PHI015](#phi015) | `ip-address` | Internet Protocol (IP) address numbers | error | none | no |", rendered, StringComparison.Ordinal);
+        Assert.Contains("| [PHI015](#phi015) | `ip-address` | Internet Protocol (IP) address numbers | error | none | yes |", rendered, StringComparison.Ordinal);
         Assert.Equal(RuleCatalog.Default.Rules.Count, rendered.Split("\n### ").Length - 1);
         Assert.Contains("- Call me at **(555) 201-3300** after six.", rendered, StringComparison.Ordinal);
     }

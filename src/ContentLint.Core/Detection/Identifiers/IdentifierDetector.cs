@@ -1,0 +1,156 @@
+using ContentLint.Core.Model;
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.Detection.Identifiers;
+
+/// <summary>
+/// The numeric and code identifiers (PHI007-PHI013, PHI018): values named by a caption or key ("MRN 0048213",
+/// <c>data-patient-id</c>), Social Security numbers by shape, and caption-free strong formats (MBI, VIN, GS1 UDI).
+/// The span is always the value, never its caption. Where two findings overlap, the first one found wins, in
+/// that order: a caption says more than a shape.
+/// </summary>
+internal sealed class IdentifierDetector : IDetector
+{
+    private const int CueWindow = 40;
+    private const int ContextWindow = 120;
+
+    private readonly IdentifierRuleSet _set;
+
+    public IdentifierDetector(IReadOnlyList<RuleDefinition> rules)
+    {
+        _set = new IdentifierRuleSet(rules);
+        RuleIds = _set.RuleIds;
+    }
+
+    public IReadOnlyCollection<string> RuleIds { get; }
+
+    public void Detect(ContentDocument document, ICollection<Candidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(candidates);
+        foreach (var segment in document.Segments)
+        {
+            var found = new SpanSet();
+            if (segment.Kind == RegionKind.Script || SegmentScope.IsScannedForPhi(segment))
+            {
+                AddKeyed(segment, found);
+                found.Commit();
+            }
+
+            if (SegmentScope.IsScannedForPhi(segment) && segment.Kind is not (RegionKind.LinkUrl or RegionKind.ImageSource))
+            {
+                AddLabeled(segment, found);
+                found.Commit();
+                AddSsnShapes(segment, found);
+                found.Commit();
+                AddStrongFormats(segment, found);
+            }
+
+            foreach (var candidate in found.Items)
+            {
+                candidates.Add(candidate);
+            }
+        }
+    }
+
+    private void AddKeyed(Segment segment, SpanSet found)
+    {
+        foreach (var keyed in KeyedValueFinder.Find(segment))
+        {
+            var labels = _set.Labels.Find(keyed.Key);
+            if (labels.Count == 0)
+            {
+                continue;
+            }
+
+            // English compounds put the head last: "subscriberSsn" is an SSN, "memberId" a member ID.
+            var entry = labels[^1].Entry;
+            var value = segment.Text.AsSpan(keyed.Start, keyed.Length);
+            if (Passes(entry.Check, value, wholeValue: true))
+            {
+                found.TryAdd(new Candidate(entry.RuleId, segment, keyed.Start, keyed.Length, Confidence.High));
+            }
+        }
+    }
+
+    private void AddLabeled(Segment segment, SpanSet found)
+    {
+        var text = segment.Text;
+        foreach (var label in _set.Labels.Find(text))
+        {
+            // SSN captions only raise the confidence of SSN shapes (AddSsnShapes), which also covers undashed ones.
+            if (label.Entry.Check == ValueCheck.Ssn || !IdentifierValue.TryReadAfter(text, label.End, out var start, out var end))
+            {
+                continue;
+            }
+
+            if (label.Entry.Check == ValueCheck.Luhn)
+            {
+                end = CardNumber.End(text, start);
+            }
+
+            if (!Passes(label.Entry.Check, text.AsSpan(start, end - start), wholeValue: false)
+                || SentenceWindow.LastCueEnd(_set.ExampleCues, text, label.Start, CueWindow) >= 0
+                || (label.Entry.RuleId == _set.PracticeRuleId && IsPracticeCredential(text, label.Start)))
+            {
+                continue;
+            }
+
+            found.TryAdd(new Candidate(label.Entry.RuleId, segment, start, end - start, Confidence.High));
+        }
+    }
+
+    private void AddSsnShapes(Segment segment, SpanSet found)
+    {
+        if (_set.SsnRuleId is not { } ruleId)
+        {
+            return;
+        }
+
+        var text = segment.Text;
+        foreach (var (start, length, separator) in SsnScanner.Find(text))
+        {
+            var cued = _set.SsnCues.LastEnd(text, Math.Max(0, start - CueWindow), start) >= 0;
+            if (IdentifierValue.IsPlaceholder(text.AsSpan(start, length)) || (separator == '\0' && !cued))
+            {
+                continue; // 123-45-6789 is the textbook sample; nine bare digits are an SSN only when captioned
+            }
+
+            var confidence = cued ? Confidence.High : separator == '-' ? Confidence.Medium : Confidence.Low;
+            found.TryAdd(new Candidate(ruleId, segment, start, length, confidence));
+        }
+    }
+
+    private void AddStrongFormats(Segment segment, SpanSet found)
+    {
+        foreach (var (ruleId, format) in _set.Formats)
+        {
+            foreach (var (start, length) in StrongFormatScanner.Find(segment.Text, format))
+            {
+                found.TryAdd(new Candidate(ruleId, segment, start, length, Confidence.Medium));
+            }
+
+            found.Commit();
+        }
+    }
+
+    /// <summary>
+    /// "She is licensed in Illinois (license 019.045521)", "Colorado PT license ...": a credential word of the
+    /// practice nearer to the caption than any word about a patient ("his commercial licence") means the number
+    /// is a staff licence, which the practice publishes on purpose.
+    /// </summary>
+    private bool IsPracticeCredential(string text, int labelStart)
+    {
+        var practice = SentenceWindow.LastCueEnd(_set.PracticeCues, text, labelStart, ContextWindow);
+        var person = SentenceWindow.LastCueEnd(_set.PersonCues, text, labelStart, ContextWindow);
+        return practice >= 0 && practice > person;
+    }
+
+    private static bool Passes(ValueCheck check, ReadOnlySpan<char> value, bool wholeValue) => check switch
+    {
+        ValueCheck.Ssn => SsnScanner.IsWholeSsn(value),
+        ValueCheck.Luhn => IdentifierChecks.IsLuhn(CardNumber.Digits(value)),
+        ValueCheck.Dea => IdentifierChecks.IsDea(value),
+        _ => !wholeValue || IdentifierValue.IsWholeCode(value),
+    };
+}

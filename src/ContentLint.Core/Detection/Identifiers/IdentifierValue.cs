@@ -1,0 +1,217 @@
+namespace ContentLint.Core.Detection.Identifiers;
+
+/// <summary>
+/// Reads the code that follows a caption ("MRN: 0048213", "plate (BK 48217)", "CDL no. 09-114-5521") and
+/// decides whether it is shaped like an identifier rather than a word, year, date, price or billing code.
+/// Every loop is bounded, so reading stays linear in the text.
+/// </summary>
+internal static class IdentifierValue
+{
+    private const int MaxGap = 24;
+    private const int MaxLength = 40;
+    private static readonly string[] LinkWords = ["no", "nr", "num", "number", "id", "is", "was", "code"];
+
+    /// <summary>The value right after a caption ending at <paramref name="labelEnd"/>, or false.</summary>
+    public static bool TryReadAfter(string text, int labelEnd, out int start, out int end)
+    {
+        start = end = labelEnd;
+        var i = labelEnd;
+        if (i < text.Length && text[i] == '.' && i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i++; // "chart no.", "Acct."
+        }
+
+        var limit = Math.Min(text.Length, labelEnd + MaxGap);
+        while (i < limit)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is ':' or '#' or '(' or '[' or '"' or '\'' or '*' or '=' or ',' or '\u2013' or '\u2014' or '\u201C')
+            {
+                i++;
+            }
+            else if (LinkWordEnd(text, i) is var wordEnd && wordEnd > i)
+            {
+                i = wordEnd;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i == labelEnd || i >= text.Length || text[i - 1] == '.' || !char.IsAsciiLetterOrDigit(text[i]))
+        {
+            return false; // "MRN0048213" glued to its caption, or nothing code-like follows
+        }
+
+        start = i;
+        end = ReadCode(text, i, text.Length);
+        return IsIdentifier(text.AsSpan(start, end - start)) && !IsFollowedByNonCode(text, end);
+    }
+
+    /// <summary>True when all of <paramref name="value"/> is one identifier-shaped code (a keyed value).</summary>
+    public static bool IsWholeCode(ReadOnlySpan<char> value) =>
+        value.Length > 0 && char.IsAsciiLetterOrDigit(value[0])
+        && ReadCode(value.ToString(), 0, value.Length) == value.Length && IsIdentifier(value);
+
+    /// <summary>
+    /// Letter and digit groups joined by single '-', '.' or '/', and a short letter prefix joined by one space
+    /// to a number ("BK 48217", as plates and some member IDs are printed).
+    /// </summary>
+    private static int ReadCode(string text, int start, int limit)
+    {
+        limit = Math.Min(limit, start + MaxLength);
+        var i = start;
+        var groups = 0;
+        while (i < limit)
+        {
+            var groupStart = i;
+            while (i < limit && char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            groups++;
+            if (i + 1 >= limit || !char.IsAsciiLetterOrDigit(text[i + 1]))
+            {
+                break;
+            }
+
+            var isPrefix = groups == 1 && i - groupStart <= 3 && IsUpperLetters(text.AsSpan(groupStart, i - groupStart));
+            if (text[i] is '-' or '.' or '/' || (text[i] == ' ' && isPrefix && DigitRun(text, i + 1, limit) >= 3))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    /// <summary>Digits and letters of a plausible identifier: not a word, a year, a date, a billing code or a placeholder.</summary>
+    public static bool IsIdentifier(ReadOnlySpan<char> value)
+    {
+        int digits = 0, letters = 0;
+        foreach (var c in value)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+            letters += char.IsAsciiLetter(c) ? 1 : 0;
+        }
+
+        if (digits < 3 || digits + letters < 4)
+        {
+            return false;
+        }
+
+        if (value.Length == 4 && digits == 4 && int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2099)
+        {
+            return false; // a year
+        }
+
+        if (value.Length == 5 && char.IsAsciiLetterUpper(value[0]) && digits == 4)
+        {
+            return false; // a CDT or HCPCS code (D2962, E0486)
+        }
+
+        return !IsDate(value) && !IsPlaceholder(value);
+    }
+
+    private static bool IsFollowedByNonCode(string text, int end) =>
+        end < text.Length && text[end] is '%' or '@' or '$';
+
+    private static int LinkWordEnd(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && end - i < 7 && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (end == i || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
+        {
+            return i;
+        }
+
+        var word = text.AsSpan(i, end - i);
+        foreach (var link in LinkWords)
+        {
+            if (word.Equals(link, StringComparison.OrdinalIgnoreCase))
+            {
+                return end < text.Length && text[end] == '.' ? end + 1 : end;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>Three all-digit groups shaped like 02/14/1941, 2026-03-02 or 9.14.26.</summary>
+    private static bool IsDate(ReadOnlySpan<char> value)
+    {
+        Span<Range> parts = stackalloc Range[4];
+        var count = value.SplitAny(parts, "-./");
+        if (count != 3)
+        {
+            return false;
+        }
+
+        var a = value[parts[0]];
+        var b = value[parts[1]];
+        var c = value[parts[2]];
+        if (!IdentifierChecks.IsAllDigits(a) || !IdentifierChecks.IsAllDigits(b) || !IdentifierChecks.IsAllDigits(c))
+        {
+            return false;
+        }
+
+        return (a.Length <= 2 && b.Length <= 2 && c.Length is 2 or 4) || (a.Length == 4 && b.Length <= 2 && c.Length <= 2);
+    }
+
+    /// <summary>All digits the same (PP-000000) or counting up (123456789): sample values, not someone's number.</summary>
+    public static bool IsPlaceholder(ReadOnlySpan<char> value)
+    {
+        Span<char> digits = stackalloc char[MaxLength];
+        var n = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c) && n < digits.Length)
+            {
+                digits[n++] = c;
+            }
+        }
+
+        var same = true;
+        var ascending = n >= 6;
+        for (var i = 1; i < n; i++)
+        {
+            same &= digits[i] == digits[0];
+            ascending &= digits[i] == (char)(digits[i - 1] + 1);
+        }
+
+        return same || ascending;
+    }
+
+    private static bool IsUpperLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
+    private static int DigitRun(string text, int i, int limit)
+    {
+        var start = i;
+        while (i < limit && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Detection.Identifiers;
+
+/// <summary>
+/// Values named by their key rather than by a caption in prose: HTML attributes (<c>data-mrn</c>), front-matter
+/// keys, and string literals assigned to a property in a script (<c>subscriberSsn: "078051120"</c>). Scripts
+/// are not prose, but a demo object pasted into a page ships its patient data all the same.
+/// </summary>
+internal static class KeyedValueFinder
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    // key: "value" | key = 'value' | "key": 12345 — keys and values are short, so the match stays bounded.
+    private static readonly Regex Assignment = new(
+        @"(?:[A-Za-z_$][A-Za-z0-9_$]{0,40}|""[A-Za-z0-9_ $-]{1,40}""|'[A-Za-z0-9_ $-]{1,40}')[ \t]*[:=][ \t]*(?:""[^""\r\n]{1,64}""|'[^'\r\n]{1,64}'|[0-9]{4,20})",
+        Options);
+
+    public static IEnumerable<KeyedValue> Find(Segment segment)
+    {
+        switch (segment.Kind)
+        {
+            case RegionKind.Attribute when segment.Name is { } name:
+                return Whole(segment.Text, name);
+            case RegionKind.FrontMatterValue when segment.Name is { } path:
+                return Whole(segment.Text, LastKey(path));
+            case RegionKind.Script:
+                return InScript(segment.Text);
+            default:
+                return [];
+        }
+    }
+
+    private static IEnumerable<KeyedValue> Whole(string text, string key)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start ? [new KeyedValue(SplitWords(key), start, end - start)] : [];
+    }
+
+    private static List<KeyedValue> InScript(string text)
+    {
+        var found = new List<KeyedValue>();
+        foreach (var match in Assignment.EnumerateMatches(text))
+        {
+            var raw = text.AsSpan(match.Index, match.Length);
+            var keyEnd = raw[0] is '"' or '\'' ? raw[1..].IndexOf(raw[0]) + 2 : raw.IndexOfAny(":= \t");
+            var key = raw[..keyEnd].Trim("\"'");
+            var valueStart = raw.IndexOfAny(":=") + 1;
+            while (raw[valueStart] is ' ' or '\t')
+            {
+                valueStart++;
+            }
+
+            var quoted = raw[valueStart] is '"' or '\'';
+            var start = match.Index + valueStart + (quoted ? 1 : 0);
+            var length = match.Length - valueStart - (quoted ? 2 : 0);
+            found.Add(new KeyedValue(SplitWords(key.ToString()), start, length));
+        }
+
+        return found;
+    }
+
+    /// <summary>The last component of a front-matter key path ("patient.chart[0]" gives "chart").</summary>
+    private static string LastKey(string path)
+    {
+        var trimmed = path;
+        var bracket = trimmed.IndexOf('[', StringComparison.Ordinal);
+        if (bracket >= 0)
+        {
+            trimmed = trimmed[..bracket];
+        }
+
+        var dot = trimmed.LastIndexOf('.');
+        return dot >= 0 ? trimmed[(dot + 1)..] : trimmed;
+    }
+
+    /// <summary>"subscriberSsn", "data-patient-id", "member_ID" become "subscriber ssn", "data patient id", "member id".</summary>
+    internal static string SplitWords(string key)
+    {
+        var words = new StringBuilder(key.Length + 4);
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (words.Length > 0 && words[^1] != ' ')
+                {
+                    words.Append(' ');
+                }
+
+                continue;
+            }
+
+            var startsWord = i > 0 && char.IsUpper(c) && (char.IsLower(key[i - 1]) || (i + 1 < key.Length && char.IsLower(key[i + 1]) && char.IsUpper(key[i - 1])));
+            if (startsWord && words.Length > 0 && words[^1] != ' ')
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        return words.ToString().Trim();
+    }
+}

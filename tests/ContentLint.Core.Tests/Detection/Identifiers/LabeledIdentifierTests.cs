@@ -1,0 +1,60 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Tests.Detection.Identifiers;
+
+public sealed class LabeledIdentifierTests
+{
+    [Theory]
+    [InlineData("MRN {|PHI008:0048213|} and chart no. {|PHI008:RFD-004417|}")]
+    [InlineData("Member-ID: {|PHI009:KHP-884201-03|}; group # {|PHI009:GRP-55102|}")]
+    [InlineData("account\n{|PHI010:PP-300871|}")]
+    [InlineData("Plate: {|PHI012:BK 48217|}.")]
+    [InlineData("S/N {|PHI013:PJN704221H|}, claim no. {|PHI018:CLM-7730-2291-A|}")]
+    public void The_span_is_the_value_never_its_caption(string marked) =>
+        IdentifierAssert.Findings(marked);
+
+    [Theory]
+    [InlineData("Dates after captions: claim 02/14/1941, case 2026-03-02, account 9.14.26")]
+    [InlineData("Years and codes: case 2024, invoice D2962, serial E0486")]
+    [InlineData("Placeholders: account PP-000000, member ID XYZ123456789")]
+    [InlineData("Glued or far: MRN0048213, the claim that we filed last spring was 55123")]
+    [InlineData("Prices and percentages: invoice $450, account 45%")]
+    [InlineData("For example, MRN 0048213 goes here.")]
+    public void Values_that_are_not_identifiers_are_skipped(string text) =>
+        IdentifierAssert.None(text);
+
+    [Theory]
+    [InlineData("{|PHI008:48213|}", "data-patient-id")]
+    [InlineData("{|PHI009:FRH884201003|}", "data-member-id")]
+    [InlineData(" {|PHI010:PP-300118|} ", "data-account")]
+    public void Attribute_names_caption_their_values(string marked, string attribute) =>
+        IdentifierAssert.Findings(marked, RegionKind.Attribute, attribute);
+
+    [Fact]
+    public void Script_literals_are_read_by_their_property_names() =>
+        IdentifierAssert.Findings(
+            "const demo = {\n  name: \"K\",\n  account: \"{|PHI010:PP-300118|}\",\n  memberId: '{|PHI009:FRH884201003|}',\n  id: \"portal-demo\",\n  total: 1234\n};",
+            RegionKind.Script);
+
+    [Fact]
+    public void Front_matter_keys_caption_their_values() =>
+        IdentifierAssert.Findings("{|PHI008:RFD-004417|}", RegionKind.FrontMatterValue, "patient.mrn");
+
+    [Fact]
+    public void Script_bodies_are_not_scanned_as_prose() =>
+        IdentifierAssert.None("// MRN 0048213 in a comment of code", RegionKind.Script);
+
+    [Theory]
+    [InlineData("She is licensed in Illinois (license 019.045521).")]
+    [InlineData("Board-certified. Colorado PT license PTL.0011234.")]
+    public void Staff_licences_are_the_practices_own(string text) =>
+        IdentifierAssert.None(text);
+
+    [Fact]
+    public void A_patient_word_nearer_than_a_credential_word_keeps_the_licence() =>
+        IdentifierAssert.Findings("Our physician noted his licence {|PHI011:D483-2216|}.");
+
+    [Fact]
+    public void Link_targets_are_not_read_for_captions() =>
+        IdentifierAssert.None("/images/gallery/case-02-before.jpg", RegionKind.ImageSource);
+}
