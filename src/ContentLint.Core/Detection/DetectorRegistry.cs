@@ -37,6 +37,8 @@ public static class DetectorRegistry
                 "biometric" when rules.Count == 1 => new Biometrics.BiometricDetector(rules[0]),
                 "personal-url" when rules.Count == 1 => new Urls.PersonalUrlDetector(rules[0]),
                 "photo" when rules.Count == 1 => new Photos.PhotoDetector(rules[0]),
+                "geography" when rules.Count == 1 => new Geography.GeographyDetector(rules[0]),
+                "date" when rules.Count == 1 => new Dates.DateDetector(rules[0]),
                 _ => throw new InvalidDataException($"Rule catalog: no detector of kind '{group.Key}' for {string.Join(", ", rules.Select(r => r.Id))}."),
             });
         }

@@ -50,6 +50,7 @@ internal sealed class AllowListFilter
             "PHI006" => IsOrganizationEmail(text),
             "PHI001" => _staffNames.IsAllowed(text),
             "PHI014" => OrganizationDomainAllowList.For(_config).IsAllowed(text),
+            "PHI002" => OrganizationAddressAllowList.For(_config).IsAllowed(text),
             _ => false,
         };
     }

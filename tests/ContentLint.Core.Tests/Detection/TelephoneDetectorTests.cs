@@ -17,7 +17,7 @@ public sealed class TelephoneDetectorTests
     [InlineData("My cell: {|PHI004:555\u2013201\u20133300|}")]
     [InlineData("Office {|PHI004:555-201-3300 x204|}, home {|PHI004:555-201-3302|}.")]
     [InlineData("Call {|PHI004:(555) 201-3300, ext. 7|} and ask for her.")]
-    [InlineData("Her sister in London is on {|PHI004:+44 20 7946 0958|}.")]
+    [InlineData("Her sister in {|PHI002:London|} is on {|PHI004:+44 20 7946 0958|}.")]
     [InlineData("(Reach me: {|PHI004:555-201-3300|})")]
     public void Telephone_numbers_in_the_usual_formats_are_found(string marked) =>
         DetectorHarness.AssertFindings(marked);

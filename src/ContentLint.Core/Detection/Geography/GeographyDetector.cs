@@ -1,0 +1,113 @@
+using ContentLint.Core.Model;
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.Detection.Geography;
+
+/// <summary>
+/// Geographic subdivisions smaller than a state (PHI002): street addresses, PO boxes, "City, ST ZIP", and towns or
+/// streets tied to a person. Addresses of public venues ("Community Center, 210 Pine Street") and addresses the
+/// practice introduces as its own ("our office at ...") are skipped; the configured address is the allow list's job.
+/// </summary>
+internal sealed class GeographyDetector : IDetector
+{
+    private readonly string _ruleId;
+    private readonly PlaceNameFinder _places;
+    private readonly CuePhrases _practice;
+    private readonly CuePhrases _events;
+
+    public GeographyDetector(RuleDefinition rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        _ruleId = rule.Id;
+        _places = new PlaceNameFinder(rule);
+        _practice = new CuePhrases(rule.GetList("practiceCues"));
+        _events = new CuePhrases(rule.GetList("eventCues"));
+        RuleIds = [_ruleId];
+    }
+
+    public IReadOnlyCollection<string> RuleIds { get; }
+
+    public void Detect(ContentDocument document, ICollection<Candidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(candidates);
+        foreach (var segment in SegmentScope.PhiSegments(document))
+        {
+            if (segment.Kind is RegionKind.LinkUrl or RegionKind.ImageSource)
+            {
+                continue;
+            }
+
+            var found = new List<(int Start, int End, Confidence Confidence)>();
+            foreach (var address in StreetAddressScanner.Find(segment.Text))
+            {
+                if (Classify(segment.Text, address) is { } confidence)
+                {
+                    found.Add((address.Start, address.End, confidence));
+                }
+            }
+
+            _places.Find(segment.Text, found);
+            foreach (var (start, end, confidence) in SpanMerger.Merge(found))
+            {
+                candidates.Add(new Candidate(_ruleId, segment, start, end - start, confidence));
+            }
+        }
+    }
+
+    private Confidence? Classify(string text, AddressMatch address)
+    {
+        var (from, to) = PatientContext.Sentence(text, address.Start, address.End);
+        if (_practice.Any(text, from, address.Start) || _events.Any(text, from, to) || IsAfterVenue(text, address.Start))
+        {
+            return null;
+        }
+
+        // "12 Oak Park" could be a title ("5 Easy Park Walks"): without a street-only suffix or a tail, it needs a
+        // locative word right before it and a person in its sentence.
+        var person = PatientContext.HasPerson(text, from, to);
+        return address.Strong ? (person ? Confidence.High : Confidence.Medium)
+            : person && IsAfterLocative(text, address.Start) ? Confidence.High
+            : null;
+    }
+
+    private static bool IsAfterLocative(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var wordStart = end;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return text.AsSpan(wordStart, end - wordStart) is "at" or "on" or "to" or "from" or "of";
+    }
+
+    /// <summary>"Aspen Flats Community Center, 210 Pine Street", "the Grange Hall, 37 Mill Street": a public place.</summary>
+    private bool IsAfterVenue(string text, int start)
+    {
+        var p = start;
+        while (p > 0 && text[p - 1] == ' ')
+        {
+            p--;
+        }
+
+        if (p > 0 && text[p - 1] == ',')
+        {
+            p--;
+        }
+
+        var wordStart = p;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return wordStart < p && char.IsUpper(text[wordStart]) && _places.IsVenue(text.AsSpan(wordStart, p - wordStart));
+    }
+}

@@ -1,0 +1,222 @@
+using System.Collections.Frozen;
+using ContentLint.Core.Model;
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.Detection.Geography;
+
+/// <summary>
+/// Towns and streets tied to a person: a residence cue ("lives in", "grew up in"), "from" or a plain "in" in a
+/// sentence about one person, "of" after a name's initial, a street after "his apartment on", and the place of a
+/// testimonial signature ("Tom R., Eastbrook"). Cue lists and vetoes come from the catalog.
+/// </summary>
+internal sealed class PlaceNameFinder
+{
+    private readonly CuePhrases _residence;
+    private readonly CuePhrases _origin;
+    private readonly CuePhrases _weak;
+    private readonly CuePhrases _afterName;
+    private readonly CuePhrases _street;
+    private readonly FrozenSet<string> _notPlaces;
+    private readonly FrozenSet<string> _venues;
+    private readonly FrozenSet<string> _groups;
+
+    public PlaceNameFinder(RuleDefinition rule)
+    {
+        _residence = new CuePhrases(rule.GetList("residenceCues"));
+        _origin = new CuePhrases(rule.GetList("originCues"));
+        _weak = new CuePhrases(rule.GetList("weakCues"));
+        _afterName = new CuePhrases(rule.GetList("afterNameCues"));
+        _street = new CuePhrases(rule.GetList("streetCues"));
+        _notPlaces = rule.GetList("notPlaces").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _venues = rule.GetList("venueWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _groups = rule.GetList("groupWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when <paramref name="word"/> names a public venue ("Center", "Hall", "Park").</summary>
+    public bool IsVenue(ReadOnlySpan<char> word) => _venues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public void Find(string text, List<(int Start, int End, Confidence Confidence)> found)
+    {
+        foreach (var (_, cueEnd) in _residence.FindAll(text))
+        {
+            AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
+        }
+
+        foreach (var (_, cueEnd) in _origin.FindAll(text))
+        {
+            AddPlace(text, cueEnd, found, Confidence.High, needsPerson: true);
+        }
+
+        foreach (var (cueStart, cueEnd) in _afterName.FindAll(text))
+        {
+            if (cueStart >= 3 && text[cueStart - 1] == ' ' && text[cueStart - 2] == '.' && char.IsUpper(text[cueStart - 3]))
+            {
+                AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
+            }
+        }
+
+        foreach (var (cueStart, cueEnd) in _weak.FindAll(text))
+        {
+            if (!IsAfterGroup(text, cueStart))
+            {
+                AddPlace(text, cueEnd, found, Confidence.Medium, needsPerson: true);
+            }
+        }
+
+        foreach (var (_, cueEnd) in _street.FindAll(text))
+        {
+            AddStreetName(text, cueEnd, found);
+        }
+
+        FindSignatures(text, found);
+    }
+
+    private void AddPlace(string text, int cueEnd, List<(int, int, Confidence)> found, Confidence confidence, bool needsPerson)
+    {
+        if (cueEnd + 1 >= text.Length || text[cueEnd] is not (' ' or '\n'))
+        {
+            return;
+        }
+
+        var start = cueEnd + 1;
+        var end = PlacePhrase.Read(text, ref start, out var nameEnd);
+        if (end < 0 || !IsPlaceName(text, start, nameEnd) || (needsPerson && PlacePhrase.StartsList(text, nameEnd)))
+        {
+            return;
+        }
+
+        if (needsPerson)
+        {
+            var (from, to) = PatientContext.Sentence(text, start, end, withNext: true);
+            if (!PatientContext.HasPerson(text, from, to) || Years.MentionsDistantPast(text, from, to))
+            {
+                return;
+            }
+        }
+
+        found.Add((start, end, confidence));
+    }
+
+    /// <summary>"his apartment on Linden Street": a street name without a house number, after a residence cue.</summary>
+    private static void AddStreetName(string text, int cueEnd, List<(int, int, Confidence)> found)
+    {
+        var start = cueEnd + 1;
+        if (start >= text.Length || text[cueEnd] != ' ')
+        {
+            return;
+        }
+
+        if (start + 4 < text.Length && text.AsSpan(start, 4).Equals("the ", StringComparison.Ordinal))
+        {
+            start += 4;
+        }
+
+        var end = AddressTail.ReadCapitalizedWords(text, start, 4);
+        var lastWord = end > start ? text.AsSpan(start, end - start) : [];
+        var space = lastWord.LastIndexOf(' ');
+        if (space > 0 && GeographyWords.IsSuffix(lastWord[(space + 1)..], out _))
+        {
+            found.Add((start, end, Confidence.High));
+        }
+    }
+
+    /// <summary>A line that is only "Name Surname, Place" or "Name S., Place": the signature under a testimonial.</summary>
+    private void FindSignatures(string text, List<(int, int, Confidence)> found)
+    {
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            if (lineEnd - lineStart <= 80)
+            {
+                FindSignature(text, lineStart, lineEnd, found);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private void FindSignature(string text, int lineStart, int lineEnd, List<(int, int, Confidence)> found)
+    {
+        var p = lineStart;
+        while (p < lineEnd && (char.IsWhiteSpace(text[p]) || text[p] is '-' or '\u2013' or '\u2014' or '~' or '*' or '_' or '"' or '\u201D'))
+        {
+            p++;
+        }
+
+        var end = lineEnd;
+        while (end > p && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '*' or '_' or '.'))
+        {
+            end--;
+        }
+
+        var names = 0;
+        while (p < end && names < 3)
+        {
+            var wordEnd = TextSpans.WordEnd(text, p);
+            var isInitial = wordEnd == p + 1 && char.IsUpper(text[p]) && wordEnd < end && text[wordEnd] == '.';
+            if (!isInitial && (!TextSpans.IsCapitalizedWord(text, p, wordEnd) || _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(p, wordEnd - p))))
+            {
+                return;
+            }
+
+            names++;
+            p = isInitial ? wordEnd + 1 : wordEnd;
+            if (p < end && text[p] == ',')
+            {
+                break;
+            }
+
+            if (p >= end || text[p] != ' ')
+            {
+                return;
+            }
+
+            p++;
+        }
+
+        if (names < 2 || p + 2 >= end || text[p] != ',' || text[p + 1] != ' ')
+        {
+            return;
+        }
+
+        var start = p + 2;
+        var placeEnd = PlacePhrase.Read(text, ref start, out var nameEnd);
+        if (placeEnd == end && IsPlaceName(text, start, nameEnd))
+        {
+            found.Add((start, placeEnd, Confidence.Medium));
+        }
+    }
+
+    private bool IsPlaceName(string text, int start, int end)
+    {
+        var notPlaces = _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstEnd = TextSpans.WordEnd(text, start);
+        var lastStart = text.LastIndexOf(' ', end - 1, end - start) + 1;
+        var phrase = text.AsSpan(start, end - start);
+        return !notPlaces.Contains(text.AsSpan(start, firstEnd - start))
+            && !notPlaces.Contains(text.AsSpan(lastStart, end - lastStart))
+            && !IsVenue(text.AsSpan(lastStart, end - lastStart))
+            && !GeographyWords.IsLargeRegion(phrase)
+            && !PlacePhrase.IsFollowedByInitial(text, end);
+    }
+
+    /// <summary>"people in Denver", "families in Springfield": a group, not one patient.</summary>
+    private bool IsAfterGroup(string text, int cueStart)
+    {
+        var wordEnd = cueStart - 1;
+        if (wordEnd <= 0 || text[wordEnd] != ' ')
+        {
+            return false;
+        }
+
+        var wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return _groups.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, wordEnd - wordStart));
+    }
+}

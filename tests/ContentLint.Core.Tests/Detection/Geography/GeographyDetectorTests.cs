@@ -1,0 +1,59 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Tests.Detection.Geography;
+
+public sealed class GeographyDetectorTests
+{
+    [Theory]
+    [InlineData("He moved into {|4120 River Rd, Ste 12, Cedar Hollow, IL 62990|} last year.")]
+    [InlineData("Mail for her goes to {|PO Box 77, Granite Ridge, CO 80999-1234|}.")]
+    [InlineData("She lives at {|1200 W 5th Avenue|} with her daughter.")]
+    [InlineData("His farm is at {|1187 County Road 9|}.")]
+    [InlineData("His new place: {|22B Baker Street, Apt #4|}.")]
+    [InlineData("She spent her childhood in {|Granite Ridge, CO|} before moving.")]
+    [InlineData("She has lived in {|Willow Bend|} her whole life.")]
+    [InlineData("Hank taught shop class in {|Miner's Gulch|} for years, so when arthritis put him on the list he called us.")]
+    [InlineData("Marcus has pitched in the {|Pine Creek|} men's league for years. Last season his arm gave out.")]
+    [InlineData("Jayden Brooks, a linebacker from {|Pine Creek|}, missed four weeks. Owen guided his return.")]
+    public void Addresses_and_places_tied_to_a_person_are_found(string marked) =>
+        Assert.Equal(Expected(marked), Found(marked));
+
+    [Theory]
+    [InlineData("Our office is at 4120 River Road, Suite 200, Cedar Hollow, IL 62990.")]
+    [InlineData("The walk starts at 9 am at Riverfront Park, 400 Canal Street. Registration is $25.")]
+    [InlineData("The pantry accepts donations at the Grange Hall, 37 Mill Street, on Tuesdays.")]
+    [InlineData("The pantry serves 180 families a month in Cedar Hollow and Willow Bend.")]
+    [InlineData("Physical therapy and dry needling in Granite Ridge since 2012.")]
+    [InlineData("In the United States, the disease still carries his name.")]
+    [InlineData("He built a center at Warm Springs, Georgia, in the 1920s after polio left him unable to walk.")]
+    [InlineData("She read 5 Easy Park Walks and loved it.")]
+    [InlineData("Thanks to Eastbrook Middle School and the Harlan Mills Rotary Club.")]
+    [InlineData("The zip 62701 alone and 555-201-3300 are no addresses.")]
+    [InlineData("Shared with permission from Dr. Lopez and from Ruth A. in March.")]
+    public void Public_places_service_areas_and_the_practice_are_not_found(string text) =>
+        Assert.Empty(Found(text));
+
+    [Fact]
+    public void Signature_line_under_a_testimonial_reports_the_place()
+    {
+        const string marked = "I'd do it again.\n\n— Sarah Kim, {|Maple Grove|}";
+        Assert.Equal(Expected(marked), Found(marked));
+    }
+
+    [Fact]
+    public void Address_with_a_person_is_high_confidence_and_without_one_medium()
+    {
+        var withPerson = Assert.Single(DetectorHarness.Run("She lives at 12 Elm Street."), c => c.RuleId == "PHI002");
+        var bare = Assert.Single(DetectorHarness.Run("12 Elm Street, Springfield, IL 62704"), c => c.RuleId == "PHI002");
+        Assert.Equal(Confidence.High, withPerson.Confidence);
+        Assert.Equal(Confidence.Medium, bare.Confidence);
+    }
+
+    private static IReadOnlyList<ExpectedSpan> Expected(string marked) => SpanMarkers.Parse(marked, "PHI002").Spans;
+
+    private static List<ExpectedSpan> Found(string marked)
+    {
+        var (text, _) = SpanMarkers.Parse(marked, "PHI002");
+        return [.. DetectorHarness.Run(text).Where(c => c.RuleId == "PHI002").Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)).OrderBy(s => s.Start)];
+    }
+}
