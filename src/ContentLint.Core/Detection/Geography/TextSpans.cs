@@ -83,13 +83,19 @@ internal static class TextSpans
             return true;
         }
 
+        // Titles and initials are short: looking further back than that would make long words quadratic.
         var wordStart = i;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        while (wordStart > 0 && i - wordStart < 4 && char.IsLetter(text[wordStart - 1]))
         {
             wordStart--;
         }
 
         var word = text.AsSpan(wordStart, i - wordStart);
+        if (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            return true;
+        }
+
         return !(word.Length == 1 && char.IsUpper(word[0])) && !IsTitle(word);
     }
 
