@@ -13,11 +13,16 @@ internal sealed class TelephoneDetector : IDetector
     /// <summary>How far before a number a cue may stand ("Fax for referrals and records: ..." fits).</summary>
     private const int CueWindow = 40;
 
+    /// <summary>How far after a number a "(fax)" note may close.</summary>
+    private const int NoteWindow = 24;
+
     private readonly string _telephoneId;
     private readonly string _faxId;
     private readonly CueWords _phoneCues;
     private readonly CueWords _faxCues;
     private readonly FrozenSet<string> _skippedAreaCodes;
+    private readonly CueWords _businessCues;
+    private readonly CueWords _personalCues;
 
     public TelephoneDetector(RuleDefinition telephone, RuleDefinition fax)
     {
@@ -28,6 +33,8 @@ internal sealed class TelephoneDetector : IDetector
         _phoneCues = new CueWords(telephone.GetList("contextCues"));
         _faxCues = new CueWords(fax.GetList("faxCues"));
         _skippedAreaCodes = telephone.GetList("skippedAreaCodes").ToFrozenSet(StringComparer.Ordinal);
+        _businessCues = new CueWords(telephone.GetList("businessCues"));
+        _personalCues = new CueWords(telephone.GetList("personalCues"));
         RuleIds = [_telephoneId, _faxId];
     }
 
@@ -53,13 +60,22 @@ internal sealed class TelephoneDetector : IDetector
             var previousEnd = 0;
             foreach (var number in PhoneNumberScanner.Find(segment.Text))
             {
+                var windowStart = previousEnd;
                 var candidate = Classify(segment, number, previousEnd, out previousEnd);
-                if (!IsSkipped(number))
+                if (!IsSkipped(number) && !IsBusinessLine(segment.Text, windowStart, number))
                 {
                     candidates.Add(candidate);
                 }
             }
         }
+    }
+
+    /// <summary>Another business's number: its name stands just before the number and no personal word does.</summary>
+    private bool IsBusinessLine(string text, int previousEnd, PhoneNumberMatch number)
+    {
+        var windowStart = Math.Max(previousEnd, number.Start - CueWindow);
+        return ReachesNumber(text, _businessCues.LastEnd(text, windowStart, number.Start), number.Start)
+            && !ReachesNumber(text, _personalCues.LastEnd(text, windowStart, number.Start), number.Start);
     }
 
     /// <summary>Toll-free numbers (800, 888, ...) belong to businesses and hotlines, not to patients.</summary>
@@ -121,12 +137,10 @@ internal sealed class TelephoneDetector : IDetector
                 || word.Equals("tel", StringComparison.OrdinalIgnoreCase) || word.Equals("ph", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Where the word of a parenthesised note right after the number starts ("... (fax)"), or -1.</summary>
     /// <summary>The ')' closing a short note such as "(fax)", looked for in a bounded window so that scanning stays linear.</summary>
     private static int CloseParen(string text, int from) => text.IndexOf(')', from, Math.Min(NoteWindow, text.Length - from));
 
-    private const int NoteWindow = 24;
-
+    /// <summary>Where the word of a parenthesised note right after the number starts ("... (fax)"), or -1.</summary>
     private static int NoteStart(string text, int end)
     {
         var i = end;

@@ -19,7 +19,8 @@ internal sealed class AllowListFilter
     public AllowListFilter(ContentLintConfig config)
     {
         _config = config;
-        _staffNames = new StaffNameAllowList(config.Staff.Concat(config.PrivacyReviewers), config.Organization.Names);
+        // The practice's own address words count as its name: "Port Ellis" in its address is a town, not a patient.
+        _staffNames = new StaffNameAllowList(config.Staff.Concat(config.PrivacyReviewers), config.Organization.Names.Concat(config.Organization.Addresses));
         _organizationNumbers = [.. config.Organization.Phones.Concat(config.Organization.Faxes).Select(PhoneDigits.Normalize)];
         _organizationEmails = new HashSet<string>(config.Organization.Emails.Where(e => !e.StartsWith('*')), StringComparer.OrdinalIgnoreCase);
         _organizationDomains =
