@@ -74,6 +74,11 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         var nameEnd = tokens[last - 1].SpanEnd;
         var cue = _cues.HasCueBefore(text, tokens, first) || _cues.HasCueAfter(text, tokens, last, nameEnd);
         var withInitial = last - first == 2 && tokens[last - 1].IsInitial;
+        if (!cue && EndsPlaceList(text, tokens, first))
+        {
+            return null;
+        }
+
         if (!withInitial && !cue && _cues.FollowsPlacePreposition(tokens, first))
         {
             return null;
@@ -109,6 +114,57 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
 
         return new NameMatch(tokens[first].Start, nameEnd, confidence, Keys(tokens, first, last));
     }
+
+    /// <summary>
+    /// "serving Cedar Hollow, Willow Bend, Eastbrook and Harlan Mills": a run after two list items that are places
+    /// (or at least not people) is the list's next place, even when its words could be a given name and a surname.
+    /// </summary>
+    private bool EndsPlaceList(string text, List<NameToken> tokens, int first)
+    {
+        var index = first;
+        for (var items = 0; items < 2; items++)
+        {
+            // The word "and"/"or" is a token of its own: the previous item ends before it.
+            var previous = index - 1;
+            if (previous > 0 && tokens[previous].Key is "and" or "or")
+            {
+                previous--;
+            }
+
+            if (previous < 0 || !tokens[previous].IsCapitalized || !IsListSeparator(text, tokens[previous].End, tokens[index].Start))
+            {
+                return false;
+            }
+
+            index = previous;
+            var itemEnd = index + 1;
+            while (index > 0 && tokens[index - 1].IsCapitalized && IsSpaceOnly(text, tokens[index - 1].End, tokens[index].Start) && itemEnd - index < 4)
+            {
+                index--;
+            }
+
+            var isPlace = false;
+            for (var k = index; k < itemEnd; k++)
+            {
+                isPlace |= lexicon.PlaceWords.Contains(tokens[k].Key);
+            }
+
+            if (!isPlace && (lexicon.IsGiven(tokens[index].Key) || IsTitle(tokens[index].Key)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsListSeparator(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, Math.Max(0, to - from)).Trim();
+        return gap is "," or "and" or "or" or ", and" or ", or" or "&";
+    }
+
+    private static bool IsSpaceOnly(string text, int from, int to) => to - from == 1 && text[from] == ' ';
 
     /// <summary>A given name, or an initial followed by a dictionary surname ("R. Castillo").</summary>
     private bool StartsName(List<NameToken> tokens, int index, int runEnd) =>
