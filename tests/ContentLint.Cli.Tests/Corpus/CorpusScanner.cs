@@ -72,7 +72,7 @@ internal static class CorpusScanner
             region.GetProperty("endColumn").GetInt32());
 
     /// <summary>Copies bytes, not text, so BOMs and CRLF line ends reach the scanner as the corpus has them.</summary>
-    private static void CopySite(string source, string target)
+    internal static void CopySite(string source, string target)
     {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
@@ -82,7 +82,7 @@ internal static class CorpusScanner
         }
     }
 
-    private static void TryDelete(string root)
+    internal static void TryDelete(string root)
     {
         try
         {
