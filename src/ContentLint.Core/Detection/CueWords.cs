@@ -29,12 +29,23 @@ internal sealed class CueWords
     /// <summary>The end (exclusive) of the last cue in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>), or -1.</summary>
     public int LastEnd(string text, int start, int end)
     {
+        var found = FindAll(text, start, end);
+        return found.Count == 0 ? -1 : found[^1].End;
+    }
+
+    /// <summary>True when a cue stands anywhere in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public bool Any(string text, int start, int end) => FindAll(text, start, end).Count > 0;
+
+    /// <summary>Every whole-word cue in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>) (default: to the end), as (start, end).</summary>
+    public List<(int Start, int End)> FindAll(string text, int start = 0, int end = -1)
+    {
+        var found = new List<(int Start, int End)>();
+        end = end < 0 ? text.Length : Math.Min(end, text.Length);
         if (_regex is null || end <= start)
         {
-            return -1;
+            return found;
         }
 
-        var last = -1;
         foreach (var match in _regex.EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var matchStart = start + match.Index;
@@ -43,11 +54,11 @@ internal sealed class CueWords
             if ((matchStart == 0 || !char.IsLetterOrDigit(text[matchStart - 1]))
                 && (matchEnd >= text.Length || !char.IsLetterOrDigit(text[matchEnd])))
             {
-                last = matchEnd;
+                found.Add((matchStart, matchEnd));
             }
         }
 
-        return last;
+        return found;
     }
 
     /// <summary>True when a cue starts exactly at <paramref name="start"/>.</summary>

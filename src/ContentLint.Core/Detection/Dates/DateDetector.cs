@@ -25,20 +25,20 @@ internal sealed class DateDetector : IDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly string _ruleId;
-    private readonly CuePhrases _lifeCues;
-    private readonly CuePhrases _careCues;
-    private readonly CuePhrases _eventCues;
-    private readonly CuePhrases _publicationCues;
+    private readonly CueWords _lifeCues;
+    private readonly CueWords _careCues;
+    private readonly CueWords _eventCues;
+    private readonly CueWords _publicationCues;
     private readonly FrozenSet<string> _publicationKeys;
 
     public DateDetector(RuleDefinition rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
         _ruleId = rule.Id;
-        _lifeCues = new CuePhrases(rule.GetList("lifeCues"));
-        _careCues = new CuePhrases(rule.GetList("careCues"));
-        _eventCues = new CuePhrases(rule.GetList("eventCues"));
-        _publicationCues = new CuePhrases(rule.GetList("publicationCues"));
+        _lifeCues = new CueWords(rule.GetList("lifeCues"));
+        _careCues = new CueWords(rule.GetList("careCues"));
+        _eventCues = new CueWords(rule.GetList("eventCues"));
+        _publicationCues = new CueWords(rule.GetList("publicationCues"));
         _publicationKeys = rule.GetList("publicationKeys").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RuleIds = [_ruleId];
     }

@@ -12,16 +12,16 @@ internal sealed class GeographyDetector : IDetector
 {
     private readonly string _ruleId;
     private readonly PlaceNameFinder _places;
-    private readonly CuePhrases _practice;
-    private readonly CuePhrases _events;
+    private readonly CueWords _practice;
+    private readonly CueWords _events;
 
     public GeographyDetector(RuleDefinition rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
         _ruleId = rule.Id;
         _places = new PlaceNameFinder(rule);
-        _practice = new CuePhrases(rule.GetList("practiceCues"));
-        _events = new CuePhrases(rule.GetList("eventCues"));
+        _practice = new CueWords(rule.GetList("practiceCues"));
+        _events = new CueWords(rule.GetList("eventCues"));
         RuleIds = [_ruleId];
     }
 

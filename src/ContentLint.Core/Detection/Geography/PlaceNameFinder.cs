@@ -11,22 +11,22 @@ namespace ContentLint.Core.Detection.Geography;
 /// </summary>
 internal sealed class PlaceNameFinder
 {
-    private readonly CuePhrases _residence;
-    private readonly CuePhrases _origin;
-    private readonly CuePhrases _weak;
-    private readonly CuePhrases _afterName;
-    private readonly CuePhrases _street;
+    private readonly CueWords _residence;
+    private readonly CueWords _origin;
+    private readonly CueWords _weak;
+    private readonly CueWords _afterName;
+    private readonly CueWords _street;
     private readonly FrozenSet<string> _notPlaces;
     private readonly FrozenSet<string> _venues;
     private readonly FrozenSet<string> _groups;
 
     public PlaceNameFinder(RuleDefinition rule)
     {
-        _residence = new CuePhrases(rule.GetList("residenceCues"));
-        _origin = new CuePhrases(rule.GetList("originCues"));
-        _weak = new CuePhrases(rule.GetList("weakCues"));
-        _afterName = new CuePhrases(rule.GetList("afterNameCues"));
-        _street = new CuePhrases(rule.GetList("streetCues"));
+        _residence = new CueWords(rule.GetList("residenceCues"));
+        _origin = new CueWords(rule.GetList("originCues"));
+        _weak = new CueWords(rule.GetList("weakCues"));
+        _afterName = new CueWords(rule.GetList("afterNameCues"));
+        _street = new CueWords(rule.GetList("streetCues"));
         _notPlaces = rule.GetList("notPlaces").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _venues = rule.GetList("venueWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _groups = rule.GetList("groupWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
