@@ -17,4 +17,10 @@ public static class ToolCodes
 
     /// <summary>A file was scanned only in part: malformed front matter, nesting too deep for the parser.</summary>
     public const string ParsedPartially = "CL1002";
+
+    /// <summary>A suppression directive is invalid: no rule list, an unknown rule ID or keyword (an error: it suppresses nothing).</summary>
+    public const string InvalidSuppression = "CL1003";
+
+    /// <summary>A suppression matched no finding (a note: it may hide a future finding nobody looked at).</summary>
+    public const string UnusedSuppression = "CL1004";
 }

@@ -3,6 +3,7 @@ using ContentLint.Core.Detection;
 using ContentLint.Core.Model;
 using ContentLint.Core.Parsing;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Suppression;
 
 namespace ContentLint.Core.Pipeline;
 
@@ -57,6 +58,10 @@ public sealed class Scanner
     private List<Diagnostic> Findings(ContentDocument document)
     {
         var findings = Filter(Detect(document));
+
+        // Inline suppressions come after allow lists and before consent: a suppressed false positive demands no consent.
+        var suppressions = SuppressionReader.Read(document, _options.Catalog);
+        findings.RemoveAll(f => suppressions.Suppress(f.Rule.Id, f.Start) is not null);
         var verdict = _consent.Evaluate(
             document,
             _options.ConfigRelativePath(document.File.Path),
@@ -76,13 +81,15 @@ public sealed class Scanner
 
         foreach (var (ruleId, offset, detail) in verdict.Diagnostics)
         {
-            if (_options.Catalog.Find(ruleId) is { } rule && SeverityPolicy.Resolve(rule, _options.Config, Confidence.High) is { } severity)
+            if (_options.Catalog.Find(ruleId) is { } rule && SeverityPolicy.Resolve(rule, _options.Config, Confidence.High) is { } severity
+                && suppressions.Suppress(rule.Id, offset) is null)
             {
                 var message = detail.Length == 0 ? rule.Message : $"{rule.Message}: {detail}";
                 diagnostics.Add(new Diagnostic(rule.Id, severity, document.File.Path, document.Lines.GetRange(offset, offset), message));
             }
         }
 
+        diagnostics.AddRange(SuppressionDiagnostics.For(suppressions, document));
         return diagnostics;
     }
 
