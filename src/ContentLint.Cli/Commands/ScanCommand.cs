@@ -24,10 +24,11 @@ internal static class ScanCommand
         var config = new Option<string?>("--config") { Description = "Configuration file (default: nearest .contentlint.yml upward from the scanned folder)." };
         var showMatches = new Option<bool>("--show-matches") { Description = "Print the matched text in messages (local use only: never in CI logs)." };
         var today = new Option<string?>("--today") { Description = "The date consent expiry is judged against, YYYY-MM-DD (default: today), for reproducible CI." };
+        var jsonFile = new Option<string?>("--json") { Description = "Also write the JSON report to this file." };
 
         var command = new Command("scan", "Scan Markdown and HTML content for PHI and missing patient consent.")
         {
-            paths, format, failOn, config, showMatches, today,
+            paths, format, failOn, config, showMatches, today, jsonFile,
         };
         command.SetAction(parseResult =>
         {
@@ -37,7 +38,10 @@ internal static class ScanCommand
                 Enum.Parse<FailOn>(parseResult.GetValue(failOn) ?? "error", ignoreCase: true),
                 parseResult.GetValue(config) is { } configPath ? console.FullPath(configPath) : null,
                 parseResult.GetValue(showMatches),
-                ParseToday(parseResult.GetValue(today)));
+                ParseToday(parseResult.GetValue(today)))
+            {
+                JsonPath = parseResult.GetValue(jsonFile) is { } jsonPath ? console.FullPath(jsonPath) : null,
+            };
             return Execute(console, request);
         });
         return command;
@@ -70,6 +74,10 @@ internal static class ScanCommand
         var scanner = new Scanner(options, DetectorRegistry.CreateAll(catalog));
         var report = ScanRunner.Run(scanner, items, Load);
         OutputFormat.Create(request.Format).Write(report, console.Out);
+        if (request.JsonPath is not null)
+        {
+            ReportFile.Write(request.JsonPath, OutputFormat.Create("json"), report);
+        }
         console.Error.WriteLine(ScanSummaryLine.Format(report));
         return report.ExitCode(request.FailOn);
     }
@@ -134,5 +142,9 @@ internal static class ScanCommand
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date
         : throw new UsageException($"--today '{value}' is not a date (YYYY-MM-DD)");
 
-    private sealed record ScanRequest(IReadOnlyList<string> Paths, string Format, FailOn FailOn, string? ConfigPath, bool ShowMatches, DateOnly Today);
+    private sealed record ScanRequest(IReadOnlyList<string> Paths, string Format, FailOn FailOn, string? ConfigPath, bool ShowMatches, DateOnly Today)
+    {
+        /// <summary>Where <c>--json</c> also writes the JSON report, or null.</summary>
+        public string? JsonPath { get; init; }
+    }
 }
