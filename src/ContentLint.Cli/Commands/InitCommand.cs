@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ContentLint.Core.Config;
 using ContentLint.Core.Detection;
+using ContentLint.Core.Fingerprints;
 using ContentLint.Core.Model;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Setup;
@@ -44,6 +45,14 @@ internal static class InitCommand
             console.Out.WriteLine($"Proposed for review: {starter.Names.Count} names, {starter.Phones.Count} phones, {starter.Faxes.Count} faxes, "
                 + $"{starter.Emails.Count} e-mails, {starter.Domains.Count} domains, {starter.Staff.Count} staff, {starter.ConsentPaths.Count} consent paths.");
             console.Out.WriteLine("Open the file, check every line marked 'review', and add privacy_reviewers.");
+
+            // The key makes fingerprints the same for everyone and every CI run; --force never replaces it, since
+            // that would change every fingerprint and orphan every baseline entry.
+            var repositoryRoot = RepositoryLocator.FindRoot(root) ?? root;
+            if (FingerprintKey.CreateIfMissing(repositoryRoot))
+            {
+                console.Out.WriteLine($"Wrote {Path.Combine(repositoryRoot, FingerprintKey.RelativePath)} (the fingerprint key: commit it; see docs/sarif.md).");
+            }
             return ExitCodes.Clean;
         });
         return command;

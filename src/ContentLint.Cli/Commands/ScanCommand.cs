@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ContentLint.Core.Config;
 using ContentLint.Core.Detection;
+using ContentLint.Core.Fingerprints;
 using ContentLint.Core.Pipeline;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Sources;
@@ -25,10 +26,11 @@ internal static class ScanCommand
         var showMatches = new Option<bool>("--show-matches") { Description = "Print the matched text in messages (local use only: never in CI logs)." };
         var today = new Option<string?>("--today") { Description = "The date consent expiry is judged against, YYYY-MM-DD (default: today), for reproducible CI." };
         var jsonFile = new Option<string?>("--json") { Description = "Also write the JSON report to this file." };
+        var sarif = new Option<string?>("--sarif") { Description = "Also write the SARIF 2.1.0 report to this file." };
 
         var command = new Command("scan", "Scan Markdown and HTML content for PHI and missing patient consent.")
         {
-            paths, format, failOn, config, showMatches, today, jsonFile,
+            paths, format, failOn, config, showMatches, today, jsonFile, sarif,
         };
         command.SetAction(parseResult =>
         {
@@ -41,6 +43,7 @@ internal static class ScanCommand
                 ParseToday(parseResult.GetValue(today)))
             {
                 JsonPath = parseResult.GetValue(jsonFile) is { } jsonPath ? console.FullPath(jsonPath) : null,
+                SarifPath = parseResult.GetValue(sarif) is { } sarifPath ? console.FullPath(sarifPath) : null,
             };
             return Execute(console, request);
         });
@@ -70,14 +73,31 @@ internal static class ScanCommand
             throw new UsageException($"{invalid.RelativePath}: {invalid.Message}");
         }
 
-        var options = new ScanOptions(config, catalog, request.ShowMatches) { Today = request.Today, RepositoryRoot = repositoryRoot };
+        FingerprintKeySource key;
+        try
+        {
+            key = FingerprintKey.Load(repositoryRoot);
+        }
+        catch (Exception ex) when (ex is FingerprintKeyException or IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine(ex.Message);
+            return ExitCodes.ToolError;
+        }
+
+        var options = new ScanOptions(config, catalog, request.ShowMatches) { Today = request.Today, RepositoryRoot = repositoryRoot, FingerprintKey = key.Key };
         var scanner = new Scanner(options, DetectorRegistry.CreateAll(catalog));
         var report = ScanRunner.Run(scanner, items, Load);
-        OutputFormat.Create(request.Format).Write(report, console.Out);
+        OutputFormat.Create(request.Format, request.FailOn, repositoryRoot).Write(report, console.Out);
         if (request.JsonPath is not null)
         {
             ReportFile.Write(request.JsonPath, OutputFormat.Create("json"), report);
         }
+
+        if (request.SarifPath is not null)
+        {
+            ReportFile.Write(request.SarifPath, OutputFormat.Create("sarif", request.FailOn, repositoryRoot), report);
+        }
+
         console.Error.WriteLine(ScanSummaryLine.Format(report));
         return report.ExitCode(request.FailOn);
     }
@@ -146,5 +166,8 @@ internal static class ScanCommand
     {
         /// <summary>Where <c>--json</c> also writes the JSON report, or null.</summary>
         public string? JsonPath { get; init; }
+
+        /// <summary>Where <c>--sarif</c> also writes the SARIF report, or null.</summary>
+        public string? SarifPath { get; init; }
     }
 }

@@ -13,4 +13,10 @@ public sealed record Diagnostic(string Code, Severity Severity, string Path, Sou
 {
     /// <summary>True for a rule finding, false for a problem of the scan itself (file not readable, ...).</summary>
     public bool IsFinding => !Code.StartsWith(ToolCodes.Prefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// A finding's keyed fingerprint (see <c>Fingerprints.Fingerprinter</c>): no line number and no matched text, so it
+    /// is safe to print and survives edits elsewhere in the file. Null for tool diagnostics or without a key.
+    /// </summary>
+    public string? Fingerprint { get; init; }
 }

@@ -15,6 +15,9 @@ public sealed record ScanOptions(ContentLintConfig Config, RuleCatalog Catalog, 
     /// <summary>The repository root that file paths are relative to; null when they are relative to the config's folder already.</summary>
     public string? RepositoryRoot { get; init; }
 
+    /// <summary>The key findings' fingerprints are keyed with (see <c>Fingerprints.FingerprintKey</c>); null: no fingerprints.</summary>
+    public IReadOnlyList<byte>? FingerprintKey { get; init; }
+
     /// <summary>A repository-relative path made relative to the configuration's base folder, as its globs expect.</summary>
     public string ConfigRelativePath(string repositoryRelativePath)
     {

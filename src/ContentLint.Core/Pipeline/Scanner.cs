@@ -1,5 +1,6 @@
 using ContentLint.Core.Consent;
 using ContentLint.Core.Detection;
+using ContentLint.Core.Fingerprints;
 using ContentLint.Core.Model;
 using ContentLint.Core.Parsing;
 using ContentLint.Core.Rules;
@@ -19,6 +20,7 @@ public sealed class Scanner
     private readonly IReadOnlyList<IDetector> _detectors;
     private readonly AllowListFilter _allowList;
     private readonly ConsentEvaluator _consent;
+    private readonly Fingerprinter? _fingerprinter;
 
     public Scanner(ScanOptions options, IReadOnlyList<IDetector> detectors)
     {
@@ -27,6 +29,7 @@ public sealed class Scanner
         _detectors = detectors;
         _allowList = new AllowListFilter(options.Config);
         _consent = new ConsentEvaluator(options.Config, options.Catalog);
+        _fingerprinter = options.FingerprintKey is { } key ? new Fingerprinter([.. key]) : null;
     }
 
     /// <summary>Scans <paramref name="file"/>. Never throws: a failure becomes a <see cref="ToolCodes.InternalError"/> diagnostic.</summary>
@@ -59,6 +62,9 @@ public sealed class Scanner
     {
         var findings = Filter(Detect(document));
 
+        // Counted before suppressions, so that suppressing one occurrence leaves the others' fingerprints alone.
+        var occurrences = Occurrences(findings);
+
         // Inline suppressions come after allow lists and before consent: a suppressed false positive demands no consent.
         var suppressions = SuppressionReader.Read(document, _options.Catalog);
         findings.RemoveAll(f => suppressions.Suppress(f.Rule.Id, f.Start) is not null);
@@ -76,16 +82,26 @@ public sealed class Scanner
             var message = (_options.ShowMatches ? $"{finding.Rule.Message}: \"{matched.ReplaceLineEndings(" ")}\"" : $"{finding.Rule.Message}: {Redactor.Shape(matched)}")
                 + (covered ? " (covered by the page's consent)" : string.Empty);
             // Identifiers a valid consent covers are at most notes (CONTRACT §6).
-            diagnostics.Add(new Diagnostic(finding.Rule.Id, covered ? Severity.Note : finding.Severity, document.File.Path, document.Lines.GetRange(finding.Start, finding.End), message));
+            diagnostics.Add(new Diagnostic(finding.Rule.Id, covered ? Severity.Note : finding.Severity, document.File.Path, document.Lines.GetRange(finding.Start, finding.End), message)
+            {
+                Fingerprint = _fingerprinter?.Compute(finding.Rule.Id, document.File.Path, matched, occurrences[finding]),
+            });
         }
 
+        var pageOccurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (ruleId, offset, detail) in verdict.Diagnostics)
         {
             if (_options.Catalog.Find(ruleId) is { } rule && SeverityPolicy.Resolve(rule, _options.Config, Confidence.High) is { } severity
                 && suppressions.Suppress(rule.Id, offset) is null)
             {
                 var message = detail.Length == 0 ? rule.Message : $"{rule.Message}: {detail}";
-                diagnostics.Add(new Diagnostic(rule.Id, severity, document.File.Path, document.Lines.GetRange(offset, offset), message));
+                // Page-level findings match no text: rule, path and occurrence identify them.
+                var occurrence = pageOccurrences.GetValueOrDefault(rule.Id);
+                pageOccurrences[rule.Id] = occurrence + 1;
+                diagnostics.Add(new Diagnostic(rule.Id, severity, document.File.Path, document.Lines.GetRange(offset, offset), message)
+                {
+                    Fingerprint = _fingerprinter?.Compute(rule.Id, document.File.Path, string.Empty, occurrence),
+                });
             }
         }
 
@@ -144,6 +160,25 @@ public sealed class Scanner
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// Each finding's occurrence index among findings of the same rule and text, in source order: the fingerprint's
+    /// way to tell two identical values apart without a line number.
+    /// </summary>
+    private static Dictionary<PendingFinding, int> Occurrences(List<PendingFinding> findings)
+    {
+        var counts = new Dictionary<(string, string), int>();
+        var indexes = new Dictionary<PendingFinding, int>(ReferenceEqualityComparer.Instance);
+        foreach (var finding in findings.OrderBy(f => f.Start).ThenBy(f => f.End))
+        {
+            var key = (finding.Rule.Id, Config.WhitespaceNormalizer.Normalize(finding.Candidate.MatchedText));
+            var index = counts.GetValueOrDefault(key);
+            counts[key] = index + 1;
+            indexes[finding] = index;
+        }
+
+        return indexes;
     }
 
     private sealed record PendingFinding(RuleDefinition Rule, Candidate Candidate, int Start, int End, Severity Severity);
