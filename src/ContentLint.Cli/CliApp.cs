@@ -14,6 +14,7 @@ internal static class CliApp
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(ExplainCommand.Create(console));
         root.Subcommands.Add(InitCommand.Create(console));
+        root.Subcommands.Add(BaselineCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

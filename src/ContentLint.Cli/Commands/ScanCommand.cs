@@ -27,10 +27,11 @@ internal static class ScanCommand
         var today = new Option<string?>("--today") { Description = "The date consent expiry is judged against, YYYY-MM-DD (default: today), for reproducible CI." };
         var jsonFile = new Option<string?>("--json") { Description = "Also write the JSON report to this file." };
         var sarif = new Option<string?>("--sarif") { Description = "Also write the SARIF 2.1.0 report to this file." };
+        var baseline = new Option<string?>("--baseline") { Description = "Ignore findings recorded in this baseline file (see 'contentlint baseline')." };
 
         var command = new Command("scan", "Scan Markdown and HTML content for PHI and missing patient consent.")
         {
-            paths, format, failOn, config, showMatches, today, jsonFile, sarif,
+            paths, format, failOn, config, showMatches, today, jsonFile, sarif, baseline,
         };
         command.SetAction(parseResult =>
         {
@@ -44,13 +45,14 @@ internal static class ScanCommand
             {
                 JsonPath = parseResult.GetValue(jsonFile) is { } jsonPath ? console.FullPath(jsonPath) : null,
                 SarifPath = parseResult.GetValue(sarif) is { } sarifPath ? console.FullPath(sarifPath) : null,
+                BaselinePath = parseResult.GetValue(baseline) is { } baselinePath ? console.FullPath(baselinePath) : null,
             };
             return Execute(console, request);
         });
         return command;
     }
 
-    private static int Execute(CliConsole console, ScanRequest request)
+    internal static int Execute(CliConsole console, ScanRequest request)
     {
         var scanFolder = ScanFolder(console, request.Paths);
         var foundRoot = RepositoryLocator.FindRoot(scanFolder);
@@ -73,6 +75,16 @@ internal static class ScanCommand
             throw new UsageException($"{invalid.RelativePath}: {invalid.Message}");
         }
 
+        if (!BaselineOption.TryLoad(console, request.BaselinePath, out var recorded))
+        {
+            return ExitCodes.ToolError;
+        }
+
+        if (request.BaselineOutput is not null)
+        {
+            BaselineOption.EnsureKey(console, repositoryRoot);
+        }
+
         FingerprintKeySource key;
         try
         {
@@ -87,6 +99,12 @@ internal static class ScanCommand
         var options = new ScanOptions(config, catalog, request.ShowMatches) { Today = request.Today, RepositoryRoot = repositoryRoot, FingerprintKey = key.Key };
         var scanner = new Scanner(options, DetectorRegistry.CreateAll(catalog));
         var report = ScanRunner.Run(scanner, items, Load);
+        if (request.BaselineOutput is { } baselineOutput)
+        {
+            return BaselineOption.Write(console, baselineOutput, report);
+        }
+
+        report = BaselineOption.Apply(report, recorded, request.BaselinePath, repositoryRoot, items);
         OutputFormat.Create(request.Format, request.FailOn, repositoryRoot).Write(report, console.Out);
         if (request.JsonPath is not null)
         {
@@ -162,12 +180,18 @@ internal static class ScanCommand
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date
         : throw new UsageException($"--today '{value}' is not a date (YYYY-MM-DD)");
 
-    private sealed record ScanRequest(IReadOnlyList<string> Paths, string Format, FailOn FailOn, string? ConfigPath, bool ShowMatches, DateOnly Today)
+    internal sealed record ScanRequest(IReadOnlyList<string> Paths, string Format, FailOn FailOn, string? ConfigPath, bool ShowMatches, DateOnly Today)
     {
         /// <summary>Where <c>--json</c> also writes the JSON report, or null.</summary>
         public string? JsonPath { get; init; }
 
         /// <summary>Where <c>--sarif</c> also writes the SARIF report, or null.</summary>
         public string? SarifPath { get; init; }
+
+        /// <summary><c>--baseline FILE</c>: findings recorded there are not reported.</summary>
+        public string? BaselinePath { get; init; }
+
+        /// <summary>Set by <c>contentlint baseline -o FILE</c>: write the findings there instead of reporting them.</summary>
+        public string? BaselineOutput { get; init; }
     }
 }

@@ -12,6 +12,9 @@ public static class ToolCodes
     /// <summary>The configuration is invalid (exit code 2).</summary>
     public const string ConfigurationError = "CL0002";
 
+    /// <summary>The baseline file given to <c>scan --baseline</c> is missing or malformed (exit code 2).</summary>
+    public const string BaselineError = "CL0003";
+
     /// <summary>A file was not scanned: binary, not UTF-8, too large, unreadable, or a symlink leaving the repository.</summary>
     public const string FileNotScanned = "CL1001";
 
@@ -23,4 +26,7 @@ public static class ToolCodes
 
     /// <summary>A suppression matched no finding (a note: it may hide a future finding nobody looked at).</summary>
     public const string UnusedSuppression = "CL1004";
+
+    /// <summary>A baseline entry matched no finding of a scanned file: fixed, changed or renamed (a note).</summary>
+    public const string StaleBaselineEntry = "CL1005";
 }
