@@ -11,18 +11,19 @@ namespace ContentLint.Core.Sources;
 internal static partial class ContentFileOpener
 {
     private const int ReadOnly = 0;
-    private const int NonBlocking = 0x800; // O_NONBLOCK on Linux (x64 and arm64)
-    private const int CloseOnExec = 0x80000;
+
+    // O_NONBLOCK and O_CLOEXEC differ between Linux (x64 and arm64) and macOS.
+    private static readonly int OpenFlags = OperatingSystem.IsMacOS() ? ReadOnly | 0x4 | 0x1000000 : ReadOnly | 0x800 | 0x80000;
 
     /// <summary>A read stream over the file, or null when it is not a regular file.</summary>
     public static Stream? Open(string path)
     {
-        if (!OperatingSystem.IsLinux())
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
-            return File.OpenRead(path);
+            return File.OpenRead(path); // Windows has no named pipes in the file system namespace
         }
 
-        var descriptor = NativeOpen(path, ReadOnly | NonBlocking | CloseOnExec);
+        var descriptor = NativeOpen(path, OpenFlags);
         if (descriptor < 0)
         {
             var errno = Marshal.GetLastPInvokeError();
