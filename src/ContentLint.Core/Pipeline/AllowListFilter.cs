@@ -10,24 +10,22 @@ namespace ContentLint.Core.Pipeline;
 /// </summary>
 internal sealed class AllowListFilter
 {
-    private readonly ContentLintConfig _config;
+    private readonly IReadOnlyList<AllowPattern> _allow;
     private readonly HashSet<string> _organizationNumbers;
     private readonly HashSet<string> _organizationEmails;
-    private readonly string[] _organizationDomains;
     private readonly StaffNameAllowList _staffNames;
+    private readonly OrganizationDomainAllowList _domains;
+    private readonly OrganizationAddressAllowList _addresses;
 
     public AllowListFilter(ContentLintConfig config)
     {
-        _config = config;
+        _allow = config.Allow;
+        _domains = new OrganizationDomainAllowList(config);
+        _addresses = new OrganizationAddressAllowList(config.Organization.Addresses, config.Organization.Names);
         // The practice's own address words count as its name: "Port Ellis" in its address is a town, not a patient.
         _staffNames = new StaffNameAllowList(config.Staff.Concat(config.PrivacyReviewers), config.Organization.Names.Concat(config.Organization.Addresses));
         _organizationNumbers = [.. config.Organization.Phones.Concat(config.Organization.Faxes).Select(PhoneDigits.Normalize)];
         _organizationEmails = new HashSet<string>(config.Organization.Emails.Where(e => !e.StartsWith('*')), StringComparer.OrdinalIgnoreCase);
-        _organizationDomains =
-        [
-            .. config.Organization.Emails.Where(e => e.StartsWith("*@", StringComparison.Ordinal)).Select(e => e[2..]),
-            .. config.Organization.Domains,
-        ];
     }
 
     /// <summary>True when <paramref name="candidate"/> must not be reported.</summary>
@@ -40,7 +38,7 @@ internal sealed class AllowListFilter
         }
 
         var text = candidate.MatchedText;
-        if (_config.Allow.Any(pattern => pattern.Matches(text)))
+        if (_allow.Any(pattern => pattern.Matches(text)))
         {
             return true;
         }
@@ -50,8 +48,8 @@ internal sealed class AllowListFilter
             "PHI004" or "PHI005" => _organizationNumbers.Contains(PhoneDigits.Normalize(text)),
             "PHI006" => IsOrganizationEmail(text),
             "PHI001" => _staffNames.IsAllowed(text),
-            "PHI014" => OrganizationDomainAllowList.For(_config).IsAllowed(text),
-            "PHI002" => OrganizationAddressAllowList.For(_config).IsAllowed(text),
+            "PHI014" => _domains.IsAllowed(text),
+            "PHI002" => _addresses.IsAllowed(text),
             _ => false,
         };
     }
@@ -64,10 +62,8 @@ internal sealed class AllowListFilter
             return true;
         }
 
+        // Domains and '*@domain' e-mail entries are one list, shared with the practice's URLs (PHI014).
         var at = address.LastIndexOf('@');
-        var domain = at < 0 ? string.Empty : address[(at + 1)..];
-        return domain.Length > 0 && _organizationDomains.Any(allowed =>
-            domain.Equals(allowed, StringComparison.OrdinalIgnoreCase)
-            || domain.EndsWith("." + allowed, StringComparison.OrdinalIgnoreCase));
+        return at >= 0 && at + 1 < address.Length && _domains.IsOrganizationHost(address[(at + 1)..]);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ContentLint.Core.Config;
 
 namespace ContentLint.Core.Pipeline;
@@ -20,8 +19,6 @@ internal sealed class OrganizationAddressAllowList
         ["square"] = "sq", ["trail"] = "trl", ["route"] = "rte", ["mount"] = "mt", ["fort"] = "ft",
     };
 
-    private static readonly ConditionalWeakTable<ContentLintConfig, OrganizationAddressAllowList> Cache = [];
-
     private readonly List<(string[] Words, int StreetWords)> _addresses;
     private readonly HashSet<string> _names;
 
@@ -30,10 +27,6 @@ internal sealed class OrganizationAddressAllowList
         _addresses = [.. addresses.Select(a => (Normalize(a), Normalize(a.Split(',')[0]).Length))];
         _names = new HashSet<string>(names.Select(n => string.Join(' ', Normalize(n))), StringComparer.Ordinal);
     }
-
-    /// <summary>The allow list of <paramref name="config"/>'s organization, built once per configuration.</summary>
-    public static OrganizationAddressAllowList For(ContentLintConfig config) =>
-        Cache.GetValue(config, c => new OrganizationAddressAllowList(c.Organization.Addresses, c.Organization.Names));
 
     /// <summary>True when <paramref name="text"/> is (part of) a configured address, or an organization name.</summary>
     public bool IsAllowed(string text)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ContentLint.Core.Config;
 using ContentLint.Core.Detection.Urls;
 
@@ -10,12 +9,10 @@ namespace ContentLint.Core.Pipeline;
 /// </summary>
 internal sealed class OrganizationDomainAllowList
 {
-    private static readonly ConditionalWeakTable<ContentLintConfig, OrganizationDomainAllowList> Cache = [];
-
     private readonly string[] _domains;
     private readonly string[] _handles;
 
-    private OrganizationDomainAllowList(ContentLintConfig config)
+    public OrganizationDomainAllowList(ContentLintConfig config)
     {
         _domains =
         [
@@ -30,9 +27,6 @@ internal sealed class OrganizationDomainAllowList
         _handles = [.. _handles.Where(h => h.Length >= 4).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>The allow list of <paramref name="config"/>, built once per configuration.</summary>
-    public static OrganizationDomainAllowList For(ContentLintConfig config) => Cache.GetValue(config, c => new OrganizationDomainAllowList(c));
-
     /// <summary>True when <paramref name="url"/> is on the practice's domains or is the practice's own profile.</summary>
     public bool IsAllowed(string url)
     {
@@ -41,14 +35,20 @@ internal sealed class OrganizationDomainAllowList
             return false;
         }
 
-        var host = parts.Host;
-        if (_domains.Any(d => host == d || host.EndsWith("." + d, StringComparison.Ordinal)))
+        if (IsOrganizationHost(parts.Host))
         {
             return true;
         }
 
         // A profile is one handle segment, or two after a prefix such as linkedin's "/in/"; deeper paths are records.
         return parts.Segments.Length <= 2 && parts.Segments.Select(Compact).Any(handle => handle.Length > 0 && _handles.Any(h => handle.Contains(h, StringComparison.Ordinal)));
+    }
+
+    /// <summary>True when <paramref name="host"/> (a web host or an e-mail domain) is one of the practice's domains or below one.</summary>
+    public bool IsOrganizationHost(string host)
+    {
+        host = host.ToLowerInvariant();
+        return _domains.Any(d => host == d || host.EndsWith("." + d, StringComparison.Ordinal));
     }
 
     private static string Compact(string text) => new([.. text.ToLowerInvariant().Where(char.IsLetterOrDigit)]);

@@ -9,7 +9,7 @@ public sealed class OrganizationDomainAllowListTests
     {
         var config = ConfigLoader.Parse(
             "organization:\n  names: [\"Riverside Family Dental\"]\n  domains: [\"riversidedental.example\"]\n", ".contentlint.yml", "/tmp", new HashSet<string>());
-        return OrganizationDomainAllowList.For(config);
+        return new OrganizationDomainAllowList(config);
     }
 
     [Theory]
