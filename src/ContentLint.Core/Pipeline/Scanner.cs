@@ -63,7 +63,7 @@ public sealed class Scanner
         var findings = Filter(Detect(document));
 
         // Counted before suppressions, so that suppressing one occurrence leaves the others' fingerprints alone.
-        var occurrences = Occurrences(findings);
+        var occurrences = _fingerprinter is null ? null : Occurrences(findings);
 
         // Inline suppressions come after allow lists and before consent: a suppressed false positive demands no consent.
         var suppressions = SuppressionReader.Read(document, _options.Catalog);
@@ -77,14 +77,12 @@ public sealed class Scanner
         var diagnostics = new List<Diagnostic>(findings.Count + verdict.Diagnostics.Count);
         foreach (var finding in findings)
         {
+            // Identifiers a valid consent covers are at most notes (CONTRACT §6).
             var covered = verdict.Covers(finding.Rule.Scope);
             var matched = finding.Candidate.MatchedText;
-            var message = (_options.ShowMatches ? $"{finding.Rule.Message}: \"{matched.ReplaceLineEndings(" ")}\"" : $"{finding.Rule.Message}: {Redactor.Shape(matched)}")
-                + (covered ? " (covered by the page's consent)" : string.Empty);
-            // Identifiers a valid consent covers are at most notes (CONTRACT §6).
-            diagnostics.Add(new Diagnostic(finding.Rule.Id, covered ? Severity.Note : finding.Severity, document.File.Path, document.Lines.GetRange(finding.Start, finding.End), message)
+            diagnostics.Add(new Diagnostic(finding.Rule.Id, covered ? Severity.Note : finding.Severity, document.File.Path, document.Lines.GetRange(finding.Start, finding.End), FindingMessage(finding.Rule, matched, covered))
             {
-                Fingerprint = _fingerprinter?.Compute(finding.Rule.Id, document.File.Path, matched, occurrences[finding]),
+                Fingerprint = occurrences is null ? null : _fingerprinter!.Compute(finding.Rule.Id, document.File.Path, matched, occurrences[finding]),
             });
         }
 
@@ -107,6 +105,13 @@ public sealed class Scanner
 
         diagnostics.AddRange(SuppressionDiagnostics.For(suppressions, document));
         return diagnostics;
+    }
+
+    /// <summary>The one place matched text meets a message: redacted to its shape unless the user asked to see matches.</summary>
+    private string FindingMessage(RuleDefinition rule, string matched, bool covered)
+    {
+        var shown = _options.ShowMatches ? $"\"{matched.ReplaceLineEndings(" ")}\"" : Redactor.Shape(matched);
+        return $"{rule.Message}: {shown}" + (covered ? " (covered by the page's consent)" : string.Empty);
     }
 
     /// <summary>
