@@ -9,6 +9,13 @@ namespace ContentLint.Core.Detection.Names;
 /// <param name="IsPossessive">Followed by "'s", which is not part of the name.</param>
 internal readonly record struct NameToken(int Start, int End, string Key, bool IsCapitalized, bool IsInitial, bool IsPossessive)
 {
+    // Records print every property by default; these hold text from the page, which may be PHI.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Start = {Start}, End = {End}, IsCapitalized = {IsCapitalized}, IsInitial = {IsInitial}");
+        return true;
+    }
+
     /// <summary>End of the token including the dot of an initial.</summary>
     public int SpanEnd => IsInitial ? End + 1 : End;
 }

@@ -6,6 +6,13 @@ namespace ContentLint.Core.Detection.Photos;
 /// <summary>The alt text, title and source of one Markdown image or HTML <c>img</c> tag, read from its source text.</summary>
 internal sealed record ImageParts(string Alt, string Title, string Source)
 {
+    // Records print every property by default; these hold text from the page, which may be PHI.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Alt = {Alt.Length} chars, Title = {Title.Length} chars, Source = {Source.Length} chars");
+        return true;
+    }
+
     private static readonly Regex Attribute = new(
         @"\b(alt|title|src)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s>""']+))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);

@@ -3,6 +3,13 @@ namespace ContentLint.Core.Detection.Urls;
 /// <summary>The host labels, path segments and query of an absolute URL (or a bare <c>host/path</c>), lower case.</summary>
 internal sealed record UrlParts(string Host, string[] Labels, string[] Segments, string Query)
 {
+    // Records print every property by default; these hold text from the page, which may be PHI.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Labels = {Labels.Length}, Segments = {Segments.Length}, Query = {Query.Length} chars");
+        return true;
+    }
+
     /// <summary>The label a site is known by: "instagram" in www.instagram.com, "therapyhub" in portal.therapyhub.example.</summary>
     public string SiteLabel => Labels.Length >= 2 ? Labels[^2] : Labels[0];
 
