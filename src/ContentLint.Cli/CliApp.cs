@@ -6,15 +6,20 @@ namespace ContentLint.Cli;
 /// <summary>The <c>contentlint</c> command line. Runs in-process with its own writers so tests can call it directly.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory) =>
+        Run(args, new CliConsole(stdout, stderr, currentDirectory));
+
+    public static int Run(string[] args, CliConsole console)
     {
-        var console = new CliConsole(stdout, stderr, currentDirectory);
+        ArgumentNullException.ThrowIfNull(console);
+        var (stdout, stderr) = (console.Out, console.Error);
         var root = new RootCommand("ContentLint finds protected health information (PHI) and missing patient consent in a practice's website content.");
         root.Subcommands.Add(ScanCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(ExplainCommand.Create(console));
         root.Subcommands.Add(InitCommand.Create(console));
         root.Subcommands.Add(BaselineCommand.Create(console));
+        root.Subcommands.Add(HookCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -32,6 +37,11 @@ internal static class CliApp
         try
         {
             return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (ContentLint.Git.GitException ex)
+        {
+            stderr.WriteLine($"contentlint: error: {ex.Message}");
+            return ExitCodes.ToolError;
         }
         catch (UsageException ex)
         {

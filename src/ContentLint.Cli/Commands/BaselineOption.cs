@@ -33,7 +33,7 @@ internal static class BaselineOption
     }
 
     /// <summary>Drops recorded findings and adds stale-entry notes for the files this scan covered.</summary>
-    public static ScanReport Apply(ScanReport report, Baseline? baseline, string? path, string repositoryRoot, IReadOnlyList<WalkItem> items)
+    public static ScanReport Apply(ScanReport report, Baseline? baseline, string? path, string repositoryRoot, IReadOnlyCollection<string> scannedPaths)
     {
         if (baseline is null || path is null)
         {
@@ -43,7 +43,7 @@ internal static class BaselineOption
         var relative = Path.GetRelativePath(repositoryRoot, path);
         var display = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
         // In scope: files this scan covered, and files that no longer exist (deleted or renamed) whatever was scanned.
-        var inScope = items.Where(item => item.Kind == WalkItemKind.File).Select(item => item.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var inScope = scannedPaths.ToHashSet(StringComparer.Ordinal);
         inScope.UnionWith(baseline.Entries.Select(e => e.Entry.Path).Where(p => !File.Exists(Path.Combine(repositoryRoot, p))));
         return BaselineFilter.Apply(report, baseline, display, inScope);
     }

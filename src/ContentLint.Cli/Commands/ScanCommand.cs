@@ -28,13 +28,37 @@ internal static class ScanCommand
         var jsonFile = new Option<string?>("--json") { Description = "Also write the JSON report to this file." };
         var sarif = new Option<string?>("--sarif") { Description = "Also write the SARIF 2.1.0 report to this file." };
         var baseline = new Option<string?>("--baseline") { Description = "Ignore findings recorded in this baseline file (see 'contentlint baseline')." };
+        var staged = new Option<bool>("--staged") { Description = "Scan the staged (index) content of staged files, not the working tree (what the pre-commit hook runs)." };
+        var diff = new Option<string?>("--diff") { Description = "Scan files changed between two commits, BASE[..HEAD] or BASE...HEAD (from the merge base); findings only on added or changed lines.", HelpName = "BASE[..HEAD]" };
+        var history = new Option<string?>("--history") { Description = "Scan every version of every content file ever committed (all branches and tags, or REV-RANGE).", HelpName = "REV-RANGE", Arity = ArgumentArity.ZeroOrOne };
 
         var command = new Command("scan", "Scan Markdown and HTML content for PHI and missing patient consent.")
         {
-            paths, format, failOn, config, showMatches, today, jsonFile, sarif, baseline,
+            paths, format, failOn, config, showMatches, today, jsonFile, sarif, baseline, staged, diff, history,
         };
         command.SetAction(parseResult =>
         {
+            var modes = new List<ScanMode>();
+            if (parseResult.GetValue(staged))
+            {
+                modes.Add(new ScanMode.Staged());
+            }
+
+            if (parseResult.GetResult(diff) is not null)
+            {
+                modes.Add(new ScanMode.Diff(parseResult.GetValue(diff) ?? string.Empty));
+            }
+
+            if (parseResult.GetResult(history) is not null)
+            {
+                modes.Add(new ScanMode.History(parseResult.GetValue(history)));
+            }
+
+            if (modes.Count > 1)
+            {
+                throw new UsageException("--staged, --diff and --history cannot be combined; choose one");
+            }
+
             var request = new ScanRequest(
                 [.. (parseResult.GetValue(paths) ?? []).Select(console.FullPath)],
                 parseResult.GetValue(format) ?? "msbuild",
@@ -46,6 +70,7 @@ internal static class ScanCommand
                 JsonPath = parseResult.GetValue(jsonFile) is { } jsonPath ? console.FullPath(jsonPath) : null,
                 SarifPath = parseResult.GetValue(sarif) is { } sarifPath ? console.FullPath(sarifPath) : null,
                 BaselinePath = parseResult.GetValue(baseline) is { } baselinePath ? console.FullPath(baselinePath) : null,
+                Mode = modes.Count == 1 ? modes[0] : new ScanMode.WorkingTree(),
             };
             return Execute(console, request);
         });
@@ -69,12 +94,6 @@ internal static class ScanCommand
             return ExitCodes.ToolError;
         }
 
-        var items = new WorkingTreeWalker().Walk(repositoryRoot, request.Paths, config).ToList();
-        if (items.FirstOrDefault(item => item.Kind == WalkItemKind.InvalidArgument) is { } invalid)
-        {
-            throw new UsageException($"{invalid.RelativePath}: {invalid.Message}");
-        }
-
         if (!BaselineOption.TryLoad(console, request.BaselinePath, out var recorded))
         {
             return ExitCodes.ToolError;
@@ -96,15 +115,18 @@ internal static class ScanCommand
             return ExitCodes.ToolError;
         }
 
+        using var selection = request.Mode is ScanMode.WorkingTree
+            ? WorkingTreeSelection(repositoryRoot, request.Paths, config)
+            : GitScanSelection.Create(console, request.Mode, scanFolder, request.Paths, config, catalog);
         var options = new ScanOptions(config, catalog, request.ShowMatches) { Today = request.Today, RepositoryRoot = repositoryRoot, FingerprintKey = key.Key };
         var scanner = new Scanner(options, DetectorRegistry.CreateAll(catalog));
-        var report = ScanRunner.Run(scanner, items, Load);
+        var report = selection.Narrow(ScanRunner.Run(scanner, selection.Loaders, load => load()));
         if (request.BaselineOutput is { } baselineOutput)
         {
             return BaselineOption.Write(console, baselineOutput, report);
         }
 
-        report = BaselineOption.Apply(report, recorded, request.BaselinePath, repositoryRoot, items);
+        report = BaselineOption.Apply(report, recorded, request.BaselinePath, repositoryRoot, selection.Paths);
         OutputFormat.Create(request.Format, request.FailOn, repositoryRoot).Write(report, console.Out);
         if (request.JsonPath is not null)
         {
@@ -118,6 +140,19 @@ internal static class ScanCommand
 
         console.Error.WriteLine(ScanSummaryLine.Format(report));
         return report.ExitCode(request.FailOn);
+    }
+
+    private static ScanSelection WorkingTreeSelection(string repositoryRoot, IReadOnlyList<string> paths, ContentLintConfig config)
+    {
+        var items = new WorkingTreeWalker().Walk(repositoryRoot, paths, config).ToList();
+        if (items.FirstOrDefault(item => item.Kind == WalkItemKind.InvalidArgument) is { } invalid)
+        {
+            throw new UsageException($"{invalid.RelativePath}: {invalid.Message}");
+        }
+
+        var loaders = items.Select(item => (Func<ScanInput>)(() => Load(item))).ToList();
+        var scanned = items.Where(item => item.Kind == WalkItemKind.File).Select(item => item.RelativePath).ToHashSet(StringComparer.Ordinal);
+        return new ScanSelection(loaders, scanned);
     }
 
     private static ScanInput Load(WalkItem item)
@@ -193,5 +228,8 @@ internal static class ScanCommand
 
         /// <summary>Set by <c>contentlint baseline -o FILE</c>: write the findings there instead of reporting them.</summary>
         public string? BaselineOutput { get; init; }
+
+        /// <summary>Which version of the content to read: the working tree (default), the index, a diff or history.</summary>
+        public ScanMode Mode { get; init; } = new ScanMode.WorkingTree();
     }
 }

@@ -19,4 +19,7 @@ public sealed record Diagnostic(string Code, Severity Severity, string Path, Sou
     /// is safe to print and survives edits elsewhere in the file. Null for tool diagnostics or without a key.
     /// </summary>
     public string? Fingerprint { get; init; }
+
+    /// <summary>The commit that introduced the file version this came from (<c>scan --history</c>), or null.</summary>
+    public string? Commit { get; init; }
 }

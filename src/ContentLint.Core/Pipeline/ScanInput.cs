@@ -5,7 +5,16 @@ namespace ContentLint.Core.Pipeline;
 /// <summary>One file handed to a scan: its text, or why it could not be read (the message never quotes content).</summary>
 public sealed record ScanInput(string Path, SourceFile? File, string? Problem)
 {
+    /// <summary>The commit this version of the file comes from (history scans), stamped on every diagnostic of the file.</summary>
+    public string? Commit { get; init; }
+
+    /// <summary>How the <see cref="Problem"/> is reported: a warning when the file should have been scanned, a note when skipping it is expected.</summary>
+    public Severity ProblemSeverity { get; init; } = Severity.Warning;
+
     public static ScanInput Readable(SourceFile file) => new(file.Path, file, null);
 
     public static ScanInput Unreadable(string path, string problem) => new(path, null, problem);
+
+    /// <summary>A file deliberately not scanned (e.g. a Git LFS pointer): reported as a note.</summary>
+    public static ScanInput Skipped(string path, string reason) => new(path, null, reason) { ProblemSeverity = Severity.Note };
 }

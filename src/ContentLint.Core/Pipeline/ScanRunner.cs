@@ -26,8 +26,13 @@ public static class ScanRunner
             HadToolError: results.Any(r => r.InternalError));
     }
 
-    private static FileScanResult ScanOne(Scanner scanner, ScanInput input) =>
-        input.File is { } file
+    private static FileScanResult ScanOne(Scanner scanner, ScanInput input)
+    {
+        var result = input.File is { } file
             ? scanner.Scan(file)
-            : new FileScanResult(input.Path, [new Diagnostic(ToolCodes.FileNotScanned, Severity.Warning, input.Path, null, input.Problem ?? "not scanned")], Scanned: false);
+            : new FileScanResult(input.Path, [new Diagnostic(ToolCodes.FileNotScanned, input.ProblemSeverity, input.Path, null, input.Problem ?? "not scanned")], Scanned: false);
+        return input.Commit is { } commit
+            ? result with { Diagnostics = [.. result.Diagnostics.Select(d => d with { Commit = commit })] }
+            : result;
+    }
 }

@@ -55,7 +55,7 @@ public sealed class GitHubReporter : IReporter
         }
 
         properties.Append(",title=").Append(EscapeProperty(diagnostic.Code));
-        return $"::{Command(diagnostic.Severity)} {properties}::{EscapeData(diagnostic.Message)}";
+        return $"::{Command(diagnostic.Severity)} {properties}::{EscapeData(CommitNote.Append(diagnostic))}";
     }
 
     /// <summary>The notice that counts every diagnostic, or null when GitHub can show them all as annotations.</summary>

@@ -68,6 +68,11 @@ public sealed class JsonReporter : IReporter
         }
 
         json.WriteString("message", diagnostic.Message);
+        if (diagnostic.Commit is { } commit)
+        {
+            json.WriteString("commit", commit);
+        }
+
         json.WriteEndObject();
     }
 }

@@ -28,7 +28,7 @@ public sealed class MsBuildReporter : IReporter
             ? string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}({r.StartLine},{r.StartColumn},{r.EndLine},{r.EndColumn})")
             : diagnostic.Path;
         // A line break would end the canonical line early; messages are single-line by construction, this makes sure.
-        var message = diagnostic.Message.ReplaceLineEndings(" ");
+        var message = CommitNote.Append(diagnostic).ReplaceLineEndings(" ");
         return $"{location}: {Category(diagnostic.Severity)} {diagnostic.Code}: {message}";
     }
 

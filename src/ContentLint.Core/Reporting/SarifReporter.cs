@@ -137,6 +137,13 @@ public sealed class SarifReporter(RuleCatalog catalog, FailOn failOn, string? re
             json.WriteEndObject();
         }
 
+        if (diagnostic.Commit is { } commit)
+        {
+            json.WriteStartObject("properties");
+            json.WriteString("commit", commit);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 

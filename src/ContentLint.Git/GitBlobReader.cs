@@ -1,0 +1,70 @@
+using System.Text;
+using ContentLint.Core.Model;
+using ContentLint.Core.Pipeline;
+using ContentLint.Core.Sources;
+using LibGit2Sharp;
+
+namespace ContentLint.Git;
+
+/// <summary>
+/// Turns a <see cref="GitContentItem"/> into scanner input from the blob itself, never the working tree. Reads are
+/// serialized: a LibGit2Sharp repository is not meant for concurrent use, and reading is cheap next to scanning.
+/// </summary>
+public sealed class GitBlobReader(GitWorkspace workspace)
+{
+    /// <summary>The first line of every Git LFS pointer file (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md).</summary>
+    private static readonly byte[] LfsPointerStart = Encoding.ASCII.GetBytes("version https://git-lfs.github.com/spec/");
+
+    // The LFS spec caps pointer files well below this.
+    private const int LfsPointerMaxBytes = 1024;
+
+    private readonly Lock _gate = new();
+
+    /// <summary>The origin recorded on files read from the index.</summary>
+    public const string IndexOrigin = "index";
+
+    /// <summary>Reads the blob of <paramref name="item"/> and decodes it as <see cref="SourceFileReader"/> does.</summary>
+    public ScanInput Load(GitContentItem item)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(item);
+        var origin = item.Commit is null ? IndexOrigin : $"commit:{item.Commit}";
+        byte[]? bytes;
+        lock (_gate)
+        {
+            bytes = ReadBlob(item);
+        }
+
+        if (bytes is null)
+        {
+            return ScanInput.Unreadable(item.Path, $"too large (over {SourceFileReader.MaxFileBytes / (1024 * 1024)} MB), not scanned") with { Commit = item.Commit };
+        }
+
+        if (IsLfsPointer(bytes))
+        {
+            return ScanInput.Skipped(item.Path, "a Git LFS pointer: the content is stored outside git, not scanned") with { Commit = item.Commit };
+        }
+
+        var read = SourceFileReader.Decode(bytes, item.Path, origin);
+        return (read.Succeeded ? ScanInput.Readable(read.File) : ScanInput.Unreadable(item.Path, read.Problem)) with { Commit = item.Commit };
+    }
+
+    private byte[]? ReadBlob(GitContentItem item)
+    {
+        var blob = workspace.Repository.Lookup<Blob>(item.BlobId)
+            ?? throw new GitException($"{item.Path}: blob {item.BlobId} is missing from the object database");
+        if (blob.Size > SourceFileReader.MaxFileBytes)
+        {
+            return null;
+        }
+
+        // The raw blob, without checkout filters: exactly the bytes that are (or will be) committed.
+        using var stream = blob.GetContentStream();
+        using var buffer = new MemoryStream(checked((int)blob.Size));
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static bool IsLfsPointer(byte[] bytes) =>
+        bytes.Length <= LfsPointerMaxBytes && bytes.AsSpan().StartsWith(LfsPointerStart);
+}

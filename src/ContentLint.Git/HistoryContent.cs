@@ -1,0 +1,88 @@
+using LibGit2Sharp;
+
+namespace ContentLint.Git;
+
+/// <summary>
+/// What <c>scan --history</c> scans: every distinct blob ever committed at a content path, once (a blob renamed or
+/// copied unchanged is not scanned again), with the oldest commit that introduced it. Deleting or rewriting a file later does not remove a blob from history, which is
+/// why this mode exists.
+/// </summary>
+public static class HistoryContent
+{
+    /// <summary>The blobs to scan, oldest first, and the commits they were found in.</summary>
+    /// <param name="workspace">The repository.</param>
+    /// <param name="range">A revision (everything reachable from it), <c>A..B</c> or <c>A...B</c>; null for every branch, tag and HEAD.</param>
+    /// <param name="selects">Whether a path is content.</param>
+    public static IReadOnlyList<GitContentItem> Collect(GitWorkspace workspace, string? range, Func<string, bool> selects)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(selects);
+        var repository = workspace.Repository;
+        var filter = Filter(repository, range);
+        if (filter is null)
+        {
+            return [];
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var items = new List<GitContentItem>();
+        foreach (var commit in repository.Commits.QueryBy(filter))
+        {
+            // Against the first parent: what a merge brings in was already seen on its own branch, which comes first.
+            var parentTree = commit.Parents.FirstOrDefault()?.Tree;
+            var changes = repository.Diff.Compare<TreeChanges>(parentTree, commit.Tree, null, null, TreeChangeSelection.CompareOptions);
+            foreach (var change in TreeChangeSelection.Select(changes, selects))
+            {
+                if (seen.Add(change.Oid.Sha))
+                {
+                    items.Add(new GitContentItem(change.Path, change.Oid.Sha, commit.Sha));
+                }
+            }
+        }
+
+        return items;
+    }
+
+    private static CommitFilter? Filter(Repository repository, string? range)
+    {
+        var filter = new CommitFilter { SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Reverse };
+        if (string.IsNullOrWhiteSpace(range))
+        {
+            var tips = repository.Refs
+                .Select(reference => CommitRange.PeelToCommit(reference.ResolveToDirectReference()?.Target))
+                .OfType<Commit>()
+                .Distinct()
+                .ToList();
+            if (tips.Count == 0)
+            {
+                return null; // No commit yet: nothing in history.
+            }
+
+            filter.IncludeReachableFrom = tips;
+            return filter;
+        }
+
+        var text = range.Trim();
+        if (text.Contains("...", StringComparison.Ordinal))
+        {
+            // git log A...B: commits on either side but not on both.
+            var parsed = CommitRange.Parse(text);
+            var left = CommitRange.ResolveCommit(repository, parsed.BaseSpec);
+            var right = CommitRange.ResolveCommit(repository, parsed.HeadSpec);
+            filter.IncludeReachableFrom = new[] { left, right };
+            filter.ExcludeReachableFrom = repository.ObjectDatabase.FindMergeBase(left, right) is { } mergeBase ? new[] { mergeBase } : Array.Empty<Commit>();
+        }
+        else if (text.Contains("..", StringComparison.Ordinal))
+        {
+            var parsed = CommitRange.Parse(text);
+            filter.IncludeReachableFrom = CommitRange.ResolveCommit(repository, parsed.HeadSpec);
+            filter.ExcludeReachableFrom = CommitRange.ResolveCommit(repository, parsed.BaseSpec);
+        }
+        else
+        {
+            filter.IncludeReachableFrom = CommitRange.ResolveCommit(repository, text);
+        }
+
+        return filter;
+    }
+}

@@ -1,0 +1,4 @@
+namespace ContentLint.Git.Hooks;
+
+/// <summary>The outcome of an install or uninstall, the hook file concerned, and the hook manager found (if any).</summary>
+public sealed record HookInstallResult(HookInstallOutcome Outcome, string HookPath, HookManager Manager = HookManager.None);
