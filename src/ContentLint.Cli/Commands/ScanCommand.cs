@@ -27,6 +27,7 @@ internal static class ScanCommand
         var today = new Option<string?>("--today") { Description = "The date consent expiry is judged against, YYYY-MM-DD (default: today), for reproducible CI." };
         var jsonFile = new Option<string?>("--json") { Description = "Also write the JSON report to this file." };
         var sarif = new Option<string?>("--sarif") { Description = "Also write the SARIF 2.1.0 report to this file." };
+        var summaryFile = new Option<string?>("--summary") { Description = "Also write the Markdown summary to this file (e.g. for $GITHUB_STEP_SUMMARY)." };
         var baseline = new Option<string?>("--baseline") { Description = "Ignore findings recorded in this baseline file (see 'contentlint baseline')." };
         var staged = new Option<bool>("--staged") { Description = "Scan the staged (index) content of staged files, not the working tree (what the pre-commit hook runs)." };
         var diff = new Option<string?>("--diff") { Description = "Scan files changed between two commits, BASE[..HEAD] or BASE...HEAD (from the merge base); findings only on added or changed lines.", HelpName = "BASE[..HEAD]" };
@@ -34,7 +35,7 @@ internal static class ScanCommand
 
         var command = new Command("scan", "Scan Markdown and HTML content for PHI and missing patient consent.")
         {
-            paths, format, failOn, config, showMatches, today, jsonFile, sarif, baseline, staged, diff, history,
+            paths, format, failOn, config, showMatches, today, jsonFile, sarif, summaryFile, baseline, staged, diff, history,
         };
         command.SetAction(parseResult =>
         {
@@ -69,6 +70,7 @@ internal static class ScanCommand
             {
                 JsonPath = parseResult.GetValue(jsonFile) is { } jsonPath ? console.FullPath(jsonPath) : null,
                 SarifPath = parseResult.GetValue(sarif) is { } sarifPath ? console.FullPath(sarifPath) : null,
+                SummaryPath = parseResult.GetValue(summaryFile) is { } summaryPath ? console.FullPath(summaryPath) : null,
                 BaselinePath = parseResult.GetValue(baseline) is { } baselinePath ? console.FullPath(baselinePath) : null,
                 Mode = modes.Count == 1 ? modes[0] : new ScanMode.WorkingTree(),
             };
@@ -136,6 +138,11 @@ internal static class ScanCommand
         if (request.SarifPath is not null)
         {
             ReportFile.Write(request.SarifPath, OutputFormat.Create("sarif", request.FailOn, repositoryRoot), report);
+        }
+
+        if (request.SummaryPath is not null)
+        {
+            ReportFile.Write(request.SummaryPath, OutputFormat.Create("summary"), report);
         }
 
         console.Error.WriteLine(ScanSummaryLine.Format(report));
@@ -222,6 +229,9 @@ internal static class ScanCommand
 
         /// <summary>Where <c>--sarif</c> also writes the SARIF report, or null.</summary>
         public string? SarifPath { get; init; }
+
+        /// <summary>Where <c>--summary</c> also writes the Markdown summary, or null.</summary>
+        public string? SummaryPath { get; init; }
 
         /// <summary><c>--baseline FILE</c>: findings recorded there are not reported.</summary>
         public string? BaselinePath { get; init; }
