@@ -151,6 +151,20 @@ public sealed class PreCommitHookTests : IDisposable
     }
 
     [Fact]
+    public void A_commit_in_a_linked_worktree_runs_the_shared_hook_on_that_worktree_s_index()
+    {
+        CommitCleanBase();
+        var worktree = Path.Combine(Path.GetDirectoryName(_repo.Root)!, "linked");
+        _repo.Git("worktree", "add", "-q", "-b", "draft", worktree);
+        File.WriteAllText(Path.Combine(worktree, "content", "story.md"), Pages.WithPhone);
+
+        var result = _repo.Run("git", ["commit", "-a", "-m", "in worktree"], worktree);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(Pages.PhoneFinding("content/story.md", 5), result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void From_a_subfolder_the_hook_still_scans_the_whole_staged_set()
     {
         _repo.Write("content/blog/story.md", Pages.WithPhone);

@@ -148,6 +148,25 @@ public sealed class StagedScanTests : IDisposable
     }
 
     [Fact]
+    public void In_a_linked_worktree_its_own_index_is_read()
+    {
+        _repo.Write("content/hours.md", Pages.Clean);
+        _repo.Git("add", ".");
+        _repo.CommitWithoutHook("hours");
+        var worktree = Path.Combine(Path.GetDirectoryName(_repo.Root)!, "linked");
+        _repo.Git("worktree", "add", "-q", "-b", "draft", worktree);
+        File.WriteAllText(Path.Combine(worktree, "content", "story.md"), Pages.WithPhone);
+        _repo.Run("git", ["add", "content/story.md"], worktree);
+
+        var inWorktree = CliRunner.Run(worktree, null, "scan", "--staged");
+        var inMain = CliRunner.Run(_repo, "scan", "--staged");
+
+        Assert.Equal(1, inWorktree.ExitCode);
+        Assert.Contains(inWorktree.FindingLines, line => line.StartsWith(Pages.PhoneFinding("content/story.md", 5), StringComparison.Ordinal));
+        Assert.Equal(0, inMain.ExitCode);
+    }
+
+    [Fact]
     public void Crlf_content_keeps_exact_columns()
     {
         _repo.Write("content/story.md", Pages.WithPhone.Replace("\n", "\r\n", StringComparison.Ordinal));
