@@ -98,7 +98,7 @@ internal static class ScanCommand
 
         var options = new ScanOptions(config, catalog, request.ShowMatches) { Today = request.Today, RepositoryRoot = repositoryRoot, FingerprintKey = key.Key };
         var scanner = new Scanner(options, DetectorRegistry.CreateAll(catalog));
-        var report = ScanRunner.Run(scanner, items, Load);
+        var report = ScanRunner.Run(scanner, items, ScanInput.FromWalkItem);
         if (request.BaselineOutput is { } baselineOutput)
         {
             return BaselineOption.Write(console, baselineOutput, report);
@@ -118,17 +118,6 @@ internal static class ScanCommand
 
         console.Error.WriteLine(ScanSummaryLine.Format(report));
         return report.ExitCode(request.FailOn);
-    }
-
-    private static ScanInput Load(WalkItem item)
-    {
-        if (item.FullPath is null)
-        {
-            return ScanInput.Unreadable(item.RelativePath, item.Message ?? "not scanned");
-        }
-
-        var read = SourceFileReader.Read(item.FullPath, item.RelativePath);
-        return read.Succeeded ? ScanInput.Readable(read.File) : ScanInput.Unreadable(item.RelativePath, read.Problem);
     }
 
     /// <summary>
