@@ -47,6 +47,11 @@ public sealed class BuildTests(PackedTaskFeed feed)
     {
         var site = new SiteProject(feed, "clean");
         var page = site.Write("site/content/habits.md", CleanPage);
+        // Not content of the project: dependencies, hidden folders, generated sites and build output are left out.
+        foreach (var generated in new[] { "node_modules/pkg/README.md", ".github/ISSUE.md", "_site/index.html", "public/a.htm", "bin/notes.md" })
+        {
+            site.Write($"site/{generated}", PatientPage);
+        }
 
         var first = site.Build();
         var second = site.Build();
