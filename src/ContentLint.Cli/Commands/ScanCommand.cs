@@ -157,20 +157,9 @@ internal static class ScanCommand
             throw new UsageException($"{invalid.RelativePath}: {invalid.Message}");
         }
 
-        var loaders = items.Select(item => (Func<ScanInput>)(() => Load(item))).ToList();
+        var loaders = items.Select(item => (Func<ScanInput>)(() => ScanInput.FromWalkItem(item))).ToList();
         var scanned = items.Where(item => item.Kind == WalkItemKind.File).Select(item => item.RelativePath).ToHashSet(StringComparer.Ordinal);
         return new ScanSelection(loaders, scanned);
-    }
-
-    private static ScanInput Load(WalkItem item)
-    {
-        if (item.FullPath is null)
-        {
-            return ScanInput.Unreadable(item.RelativePath, item.Message ?? "not scanned");
-        }
-
-        var read = SourceFileReader.Read(item.FullPath, item.RelativePath);
-        return read.Succeeded ? ScanInput.Readable(read.File) : ScanInput.Unreadable(item.RelativePath, read.Problem);
     }
 
     /// <summary>

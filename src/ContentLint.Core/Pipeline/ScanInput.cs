@@ -1,4 +1,5 @@
 using ContentLint.Core.Model;
+using ContentLint.Core.Sources;
 
 namespace ContentLint.Core.Pipeline;
 
@@ -17,4 +18,20 @@ public sealed record ScanInput(string Path, SourceFile? File, string? Problem)
 
     /// <summary>A file deliberately not scanned (e.g. a Git LFS pointer): reported as a note.</summary>
     public static ScanInput Skipped(string path, string reason) => new(path, null, reason) { ProblemSeverity = Severity.Note };
+
+    /// <summary>
+    /// Reads a working-tree file chosen by <see cref="WorkingTreeWalker"/> with <see cref="SourceFileReader"/>; a walk
+    /// problem or a file that cannot be decoded becomes an unreadable input carrying the reason.
+    /// </summary>
+    public static ScanInput FromWalkItem(WalkItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.FullPath is null)
+        {
+            return Unreadable(item.RelativePath, item.Message ?? "not scanned");
+        }
+
+        var read = SourceFileReader.Read(item.FullPath, item.RelativePath);
+        return read.Succeeded ? Readable(read.File) : Unreadable(item.RelativePath, read.Problem);
+    }
 }
