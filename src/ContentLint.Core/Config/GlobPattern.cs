@@ -28,6 +28,9 @@ public sealed class GlobPattern
     /// <summary>The glob as written in the configuration.</summary>
     public string Pattern { get; }
 
+    /// <summary>The regex options the glob is matched with (tests check that matching cannot backtrack).</summary>
+    internal RegexOptions MatchOptions => _regex.Options;
+
     /// <summary>Compiles <paramref name="pattern"/>; on failure <paramref name="error"/> says why (it quotes the pattern).</summary>
     public static bool TryParse(
         string pattern,

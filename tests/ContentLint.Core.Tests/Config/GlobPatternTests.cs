@@ -69,13 +69,13 @@ public sealed class GlobPatternTests
     }
 
     [Fact]
-    public void Matching_stays_linear_on_pathological_input()
+    public void Matching_cannot_backtrack_on_pathological_input()
     {
+        // Linear time comes from the engine, not from luck: a backtracking matcher would take exponential time here.
         Assert.True(GlobPattern.TryParse("**/*a*a*a*a*a*a*a*a*b", out var glob, out _));
         var path = string.Join('/', Enumerable.Repeat(new string('a', 200), 200));
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.True(glob.MatchOptions.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
         Assert.False(glob.IsMatch(path));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
     }
 }
