@@ -23,11 +23,23 @@ public sealed class InstalledTool : IDisposable
         Run(environment, "dotnet", "tool", "install", "ContentLint", "--version", version,
             "--tool-path", Path.Combine(_folder, "tools"), "--add-source", feed, "--ignore-failed-sources");
         ToolPath = Path.Combine(_folder, "tools", OperatingSystem.IsWindows() ? "contentlint.exe" : "contentlint");
+        Feed = feed;
+        Version = version;
+        PackagesFolder = environment["NUGET_PACKAGES"];
         Assert.True(File.Exists(ToolPath), $"the installed tool is missing at {ToolPath}");
     }
 
     /// <summary>The installed <c>contentlint</c> binary (the tool-path shim).</summary>
     public string ToolPath { get; }
+
+    /// <summary>The folder holding the packed tool package.</summary>
+    public string Feed { get; }
+
+    /// <summary>The package version packed for this run.</summary>
+    public string Version { get; }
+
+    /// <summary>The private NuGet package cache the tool was installed through.</summary>
+    public string PackagesFolder { get; }
 
     public void Dispose()
     {

@@ -32,7 +32,7 @@ internal static class HookScript
           set -- "$contentlint_bin"
         elif command -v contentlint >/dev/null 2>&1; then
           set -- contentlint
-        elif [ -f .config/dotnet-tools.json ] && grep -qi '"contentlint"' .config/dotnet-tools.json; then
+        elif grep -qis '"contentlint"' .config/dotnet-tools.json dotnet-tools.json; then
           set -- dotnet tool run contentlint
         else
           echo "contentlint: the pre-commit hook cannot find the contentlint tool." >&2
