@@ -121,8 +121,10 @@ internal static class ScanCommand
             ? WorkingTreeSelection(repositoryRoot, request.Paths, config)
             : GitScanSelection.Create(console, request.Mode, scanFolder, request.Paths, config, catalog);
         var options = new ScanOptions(config, catalog, request.ShowMatches) { Today = request.Today, RepositoryRoot = repositoryRoot, FingerprintKey = key.Key };
-        var scanner = new Scanner(options, DetectorRegistry.CreateAll(catalog));
-        var report = selection.Narrow(ScanRunner.Run(scanner, selection.Loaders, load => load()));
+        // Most commits touch no content file: then the hook should not pay for loading dictionaries and building detectors.
+        var report = selection.Loaders.Count == 0
+            ? new ScanReport([], FilesScanned: 0, FilesNotScanned: 0, HadToolError: false)
+            : selection.Narrow(ScanRunner.Run(new Scanner(options, DetectorRegistry.CreateAll(catalog)), selection.Loaders, load => load()));
         if (request.BaselineOutput is { } baselineOutput)
         {
             return BaselineOption.Write(console, baselineOutput, report);
