@@ -20,23 +20,26 @@ public static class ChangedContent
         var changes = repository.Diff.Compare<TreeChanges>(baseCommit.Tree, head.Tree, null, null, TreeChangeSelection.CompareOptions);
         var selected = TreeChangeSelection.Select(changes, selects).ToList();
         var items = selected.Select(change => new GitContentItem(change.Path, change.Oid.Sha)).ToList();
-        if (selected.Count == 0)
-        {
-            return (items, new Dictionary<string, IReadOnlySet<int>>(StringComparer.Ordinal));
-        }
-
-        // Both sides of each rename go into the path filter, or the patch would see a delete and an add.
-        var paths = selected.SelectMany(change => new[] { change.Path, change.OldPath }).Distinct(StringComparer.Ordinal).ToList();
-        var options = TreeChangeSelection.CompareOptions;
-        options.ContextLines = 0;
-        using var patch = repository.Diff.Compare<Patch>(baseCommit.Tree, head.Tree, paths, null, options);
         var added = new Dictionary<string, IReadOnlySet<int>>(StringComparer.Ordinal);
         foreach (var change in selected)
         {
-            var entry = patch[change.Path];
-            added[change.Path] = entry is null ? new HashSet<int>() : entry.AddedLines.Select(line => line.LineNumber).ToHashSet();
+            var oldText = change.Status is ChangeKind.Added ? null : ReadText(repository, change.OldOid);
+            added[change.Path] = AddedLines.Between(oldText, ReadText(repository, change.Oid) ?? string.Empty);
         }
 
         return (items, added);
+    }
+
+    /// <summary>A blob as text for line comparison (invalid UTF-8 is replaced: the scan itself reports such files).</summary>
+    private static string? ReadText(Repository repository, ObjectId id)
+    {
+        if (repository.Lookup<Blob>(id) is not { } blob || blob.Size > ContentLint.Core.Sources.SourceFileReader.MaxFileBytes)
+        {
+            return null;
+        }
+
+        using var stream = blob.GetContentStream();
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 }

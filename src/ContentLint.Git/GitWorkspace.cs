@@ -25,7 +25,9 @@ public sealed class GitWorkspace : IDisposable
     public static GitWorkspace Open(string folder, string? indexFile)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
-        var gitDir = Repository.Discover(folder)
+        // Found by looking for .git (a folder, or a file in linked worktrees) rather than Repository.Discover, which
+        // returns null under Native AOT.
+        var gitDir = ContentLint.Core.Sources.RepositoryLocator.FindRoot(folder)
             ?? throw new GitException($"{folder}: not inside a git repository (--staged, --diff and --history read git)");
         var options = string.IsNullOrEmpty(indexFile) ? new RepositoryOptions() : new RepositoryOptions { IndexPath = Path.GetFullPath(indexFile, folder) };
         Repository repository;
