@@ -18,19 +18,7 @@ internal static class RulesCommand
             switch (parseResult.GetValue(format))
             {
                 case "json":
-                    console.Out.WriteLine(JsonSerializer.Serialize(
-                        catalog.Rules.Select(r => new
-                        {
-                            id = r.Id,
-                            name = r.Name,
-                            title = r.Title,
-                            identifier = r.Identifier,
-                            severity = r.DefaultSeverity.ToString().ToLowerInvariant(),
-                            scope = r.Scope,
-                            implemented = r.Implemented,
-                            helpUri = r.HelpUri,
-                        }),
-                        JsonOptions));
+                    console.Out.WriteLine(CatalogJson(catalog));
                     break;
                 case "markdown":
                     console.Out.Write(RuleTableWriter.Render(catalog));
@@ -50,5 +38,30 @@ internal static class RulesCommand
         return command;
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+    /// <summary>The catalog as indented JSON, written field by field (no reflection, so it also works trimmed or AOT-compiled).</summary>
+    private static string CatalogJson(RuleCatalog catalog)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartArray();
+            foreach (var r in catalog.Rules)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", r.Id);
+                json.WriteString("name", r.Name);
+                json.WriteString("title", r.Title);
+                json.WriteString("identifier", r.Identifier);
+                json.WriteString("severity", r.DefaultSeverity.ToString().ToLowerInvariant());
+                json.WriteString("scope", r.Scope);
+                json.WriteBoolean("implemented", r.Implemented);
+                json.WriteString("helpUri", r.HelpUri.AbsoluteUri);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
 }
