@@ -2,6 +2,7 @@ using System.CommandLine;
 using ContentLint.Core.Config;
 using ContentLint.Core.Detection;
 using ContentLint.Core.Fingerprints;
+using ContentLint.Core.Images;
 using ContentLint.Core.Pipeline;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Sources;
@@ -96,9 +97,18 @@ internal static class ScanCommand
             return ExitCodes.ToolError;
         }
 
-        var options = new ScanOptions(config, catalog, request.ShowMatches) { Today = request.Today, RepositoryRoot = repositoryRoot, FingerprintKey = key.Key };
+        var options = new ScanOptions(config, catalog, request.ShowMatches)
+        {
+            Today = request.Today,
+            RepositoryRoot = repositoryRoot,
+            FingerprintKey = key.Key,
+            Images = new WorkingTreeImageSource(repositoryRoot),
+        };
         var scanner = new Scanner(options, DetectorRegistry.CreateAll(catalog));
-        var report = ScanRunner.Run(scanner, items, Load);
+        // Image files are read for their metadata, after the pages that show them; the rest is text.
+        var images = items.Where(IsImageFile).Select(item => item.RelativePath).ToList();
+        var pages = items.Where(item => !IsImageFile(item)).ToList();
+        var report = ScanRunner.Run(scanner, pages, Load, images, wholeSite: request.Paths.Count == 0);
         if (request.BaselineOutput is { } baselineOutput)
         {
             return BaselineOption.Write(console, baselineOutput, report);
@@ -119,6 +129,8 @@ internal static class ScanCommand
         console.Error.WriteLine(ScanSummaryLine.Format(report));
         return report.ExitCode(request.FailOn);
     }
+
+    private static bool IsImageFile(WalkItem item) => item.Kind == WalkItemKind.File && ImageFiles.IsImagePath(item.RelativePath);
 
     private static ScanInput Load(WalkItem item)
     {
