@@ -45,7 +45,8 @@ internal sealed class ImageFactFinder
         }
 
         // "ann-lee-before.jpg": the detector's own file-name rule, as for an image source in a page.
-        facts.AddRange(Names(path, RegionKind.ImageSource).Select(n => new ImageFact("PHI001", ImageFileFacts.FileNameTag, n.Text, n.Confidence)));
+        // The words are compared as a name ("ann lee"), so that staff allow lists match "maria-lopez.jpg".
+        facts.AddRange(Names(path, RegionKind.ImageSource).Select(n => new ImageFact("PHI001", ImageFileFacts.FileNameTag, n.Text.Replace('-', ' ').Replace('_', ' ').Replace('.', ' '), n.Confidence)));
         return facts;
     }
 
