@@ -32,7 +32,13 @@ internal sealed class ImageReferenceResolver(string siteFolder, OrganizationDoma
             }
         }
 
-        // Front matter usually writes site-root paths without the leading slash ("images/x.jpg").
+        // Front matter usually writes site-root paths without the leading slash ("images/x.jpg"); "./" and "../" are
+        // always relative to the page.
+        if (path.StartsWith('.'))
+        {
+            yield break;
+        }
+
         foreach (var root in new[] { siteFolder, string.Empty }.Distinct(StringComparer.Ordinal))
         {
             foreach (var folder in StaticFolders)

@@ -21,8 +21,9 @@ internal sealed record ElementMarker(string? Tag, string? Class, string? Id, str
             ['[', .. var name, ']'] => marker with { Attribute = name.ToLowerInvariant() },
             _ => throw new FormatException($"element selector '{selector}' is not tag, .class, #id or [attribute]"),
         };
-        return marker.Tag is null && marker.Class is null && marker.Id is null && marker.Attribute is null
-            ? throw new FormatException($"element selector '{selector}' is empty")
+        var names = new[] { marker.Tag, marker.Class, marker.Id, marker.Attribute }.Where(n => n is not null).ToList();
+        return names.Count == 0 || names.Exists(n => n!.Length == 0 || !n.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            ? throw new FormatException($"element selector '{selector}' is not tag, .class, #id or [attribute]")
             : marker;
     }
 
