@@ -102,11 +102,12 @@ internal static class ScanCommand
             Today = request.Today,
             RepositoryRoot = repositoryRoot,
             FingerprintKey = key.Key,
-            Images = new WorkingTreeImageSource(repositoryRoot),
+            // `images: []` turns image reading off, also for the images that pages show.
+            Images = config.Images.Count > 0 ? new WorkingTreeImageSource(repositoryRoot) : null,
         };
         var scanner = new Scanner(options, DetectorRegistry.CreateAll(catalog));
         // Image files are read for their metadata, after the pages that show them; the rest is text.
-        var images = items.Where(IsImageFile).Select(item => item.RelativePath).ToList();
+        var images = options.Images is null ? [] : items.Where(IsImageFile).Select(item => item.RelativePath).ToList();
         var pages = items.Where(item => !IsImageFile(item)).ToList();
         var report = ScanRunner.Run(scanner, pages, Load, images, wholeSite: request.Paths.Count == 0);
         if (request.BaselineOutput is { } baselineOutput)

@@ -129,7 +129,7 @@ public sealed class Scanner
         var (imageCandidates, shownImages) = _imageReferences.Find(document, page);
         candidates.AddRange(imageCandidates);
         var engages = _web.Detect(document, page, candidates);
-        session?.AddPage(new PageFacts(document.File.Path, configPath, _policyPages.IsPolicyPage(document, configPath), engages));
+        session?.AddPage(new PageFacts(document.File.Path, configPath, _policyPages.IsPolicyPage(document, configPath), _policyPages.LinksToPolicy(document), engages));
         var findings = Filter(candidates);
 
         // Counted before suppressions, so that suppressing one occurrence leaves the others' fingerprints alone.

@@ -20,9 +20,9 @@ internal static class PolicyPageCheck
                 : "web.policy_page names no scanned page";
         }
 
-        return pages.Any(p => p.IsPolicyPage)
+        return pages.Any(p => p.IsPolicyPage || p.LinksPolicy)
             ? null
-            : "no page has privacy or social media policy in its path or title (name it with web.policy_page)";
+            : "no page has privacy or social media policy in its path or title, or links to one (name it with web.policy_page)";
     }
 
     /// <summary>

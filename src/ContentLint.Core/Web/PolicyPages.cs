@@ -28,6 +28,10 @@ internal sealed class PolicyPages(ContentLintConfig config, RuleCatalog catalog)
         return HasWord(configRelativePath) || Titles(document).Any(HasWord);
     }
 
+    /// <summary>True when the page links to a policy page or document ("/privacy/", "privacy-notice.pdf").</summary>
+    public bool LinksToPolicy(ContentDocument document) =>
+        document.Segments.Any(s => s.Kind == RegionKind.LinkUrl && !s.Text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && HasWord(s.Text));
+
     private bool HasWord(string text)
     {
         var normalized = ConsentRequirement.Normalize(text.Replace('.', ' '));

@@ -145,7 +145,7 @@ public sealed class WebHazardTests
 
         var note = Assert.Single(missing);
         Assert.Equal((Severity.Note, "content/book.md", SourceRange.FileStart), (note.Severity, note.Path, note.Range!.Value));
-        Assert.Equal("Site has no privacy or social media policy page: no page has privacy or social media policy in its path or title (name it with web.policy_page)", note.Message);
+        Assert.Equal("Site has no privacy or social media policy page: no page has privacy or social media policy in its path or title, or links to one (name it with web.policy_page)", note.Message);
         Assert.Empty(ordinary);
         Assert.Empty(configured);
     }
