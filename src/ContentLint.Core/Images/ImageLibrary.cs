@@ -31,7 +31,7 @@ internal sealed class ImageLibrary(IImageSource source, RuleCatalog catalog)
         var (values, unreadable, partial) = ImageMetadataReader.Read(read.Bytes);
         if (unreadable is not null && read.Truncated)
         {
-            unreadable = $"image larger than {ImageFiles.MaxBytes / (1024 * 1024)} MB; its metadata is not within the first {ImageFiles.MaxBytes / (1024 * 1024)} MB, not scanned";
+            unreadable = $"image larger than {ImageFiles.MaxBytes / (1024 * 1024)} MB whose metadata could not be read from its first {ImageFiles.MaxBytes / (1024 * 1024)} MB, not scanned";
         }
         else if (read.Truncated && !IsJpeg(read.Bytes.Span))
         {

@@ -45,7 +45,9 @@ internal static class ImageMetadataReader
         IReadOnlyList<Directory> directories;
         try
         {
-            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+            using var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var array)
+                ? new MemoryStream(array.Array!, array.Offset, array.Count, writable: false)
+                : new MemoryStream(bytes.ToArray(), writable: false);
             directories = MetadataExtractor.ImageMetadataReader.ReadMetadata(stream);
         }
         catch (ImageProcessingException)

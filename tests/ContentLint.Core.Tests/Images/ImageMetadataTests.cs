@@ -286,4 +286,14 @@ public sealed class ImageMetadataTests
         Assert.False(report.HadToolError);
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == ToolCodes.InternalError);
     }
+
+    [Fact]
+    public void A_jpeg_larger_than_the_read_limit_keeps_its_metadata_in_the_bytes_read()
+    {
+        var photo = new JpegBuilder().Gps('N', 41, 52, 3000, 'W', 87, 37, 1200).BuildWithImageData(ContentLint.Core.Images.ImageFiles.MaxBytes + 1024);
+
+        var report = new ImageSite().Image("img/huge.jpg", photo).Scan();
+
+        Assert.Equal(["img/huge.jpg(1,1,1,1) PHI002 error: Possible address or location of a patient: image metadata (EXIF GPS position)"], ImageSite.Lines(report));
+    }
 }

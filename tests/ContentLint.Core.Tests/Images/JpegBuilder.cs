@@ -57,6 +57,19 @@ internal sealed class JpegBuilder
 
     public JpegBuilder IptcKeyword(string value) => Iptc(25, value);
 
+    /// <summary>The file with a start-of-scan segment and <paramref name="imageBytes"/> bytes of (blank) image data after the metadata.</summary>
+    public byte[] BuildWithImageData(int imageBytes)
+    {
+        var head = Build();
+        var scan = new byte[head.Length - 2 + 12 + imageBytes + 2];
+        head.AsSpan(0, head.Length - 2).CopyTo(scan);
+        byte[] sos = [0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00, 0x00, 0x00];
+        sos.CopyTo(scan, head.Length - 2);
+        scan[^2] = 0xFF;
+        scan[^1] = 0xD9;
+        return scan;
+    }
+
     public byte[] Build()
     {
         var jpeg = new List<byte> { 0xFF, 0xD8 };
