@@ -12,6 +12,20 @@ internal sealed class ImageReferenceResolver(string siteFolder, OrganizationDoma
 {
     private static readonly string[] StaticFolders = ["", "static/", "public/", "src/"];
 
+    /// <summary>The resolver of a scan: its site is the configuration's folder, its own hosts the practice's domains.</summary>
+    public static ImageReferenceResolver For(ScanOptions options)
+    {
+        var siteFolder = string.Empty;
+        if (options.RepositoryRoot is not null)
+        {
+            // A site in a subfolder of the repository ("site/") keeps its static folders there.
+            var relative = Path.GetRelativePath(options.RepositoryRoot, options.Config.BaseDirectory).Replace('\\', '/');
+            siteFolder = relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? string.Empty : relative;
+        }
+
+        return new ImageReferenceResolver(siteFolder, new OrganizationDomainAllowList(options.Config));
+    }
+
     /// <param name="pagePath">The page's repository-relative path.</param>
     /// <param name="url">The URL as written in the page.</param>
     public IEnumerable<string> Candidates(string pagePath, string url)

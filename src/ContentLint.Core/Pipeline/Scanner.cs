@@ -41,7 +41,7 @@ public sealed class Scanner
         _web = new WebHazardDetector(options.Config, options.Catalog, SignatureSet.Default);
         _policyPages = new PolicyPages(options.Config, options.Catalog);
         var images = options.Images is { } source ? new ImageLibrary(source, options.Catalog) : null;
-        _imageReferences = new ImageReferenceStage(images, new ImageReferenceResolver(SiteFolder(options), new OrganizationDomainAllowList(options.Config)));
+        _imageReferences = new ImageReferenceStage(images, ImageReferenceResolver.For(options));
         _imageFiles = new ImageFileScanner(options, images, _allowList, _fingerprinter);
     }
 
@@ -92,34 +92,7 @@ public sealed class Scanner
     }
 
     /// <summary>The site-level findings (WEB006) once every page of a whole-site scan has been scanned.</summary>
-    internal IReadOnlyList<Diagnostic> SiteFindings(SiteSession session)
-    {
-        var pages = session.Pages;
-        if (pages.Count == 0 || _options.Catalog.Find("WEB006") is not { Implemented: true } rule
-            || SeverityPolicy.Resolve(rule, _options.Config, Confidence.High) is not { } severity
-            || PolicyPageCheck.Missing(pages, _options.Config) is not { } detail)
-        {
-            return [];
-        }
-
-        var path = PolicyPageCheck.Location(pages, _options.Config, _options.RepositoryRoot);
-        return [new Diagnostic(rule.Id, severity, path, SourceRange.FileStart, $"{rule.Message}: {detail}")
-        {
-            Fingerprint = _fingerprinter?.Compute(rule.Id, path, string.Empty, 0),
-        }];
-    }
-
-    /// <summary>The configuration's folder relative to the repository root ("" when they are the same): a site in a subfolder.</summary>
-    private static string SiteFolder(ScanOptions options)
-    {
-        if (options.RepositoryRoot is null)
-        {
-            return string.Empty;
-        }
-
-        var relative = Path.GetRelativePath(options.RepositoryRoot, options.Config.BaseDirectory).Replace('\\', '/');
-        return relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? string.Empty : relative;
-    }
+    internal IReadOnlyList<Diagnostic> SiteFindings(SiteSession session) => PolicyPageCheck.Findings(session.Pages, _options, _fingerprinter);
 
     private List<Diagnostic> Findings(ContentDocument document, SiteSession? session)
     {

@@ -1,10 +1,30 @@
 using ContentLint.Core.Config;
+using ContentLint.Core.Fingerprints;
+using ContentLint.Core.Model;
+using ContentLint.Core.Pipeline;
 
 namespace ContentLint.Core.Web;
 
 /// <summary>WEB006: a site where patients engage (patient-facing pages, health forms, comments) should post its privacy policy.</summary>
 internal static class PolicyPageCheck
 {
+    /// <summary>The WEB006 note for a whole-site scan of <paramref name="pages"/>, or nothing.</summary>
+    public static IReadOnlyList<Diagnostic> Findings(IReadOnlyList<PageFacts> pages, ScanOptions options, Fingerprinter? fingerprinter)
+    {
+        if (pages.Count == 0 || options.Catalog.Find("WEB006") is not { Implemented: true } rule
+            || SeverityPolicy.Resolve(rule, options.Config, Confidence.High) is not { } severity
+            || Missing(pages, options.Config) is not { } detail)
+        {
+            return [];
+        }
+
+        var path = Location(pages, options.Config, options.RepositoryRoot);
+        return [new Diagnostic(rule.Id, severity, path, SourceRange.FileStart, $"{rule.Message}: {detail}")
+        {
+            Fingerprint = fingerprinter?.Compute(rule.Id, path, string.Empty, 0),
+        }];
+    }
+
     /// <summary>Why the site lacks a policy page (the message detail), or null when it has one or no page where patients engage.</summary>
     public static string? Missing(IReadOnlyList<PageFacts> pages, ContentLintConfig config)
     {

@@ -141,4 +141,21 @@ public sealed class ImageAndWebScanTests
         Assert.Contains("Use of Online Tracking Technologies by HIPAA Covered Entities and Business Associates", run.Out, StringComparison.Ordinal);
         Assert.Contains("contentlint-disable-next-line WEB001", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_site_in_a_subfolder_finds_images_in_its_own_static_folder()
+    {
+        using var repo = new TempRepository();
+        repo.Write("site/.contentlint.yml", "include: [\"content/**/*.md\"]\n");
+        repo.WriteBytes("site/static/img/x.jpg", new JpegBuilder().Gps('S', 33, 51, 3500, 'E', 151, 12, 4000).Build());
+        repo.Write("site/content/post.md", "# News\n\n![](/img/x.jpg)\n");
+
+        var run = repo.Run("scan", "site");
+
+        Assert.Equal(
+        [
+            "site/content/post.md(3,5,3,15): error PHI002: Possible address or location of a patient: metadata of the image shown here (EXIF GPS position)",
+            "site/static/img/x.jpg(1,1,1,1): error PHI002: Possible address or location of a patient: image metadata (EXIF GPS position)",
+        ], run.Lines);
+    }
 }
