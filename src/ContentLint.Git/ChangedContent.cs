@@ -4,12 +4,12 @@ namespace ContentLint.Git;
 
 /// <summary>
 /// What <c>scan --diff</c> scans: the content files changed between two commits, read from the head commit, and for
-/// each file the new-file line numbers that were added or changed (a pure rename has none).
+/// each text file the new-file line numbers that were added or changed (a pure rename has none; images have no lines).
 /// </summary>
 public static class ChangedContent
 {
     /// <summary>The changed content files that <paramref name="selects"/> accepts, and their added lines.</summary>
-    public static (IReadOnlyList<GitContentItem> Items, IReadOnlyDictionary<string, IReadOnlySet<int>> AddedLines) Collect(
+    public static (IReadOnlyList<GitContentItem> Items, IReadOnlyDictionary<string, IReadOnlySet<int>> AddedLines, string HeadCommit) Collect(
         GitWorkspace workspace, CommitRange range, Func<string, bool> selects)
     {
         ArgumentNullException.ThrowIfNull(workspace);
@@ -21,13 +21,13 @@ public static class ChangedContent
         var selected = TreeChangeSelection.Select(changes, selects).ToList();
         var items = selected.Select(change => new GitContentItem(change.Path, change.Oid.Sha)).ToList();
         var added = new Dictionary<string, IReadOnlySet<int>>(StringComparer.Ordinal);
-        foreach (var change in selected)
+        foreach (var change in selected.Where(change => !ContentLint.Core.Images.ImageFiles.IsImagePath(change.Path)))
         {
             var oldText = change.Status is ChangeKind.Added ? null : ReadText(repository, change.OldOid);
             added[change.Path] = AddedLines.Between(oldText, ReadText(repository, change.Oid) ?? string.Empty);
         }
 
-        return (items, added);
+        return (items, added, head.Sha);
     }
 
     /// <summary>A blob as text for line comparison (invalid UTF-8 is replaced: the scan itself reports such files).</summary>

@@ -16,7 +16,7 @@ public sealed class ExplainAndRulesTests
     }
 
     [Fact]
-    public void Rules_lists_every_safe_harbor_and_consent_rule()
+    public void Rules_lists_every_safe_harbor_consent_and_web_rule()
     {
         using var repo = new TempRepository();
 
@@ -24,6 +24,7 @@ public sealed class ExplainAndRulesTests
 
         Assert.Equal(0, run.ExitCode);
         var ids = run.Lines.Select(line => line[..6]).ToList();
-        Assert.Equal([.. Enumerable.Range(1, 18).Select(i => $"PHI{i:000}"), "CON001", "CON002", "CON003", "CON004", "CON005"], ids);
+        Assert.Equal([.. Enumerable.Range(1, 18).Select(i => $"PHI{i:000}"), "CON001", "CON002", "CON003", "CON004", "CON005",
+            .. Enumerable.Range(1, 6).Select(i => $"WEB{i:000}")], ids);
     }
 }

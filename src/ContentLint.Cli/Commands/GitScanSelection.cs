@@ -1,4 +1,5 @@
 using ContentLint.Core.Config;
+using ContentLint.Core.Images;
 using ContentLint.Core.Model;
 using ContentLint.Core.Pipeline;
 using ContentLint.Core.Rules;
@@ -18,11 +19,15 @@ internal static class GitScanSelection
             var selector = new ContentPathSelector(workspace.Root, config);
             bool Selects(string path) => selector.Selects(path) && selector.IsWithin(path, paths);
             var reader = new GitBlobReader(workspace);
+            var readImages = config.Images.Count > 0;
             return mode switch
             {
-                ScanMode.Staged => Build(workspace, reader, StagedContent.Collect(workspace, Selects), null),
-                ScanMode.Diff diff => Diff(workspace, reader, CommitRange.Parse(diff.Range), Selects, catalog),
-                ScanMode.History history => History(console, workspace, reader, history.Range, Selects),
+                ScanMode.Staged => Build(workspace, reader, StagedContent.Collect(workspace, Selects), null) is var staged && readImages
+                    ? staged.WithImages(new GitImageSource(workspace, commitSha: null))
+                    : staged,
+                ScanMode.Diff diff => Diff(workspace, reader, CommitRange.Parse(diff.Range), Selects, catalog, readImages),
+                // Images are not read in history: a path's bytes differ from one commit to the next.
+                ScanMode.History history => History(console, workspace, reader, history.Range, path => Selects(path) && !ImageFiles.IsImagePath(path)),
                 _ => throw new InvalidOperationException($"not a git mode: {mode}"),
             };
         }
@@ -33,10 +38,11 @@ internal static class GitScanSelection
         }
     }
 
-    private static ScanSelection Diff(GitWorkspace workspace, GitBlobReader reader, CommitRange range, Func<string, bool> selects, RuleCatalog catalog)
+    private static ScanSelection Diff(GitWorkspace workspace, GitBlobReader reader, CommitRange range, Func<string, bool> selects, RuleCatalog catalog, bool readImages)
     {
-        var (items, addedLines) = ChangedContent.Collect(workspace, range, selects);
-        return Build(workspace, reader, items, report => ChangedLinesFilter.Apply(report, addedLines, catalog));
+        var (items, addedLines, head) = ChangedContent.Collect(workspace, range, selects);
+        var selection = Build(workspace, reader, items, report => ChangedLinesFilter.Apply(report, addedLines, catalog));
+        return readImages ? selection.WithImages(new GitImageSource(workspace, head)) : selection;
     }
 
     private static ScanSelection History(CliConsole console, GitWorkspace workspace, GitBlobReader reader, string? range, Func<string, bool> selects)
@@ -74,13 +80,15 @@ internal static class GitScanSelection
 
     private static ScanSelection Build(GitWorkspace workspace, GitBlobReader reader, IReadOnlyList<GitContentItem> items, Func<ScanReport, ScanReport>? narrow, ProgressLine? progress = null)
     {
-        var loaders = items.Select(item => (Func<ScanInput>)(() =>
+        var pages = items.Where(item => !ImageFiles.IsImagePath(item.Path)).ToList();
+        var loaders = pages.Select(item => (Func<ScanInput>)(() =>
         {
             var input = reader.Load(item);
             progress?.Advance();
             return input;
         })).ToList();
         var paths = items.Select(item => item.Path).ToHashSet(StringComparer.Ordinal);
-        return new ScanSelection(loaders, paths, narrow) { Resource = workspace };
+        var images = items.Where(item => ImageFiles.IsImagePath(item.Path)).Select(item => item.Path).ToList();
+        return new ScanSelection(loaders, paths, narrow) { Resource = workspace, ImagePaths = images };
     }
 }

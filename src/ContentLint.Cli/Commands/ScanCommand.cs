@@ -2,6 +2,7 @@ using System.CommandLine;
 using ContentLint.Core.Config;
 using ContentLint.Core.Detection;
 using ContentLint.Core.Fingerprints;
+using ContentLint.Core.Images;
 using ContentLint.Core.Pipeline;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Sources;
@@ -120,11 +121,18 @@ internal static class ScanCommand
         using var selection = request.Mode is ScanMode.WorkingTree
             ? WorkingTreeSelection(repositoryRoot, request.Paths, config)
             : GitScanSelection.Create(console, request.Mode, scanFolder, request.Paths, config, catalog);
-        var options = new ScanOptions(config, catalog, request.ShowMatches) { Today = request.Today, RepositoryRoot = repositoryRoot, FingerprintKey = key.Key };
+        var options = new ScanOptions(config, catalog, request.ShowMatches)
+        {
+            Today = request.Today,
+            RepositoryRoot = repositoryRoot,
+            FingerprintKey = key.Key,
+            Images = selection.Images,
+        };
         // Most commits touch no content file: then the hook should not pay for loading dictionaries and building detectors.
-        var report = selection.Loaders.Count == 0
+        var images = selection.Images is null ? [] : selection.ImagePaths;
+        var report = selection.Loaders.Count == 0 && images.Count == 0
             ? new ScanReport([], FilesScanned: 0, FilesNotScanned: 0, HadToolError: false)
-            : selection.Narrow(ScanRunner.Run(new Scanner(options, DetectorRegistry.CreateAll(catalog)), selection.Loaders, load => load()));
+            : selection.Narrow(ScanRunner.Run(new Scanner(options, DetectorRegistry.CreateAll(catalog)), selection.Loaders, load => load(), images, selection.WholeSite));
         if (request.BaselineOutput is { } baselineOutput)
         {
             return BaselineOption.Write(console, baselineOutput, report);
@@ -159,10 +167,20 @@ internal static class ScanCommand
             throw new UsageException($"{invalid.RelativePath}: {invalid.Message}");
         }
 
-        var loaders = items.Select(item => (Func<ScanInput>)(() => ScanInput.FromWalkItem(item))).ToList();
+        // Image files are read for their metadata, after the pages that show them; the rest is text.
+        var pages = items.Where(item => !IsImageFile(item)).ToList();
+        var loaders = pages.Select(item => (Func<ScanInput>)(() => ScanInput.FromWalkItem(item))).ToList();
         var scanned = items.Where(item => item.Kind == WalkItemKind.File).Select(item => item.RelativePath).ToHashSet(StringComparer.Ordinal);
-        return new ScanSelection(loaders, scanned);
+        return new ScanSelection(loaders, scanned)
+        {
+            ImagePaths = items.Where(IsImageFile).Select(item => item.RelativePath).ToList(),
+            // `images: []` turns image reading off, also for the images that pages show.
+            Images = config.Images.Count > 0 ? new WorkingTreeImageSource(repositoryRoot) : null,
+            WholeSite = paths.Count == 0,
+        };
     }
+
+    private static bool IsImageFile(WalkItem item) => item.Kind == WalkItemKind.File && ImageFiles.IsImagePath(item.RelativePath);
 
     /// <summary>
     /// The folder that the repository root and configuration are found from: the deepest folder holding every PATH

@@ -1,3 +1,4 @@
+using ContentLint.Core.Images;
 using ContentLint.Core.Pipeline;
 
 namespace ContentLint.Cli.Commands;
@@ -18,6 +19,19 @@ internal sealed class ScanSelection(IReadOnlyList<Func<ScanInput>> loaders, IRea
 
     /// <summary>The open repository, for git modes.</summary>
     public IDisposable? Resource { get; init; }
+
+    /// <summary>Repository-relative image files whose metadata is scanned (after the pages).</summary>
+    public IReadOnlyList<string> ImagePaths { get; init; } = [];
+
+    /// <summary>Where image bytes are read (working tree, index or a commit), or null when images are not read.</summary>
+    public IImageSource? Images { get; init; }
+
+    /// <summary>True when the selection is the whole site, so site-level rules (WEB006) apply.</summary>
+    public bool WholeSite { get; init; }
+
+    /// <summary>This selection reading images through <paramref name="source"/> (without one, image paths are dropped).</summary>
+    public ScanSelection WithImages(IImageSource source) =>
+        new(Loaders, Paths, narrow) { Resource = Resource, ImagePaths = ImagePaths, Images = source, WholeSite = WholeSite };
 
     public void Dispose() => Resource?.Dispose();
 }

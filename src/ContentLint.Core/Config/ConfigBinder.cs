@@ -6,11 +6,13 @@ namespace ContentLint.Core.Config;
 internal sealed class ConfigBinder(ConfigNodeReader reader, IReadOnlySet<string> knownRuleIds)
 {
     internal static readonly string[] TopLevelKeys =
-        ["include", "exclude", "organization", "staff", "privacy_reviewers", "consent", "allow", "rules"];
+        ["include", "exclude", "organization", "staff", "privacy_reviewers", "consent", "allow", "rules", "processors", "web", "images"];
 
     internal static readonly string[] OrganizationKeys = ["names", "phones", "faxes", "emails", "addresses", "domains"];
 
     internal static readonly string[] ConsentKeys = ["required_paths"];
+
+    internal static readonly string[] WebKeys = ["patient_pages", "policy_page"];
 
     public ContentLintConfig Bind(YamlMappingNode root, ContentLintConfig config)
     {
@@ -25,6 +27,9 @@ internal sealed class ConfigBinder(ConfigNodeReader reader, IReadOnlySet<string>
                 "privacy_reviewers" => config with { PrivacyReviewers = reader.Strings(value, path) ?? config.PrivacyReviewers },
                 "consent" => config with { Consent = BindConsent(value, path) },
                 "allow" => config with { Allow = reader.AllowList(value, path) ?? config.Allow },
+                "processors" => config with { Processors = ProcessorHosts.Bind(reader, value, path) ?? config.Processors },
+                "web" => config with { Web = BindWeb(value, path) },
+                "images" => config with { Images = reader.GlobList(value, path) ?? config.Images },
                 _ => config with { RuleSeverities = BindRules(value, path) },
             };
         }
@@ -74,6 +79,26 @@ internal sealed class ConfigBinder(ConfigNodeReader reader, IReadOnlySet<string>
         }
 
         return consent;
+    }
+
+    private WebOptions BindWeb(YamlNode value, string path)
+    {
+        var web = WebOptions.Default;
+        if (reader.Mapping(value, path) is not { } mapping)
+        {
+            return web;
+        }
+
+        foreach (var (name, _, item, itemPath) in reader.Entries(mapping, path, WebKeys))
+        {
+            web = name switch
+            {
+                "patient_pages" => web with { PatientPages = reader.GlobList(item, itemPath) ?? web.PatientPages },
+                _ => web with { PolicyPage = reader.String(item, itemPath) },
+            };
+        }
+
+        return web;
     }
 
     private Dictionary<string, RuleSeverity> BindRules(YamlNode value, string path)

@@ -86,4 +86,13 @@ internal sealed class ConfigNodeReader(string displayPath)
     /// <summary>The plain strings of the list at <paramref name="path"/>, or null when the key has no value.</summary>
     public IReadOnlyList<string>? Strings(YamlNode value, string path) =>
         StringList(value, path)?.Select(item => item.Text).ToList();
+
+    /// <summary>The string at <paramref name="path"/>, or null when the key has no value.</summary>
+    public string? String(YamlNode value, string path) => value switch
+    {
+        YamlScalarNode scalar when YamlValues.IsNull(scalar) => null,
+        YamlScalarNode { Value: { } text } when !string.IsNullOrWhiteSpace(text) => text.Trim(),
+        YamlScalarNode => throw Error(value, path, "empty string"),
+        _ => throw Error(value, path, $"expected a string, found {YamlValues.Describe(value)}"),
+    };
 }

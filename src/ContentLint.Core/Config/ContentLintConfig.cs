@@ -14,10 +14,16 @@ public sealed record ContentLintConfig
     public static IReadOnlyList<string> DefaultExcludePatterns { get; } =
         ["node_modules/**", "vendor/**", "_site/**", "public/**"];
 
+    /// <summary>The default <c>images</c> globs: the usual photo formats, in lower and upper case.</summary>
+    public static IReadOnlyList<string> DefaultImagePatterns { get; } =
+        ["**/*.{jpg,jpeg,png,webp,heic,tif,tiff,gif}", "**/*.{JPG,JPEG,PNG,WEBP,HEIC,TIF,TIFF,GIF}"];
+
     // Compiled once: regex construction is the expensive part of a glob.
     private static IReadOnlyList<GlobPattern> DefaultInclude { get; } = CompileDefaults(DefaultIncludePatterns);
 
     private static IReadOnlyList<GlobPattern> DefaultExclude { get; } = CompileDefaults(DefaultExcludePatterns);
+
+    private static IReadOnlyList<GlobPattern> DefaultImages { get; } = CompileDefaults(DefaultImagePatterns);
 
     /// <summary>The configuration file as displayed to the user, or null when these are the defaults.</summary>
     public string? SourcePath { get; init; }
@@ -45,6 +51,18 @@ public sealed record ContentLintConfig
 
     /// <summary>The project-wide allow list.</summary>
     public IReadOnlyList<AllowPattern> Allow { get; init; } = [];
+
+    /// <summary>
+    /// Hosts of services covered by a business associate agreement (<c>processors:</c>): forms that collect health
+    /// information may post to them (WEB004). Lower case, without scheme or path; subdomains are included.
+    /// </summary>
+    public IReadOnlyList<string> Processors { get; init; } = [];
+
+    /// <summary>The <c>web:</c> section (patient-facing pages, policy page).</summary>
+    public WebOptions Web { get; init; } = WebOptions.Default;
+
+    /// <summary>Image files whose metadata is scanned (<c>images:</c>); empty turns image scanning off.</summary>
+    public IReadOnlyList<GlobPattern> Images { get; init; } = DefaultImages;
 
     /// <summary>Severities set in <c>rules:</c>, keyed by rule ID (ordinal).</summary>
     public IReadOnlyDictionary<string, RuleSeverity> RuleSeverities { get; init; } =

@@ -15,7 +15,8 @@ internal static class ConsentRequirement
         config.Consent.RequiredPaths.Any(glob => glob.IsMatch(configRelativePath))
         || (frontMatter is not null && MarkerValues(frontMatter).Any(value => markers.Contains(value, StringComparer.Ordinal)));
 
-    private static IEnumerable<string> MarkerValues(FrontMatter frontMatter)
+    /// <summary>The normalized values of the front-matter keys that mark what a page is (layout, type, tags, ...).</summary>
+    internal static IEnumerable<string> MarkerValues(FrontMatter frontMatter)
     {
         foreach (var (key, value) in frontMatter.Root.Children)
         {

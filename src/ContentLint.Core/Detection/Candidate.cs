@@ -17,6 +17,12 @@ public sealed record Candidate(string RuleId, Segment Segment, int Start, int Le
         return true;
     }
 
+    /// <summary>
+    /// What was found, in words safe to print (a tracker's name, the metadata tag of an image), shown in the message
+    /// instead of the redacted match. Never page text; null for the PHI detectors, whose messages show the match's shape.
+    /// </summary>
+    public string? Detail { get; init; }
+
     /// <summary>The matched text. Internal so that it cannot reach a reporter by accident.</summary>
     internal string MatchedText => Segment.Text.Substring(Start, Length);
 }

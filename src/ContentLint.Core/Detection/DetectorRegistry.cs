@@ -17,14 +17,23 @@ public static class DetectorRegistry
     /// <summary>The kind the consent rules name: they are evaluated per page, after detection.</summary>
     internal const string ConsentKind = "consent";
 
+    /// <summary>The kind of the WEB page-hazard rules: the pipeline runs them per page with the configuration (Web/).</summary>
+    internal const string WebKind = "web";
+
+    /// <summary>The kind of site-level rules, evaluated once per whole-site scan (Web/).</summary>
+    internal const string SiteKind = "site";
+
+    /// <summary>Detector kinds that are not <see cref="IDetector"/>s: the pipeline evaluates them itself.</summary>
+    internal static bool IsPipelineKind(string? kind) => kind is ConsentKind or WebKind or SiteKind;
+
     /// <summary>One detector per detector kind used by an implemented rule of <paramref name="catalog"/>.</summary>
     /// <exception cref="InvalidDataException">An implemented rule names an unknown kind, or a kind misses a rule it needs.</exception>
     public static IReadOnlyList<IDetector> CreateAll(RuleCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var detectors = new List<IDetector>();
-        // Page-level consent rules are not detectors: the pipeline runs them after the detectors (Consent/).
-        foreach (var group in catalog.Rules.Where(r => r.Implemented && r.Detector != ConsentKind).GroupBy(r => r.Detector, StringComparer.Ordinal))
+        // Page-level consent and WEB rules are not detectors: the pipeline runs them around the detectors (Consent/, Web/).
+        foreach (var group in catalog.Rules.Where(r => r.Implemented && !IsPipelineKind(r.Detector)).GroupBy(r => r.Detector, StringComparer.Ordinal))
         {
             var rules = group.ToList();
             detectors.Add(group.Key switch

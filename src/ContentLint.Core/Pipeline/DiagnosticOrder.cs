@@ -2,7 +2,7 @@ using ContentLint.Core.Model;
 
 namespace ContentLint.Core.Pipeline;
 
-/// <summary>The one order of diagnostics in every report: path, then position, then code.</summary>
+/// <summary>The one order of diagnostics in every report: path, then position, then code, then message.</summary>
 public static class DiagnosticOrder
 {
     public static int Compare(Diagnostic? x, Diagnostic? y)
@@ -29,6 +29,13 @@ public static class DiagnosticOrder
             : a.StartColumn != b.StartColumn ? a.StartColumn.CompareTo(b.StartColumn)
             : a.EndLine != b.EndLine ? a.EndLine.CompareTo(b.EndLine)
             : a.EndColumn.CompareTo(b.EndColumn);
-        return byPosition != 0 ? byPosition : string.CompareOrdinal(x.Code, y.Code);
+        if (byPosition != 0)
+        {
+            return byPosition;
+        }
+
+        // Findings at one position (an image's metadata tags, all at line 1) keep a fixed order too.
+        var byCode = string.CompareOrdinal(x.Code, y.Code);
+        return byCode != 0 ? byCode : string.CompareOrdinal(x.Message, y.Message);
     }
 }

@@ -18,6 +18,12 @@ public sealed record ScanOptions(ContentLintConfig Config, RuleCatalog Catalog, 
     /// <summary>The key findings' fingerprints are keyed with (see <c>Fingerprints.FingerprintKey</c>); null: no fingerprints.</summary>
     public IReadOnlyList<byte>? FingerprintKey { get; init; }
 
+    /// <summary>
+    /// Where image bytes are read (the working tree, the git index, a commit): for image files given to
+    /// <see cref="ScanRunner.Run{T}"/> and for images that pages show. Null: images are not read.
+    /// </summary>
+    public Images.IImageSource? Images { get; init; }
+
     /// <summary>A repository-relative path made relative to the configuration's base folder, as its globs expect.</summary>
     public string ConfigRelativePath(string repositoryRelativePath)
     {

@@ -6,18 +6,39 @@ namespace ContentLint.Core.Pipeline;
 public static class ScanRunner
 {
     /// <summary>Loads each item with <paramref name="load"/> (in parallel, so reading overlaps scanning) and scans it.</summary>
-    public static ScanReport Run<T>(Scanner scanner, IReadOnlyList<T> items, Func<T, ScanInput> load)
+    /// <param name="scanner">The scanner; its <see cref="ScanOptions.Images"/> is where image bytes are read.</param>
+    /// <param name="items">The content files (Markdown, HTML) to scan.</param>
+    /// <param name="load">Reads one item's text (from the working tree, the index or a commit).</param>
+    /// <param name="images">
+    /// Repository-relative paths of image files whose own metadata findings are reported (on the image, line 1). They
+    /// are scanned after the pages, so that a capture date is reported only when a scanned patient page shows the image.
+    /// Images that pages show are read through <see cref="ScanOptions.Images"/> whether or not they are listed here.
+    /// </param>
+    /// <param name="wholeSite">True when <paramref name="items"/> are the whole site: runs site-level rules (WEB006).</param>
+    public static ScanReport Run<T>(Scanner scanner, IReadOnlyList<T> items, Func<T, ScanInput> load, IReadOnlyList<string>? images = null, bool wholeSite = false)
     {
         ArgumentNullException.ThrowIfNull(scanner);
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(load);
+        if (images is { Count: > 0 } && !scanner.HasImageSource)
+        {
+            throw new ArgumentException("Images to scan need an image source (ScanOptions.Images).", nameof(images));
+        }
+
+        var session = new SiteSession();
         var results = items
             .AsParallel()
             .AsOrdered()
-            .Select(item => ScanOne(scanner, load(item)))
+            .Select(item => ScanOne(scanner, load(item), session))
             .ToList();
+        results.AddRange((images ?? []).AsParallel().AsOrdered().Select(path => scanner.ScanImage(path, session)));
 
         var diagnostics = results.SelectMany(r => r.Diagnostics).ToList();
+        if (wholeSite)
+        {
+            diagnostics.AddRange(scanner.SiteFindings(session));
+        }
+
         diagnostics.Sort(DiagnosticOrder.Compare);
         return new ScanReport(
             diagnostics,
@@ -26,10 +47,10 @@ public static class ScanRunner
             HadToolError: results.Any(r => r.InternalError));
     }
 
-    private static FileScanResult ScanOne(Scanner scanner, ScanInput input)
+    private static FileScanResult ScanOne(Scanner scanner, ScanInput input, SiteSession session)
     {
         var result = input.File is { } file
-            ? scanner.Scan(file)
+            ? scanner.Scan(file, session)
             : new FileScanResult(input.Path, [new Diagnostic(ToolCodes.FileNotScanned, input.ProblemSeverity, input.Path, null, input.Problem ?? "not scanned")], Scanned: false);
         return input.Commit is { } commit
             ? result with { Diagnostics = [.. result.Diagnostics.Select(d => d with { Commit = commit })] }

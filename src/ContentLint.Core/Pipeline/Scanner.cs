@@ -1,10 +1,12 @@
 using ContentLint.Core.Consent;
 using ContentLint.Core.Detection;
 using ContentLint.Core.Fingerprints;
+using ContentLint.Core.Images;
 using ContentLint.Core.Model;
 using ContentLint.Core.Parsing;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Suppression;
+using ContentLint.Core.Web;
 
 namespace ContentLint.Core.Pipeline;
 
@@ -21,6 +23,11 @@ public sealed class Scanner
     private readonly AllowListFilter _allowList;
     private readonly ConsentEvaluator _consent;
     private readonly Fingerprinter? _fingerprinter;
+    private readonly PageContextReader _pages;
+    private readonly WebHazardDetector _web;
+    private readonly PolicyPages _policyPages;
+    private readonly ImageReferenceStage _imageReferences;
+    private readonly ImageFileScanner _imageFiles;
 
     public Scanner(ScanOptions options, IReadOnlyList<IDetector> detectors)
     {
@@ -30,10 +37,22 @@ public sealed class Scanner
         _allowList = new AllowListFilter(options.Config);
         _consent = new ConsentEvaluator(options.Config, options.Catalog);
         _fingerprinter = options.FingerprintKey is { } key ? new Fingerprinter([.. key]) : null;
+        _pages = new PageContextReader(options.Config, options.Catalog);
+        _web = new WebHazardDetector(options.Config, options.Catalog, SignatureSet.Default);
+        _policyPages = new PolicyPages(options.Config, options.Catalog);
+        var images = options.Images is { } source ? new ImageLibrary(source, options.Catalog) : null;
+        _imageReferences = new ImageReferenceStage(images, ImageReferenceResolver.For(options));
+        _imageFiles = new ImageFileScanner(options, images, _allowList, _fingerprinter);
     }
 
+    /// <summary>True when <see cref="ScanOptions.Images"/> gives image bytes to read.</summary>
+    internal bool HasImageSource => _options.Images is not null;
+
     /// <summary>Scans <paramref name="file"/>. Never throws: a failure becomes a <see cref="ToolCodes.InternalError"/> diagnostic.</summary>
-    public FileScanResult Scan(SourceFile file)
+    public FileScanResult Scan(SourceFile file) => Scan(file, null);
+
+    /// <summary>Scans <paramref name="file"/>, recording in <paramref name="session"/> what later image and site checks need.</summary>
+    internal FileScanResult Scan(SourceFile file, SiteSession? session)
     {
         ArgumentNullException.ThrowIfNull(file);
         try
@@ -46,7 +65,7 @@ public sealed class Scanner
                 diagnostics.Add(new Diagnostic(ToolCodes.ParsedPartially, Severity.Warning, file.Path, new SourceRange(line, column, line, column), problem.Message));
             }
 
-            diagnostics.AddRange(Findings(document));
+            diagnostics.AddRange(Findings(document, session));
             diagnostics.Sort(DiagnosticOrder.Compare);
             return new FileScanResult(file.Path, diagnostics);
         }
@@ -58,9 +77,33 @@ public sealed class Scanner
         }
     }
 
-    private List<Diagnostic> Findings(ContentDocument document)
+    /// <summary>Scans the image at <paramref name="path"/> (read through <see cref="ScanOptions.Images"/>) after the pages of the session.</summary>
+    internal FileScanResult ScanImage(string path, SiteSession session)
     {
-        var findings = Filter(Detect(document));
+        try
+        {
+            return _imageFiles.Scan(path, session);
+        }
+        catch (Exception ex)
+        {
+            var message = $"internal error while scanning this file ({ex.GetType().Name}); please report it";
+            return new FileScanResult(path, [new Diagnostic(ToolCodes.InternalError, Severity.Error, path, null, message)], Scanned: false, InternalError: true);
+        }
+    }
+
+    /// <summary>The site-level findings (WEB006) once every page of a whole-site scan has been scanned.</summary>
+    internal IReadOnlyList<Diagnostic> SiteFindings(SiteSession session) => PolicyPageCheck.Findings(session.Pages, _options, _fingerprinter);
+
+    private List<Diagnostic> Findings(ContentDocument document, SiteSession? session)
+    {
+        var configPath = _options.ConfigRelativePath(document.File.Path);
+        var page = _pages.Read(document, configPath);
+        var candidates = Detect(document);
+        var (imageCandidates, shownImages) = _imageReferences.Find(document, page);
+        candidates.AddRange(imageCandidates);
+        var engages = _web.Detect(document, page, candidates);
+        session?.AddPage(new PageFacts(document.File.Path, configPath, _policyPages.IsPolicyPage(document, configPath), _policyPages.LinksToPolicy(document), engages));
+        var findings = Filter(candidates);
 
         // Counted before suppressions, so that suppressing one occurrence leaves the others' fingerprints alone.
         var occurrences = _fingerprinter is null ? null : Occurrences(findings);
@@ -68,11 +111,19 @@ public sealed class Scanner
         // Inline suppressions come after allow lists and before consent: a suppressed false positive demands no consent.
         var suppressions = SuppressionReader.Read(document, _options.Catalog);
         findings.RemoveAll(f => suppressions.Suppress(f.Rule.Id, f.Start) is not null);
+        // Only identifiers count for consent (not WEB hazards); an image's metadata makes a page need consent only on a
+        // patient page, where it may be the patient's photo (elsewhere it is mostly the office's own camera).
+        var fromImages = new HashSet<Candidate>(imageCandidates, ReferenceEqualityComparer.Instance);
         var verdict = _consent.Evaluate(
             document,
-            _options.ConfigRelativePath(document.File.Path),
-            [.. findings.Select(f => new ConsentFinding(f.Rule, f.Candidate.Confidence >= Confidence.Medium))],
+            configPath,
+            [.. findings.Where(f => f.Rule.SafeHarborItem is not null)
+                .Select(f => new ConsentFinding(f.Rule, f.Candidate.Confidence >= Confidence.Medium && (page.NeedsConsent || !fromImages.Contains(f.Candidate))))],
             _options.Today);
+        foreach (var image in shownImages)
+        {
+            session?.AddUse(image, new ImageUse(page.NeedsConsent, verdict.CoveredScope));
+        }
 
         var diagnostics = new List<Diagnostic>(findings.Count + verdict.Diagnostics.Count);
         foreach (var finding in findings)
@@ -80,7 +131,7 @@ public sealed class Scanner
             // Identifiers a valid consent covers are at most notes (CONTRACT §6).
             var covered = verdict.Covers(finding.Rule.Scope);
             var matched = finding.Candidate.MatchedText;
-            diagnostics.Add(new Diagnostic(finding.Rule.Id, covered ? Severity.Note : finding.Severity, document.File.Path, document.Lines.GetRange(finding.Start, finding.End), FindingMessage(finding.Rule, matched, covered))
+            diagnostics.Add(new Diagnostic(finding.Rule.Id, covered ? Severity.Note : finding.Severity, document.File.Path, document.Lines.GetRange(finding.Start, finding.End), FindingMessage(finding.Rule, finding.Candidate, covered))
             {
                 Fingerprint = occurrences is null ? null : _fingerprinter!.Compute(finding.Rule.Id, document.File.Path, matched, occurrences[finding]),
             });
@@ -108,9 +159,11 @@ public sealed class Scanner
     }
 
     /// <summary>The one place matched text meets a message: redacted to its shape unless the user asked to see matches.</summary>
-    private string FindingMessage(RuleDefinition rule, string matched, bool covered)
+    private string FindingMessage(RuleDefinition rule, Candidate candidate, bool covered)
     {
-        var shown = _options.ShowMatches ? $"\"{matched.ReplaceLineEndings(" ")}\"" : Redactor.Shape(matched);
+        // A detail names what was found without page text (a tracker, an image tag): image metadata is never shown.
+        var matched = candidate.MatchedText;
+        var shown = candidate.Detail ?? (_options.ShowMatches ? $"\"{matched.ReplaceLineEndings(" ")}\"" : Redactor.Shape(matched));
         return $"{rule.Message}: {shown}" + (covered ? " (covered by the page's consent)" : string.Empty);
     }
 

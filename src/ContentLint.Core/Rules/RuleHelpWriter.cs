@@ -37,9 +37,28 @@ internal static class RuleHelpWriter
         md.Append("\n**").Append(heading).Append(":**\n\n");
         foreach (var sample in samples)
         {
+            if (sample.Contains('\n', StringComparison.Ordinal))
+            {
+                // Whole-page samples (WEB rules) keep their lines: a fenced block, the reported span between « and ».
+                var fence = sample.Contains("```", StringComparison.Ordinal) ? "~~~~" : "```";
+                md.Append("- Page:\n\n  ").Append(fence).Append('\n');
+                foreach (var line in MarkSpans(sample).Split('\n'))
+                {
+                    md.Append(line.Length == 0 ? string.Empty : "  ").Append(line).Append('\n');
+                }
+
+                md.Append("  ").Append(fence).Append('\n');
+                continue;
+            }
+
             md.Append("- ").Append(HighlightSpans(sample)).Append('\n');
         }
     }
+
+    /// <summary>A sample's <c>{|...|}</c> spans as «...», for samples shown verbatim in code blocks.</summary>
+    private static string MarkSpans(string sample) =>
+        System.Text.RegularExpressions.Regex.Replace(sample, @"\{\|(?:[A-Z]{3}[0-9]{3}:)?(.*?)\|\}", "«$1»",
+            System.Text.RegularExpressions.RegexOptions.Singleline, TimeSpan.FromSeconds(1));
 
     /// <summary>Shows a sample's <c>{|...|}</c> spans in bold, the rest escaped.</summary>
     private static string HighlightSpans(string sample)

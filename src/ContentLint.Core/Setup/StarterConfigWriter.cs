@@ -29,7 +29,11 @@ public static class StarterConfigWriter
             .Append("consent:\n");
         List("required_paths", config.ConsentPaths, yaml, indent: 2, comment: "pages that always need patient consent front matter");
         yaml.Append("\nallow: []                  # project-wide allow list: literal or /regex/\n")
-            .Append("rules: {}                  # per-rule severity, e.g. PHI003: warning (error | warning | note | off)\n");
+            .Append("rules: {}                  # per-rule severity, e.g. PHI003: warning (error | warning | note | off)\n\n")
+            .Append("processors: []             # hosts of form services under a business associate agreement (WEB004)\n")
+            .Append("web:\n")
+            .Append("  patient_pages:            # patient-facing pages, where trackers are reported (WEB001); empty keeps the default\n")
+            .Append("  policy_page:              # the privacy / social media policy page, e.g. content/privacy.md (WEB006)\n");
         return yaml.ToString();
     }
 

@@ -7,9 +7,13 @@ internal sealed class PathFilter(ContentLintConfig config)
 {
     private readonly string _base = Path.GetFullPath(config.BaseDirectory);
 
-    /// <summary>True when an <c>include</c> glob matches the file. Files outside the base folder are never included.</summary>
+    /// <summary>
+    /// True when an <c>include</c> glob, or an <c>images</c> glob (image metadata is scanned too), matches the file.
+    /// Files outside the base folder are never included.
+    /// </summary>
     public bool IsIncluded(string fullPath) =>
-        RelativeToBase(fullPath) is { } relative && config.Include.Any(glob => glob.IsMatch(relative));
+        RelativeToBase(fullPath) is { } relative
+        && (config.Include.Any(glob => glob.IsMatch(relative)) || config.Images.Any(glob => glob.IsMatch(relative)));
 
     /// <summary>
     /// True when an <c>exclude</c> glob matches the path or, when <paramref name="checkAncestors"/>, one of the folders

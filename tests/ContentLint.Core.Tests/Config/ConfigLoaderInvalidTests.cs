@@ -5,7 +5,7 @@ namespace ContentLint.Core.Tests.Config;
 public sealed class ConfigLoaderInvalidTests
 {
     [Theory]
-    [InlineData("unknown-top-level-key.yml", 2, 1, "exlcude", "unknown key (expected one of: include, exclude, organization, staff, privacy_reviewers, consent, allow, rules)")]
+    [InlineData("unknown-top-level-key.yml", 2, 1, "exlcude", "unknown key (expected one of: include, exclude, organization, staff, privacy_reviewers, consent, allow, rules, processors, web, images)")]
     [InlineData("unknown-nested-key.yml", 3, 3, "organization.phone", "unknown key (expected one of: names, phones, faxes, emails, addresses, domains)")]
     [InlineData("wrong-type-scalar-for-list.yml", 2, 11, "organization.phones", "expected a list, found a single value")]
     [InlineData("wrong-type-mapping-in-list.yml", 3, 5, "staff[1]", "expected a string, found a mapping")]
@@ -19,6 +19,10 @@ public sealed class ConfigLoaderInvalidTests
     [InlineData("duplicate-key.yml", 3, 3, "organization.names", "duplicate key")]
     [InlineData("empty-include.yml", 1, 10, "include", "the list is empty, so nothing would be scanned")]
     [InlineData("empty-string-item.yml", 1, 36, "privacy_reviewers[1]", "empty string")]
+    [InlineData("unknown-web-key.yml", 3, 3, "web.policy_pages", "unknown key (expected one of: patient_pages, policy_page)")]
+    [InlineData("bad-processor.yml", 3, 5, "processors[1]", "expected a host name (forms.example.com) or an https:// URL")]
+    [InlineData("wrong-type-policy-page.yml", 2, 16, "web.policy_page", "expected a string, found a list")]
+    [InlineData("wrong-type-images.yml", 1, 9, "images", "expected a list, found a single value")]
     public void Invalid_fixture_reports_line_column_and_key(string fixture, int line, int column, string key, string problem)
     {
         var path = ConfigFixtures.Invalid(fixture);

@@ -33,7 +33,8 @@ internal static class SpanMarkers
             var inner = marked[(open + Open.Length)..close];
             var colon = inner.IndexOf(':', StringComparison.Ordinal);
             string rule;
-            if (colon == 6 && inner[..colon].All(char.IsAsciiLetterOrDigit))
+            // A rule ID is three capitals and three digits: "mailto:" inside a span is text, not a rule.
+            if (colon == 6 && inner[..3].All(char.IsAsciiLetterUpper) && inner[3..6].All(char.IsAsciiDigit))
             {
                 rule = inner[..colon];
                 inner = inner[(colon + 1)..];

@@ -2,7 +2,9 @@ using ContentLint.Core.Detection;
 using ContentLint.Core.Detection.Names;
 using ContentLint.Core.Detection.Photos;
 using ContentLint.Core.Detection.Urls;
+using ContentLint.Core.Images;
 using ContentLint.Core.Model;
+using ContentLint.Core.Web;
 
 namespace ContentLint.Core.Tests.Model;
 
@@ -24,6 +26,11 @@ public sealed class RecordPrintingTests
             new EmailAddressMatch(0, Secret.Length, "kim.lee", "mailbox.example", false),
             new ImageParts(Secret, Secret, Secret),
             new UrlParts(Secret, [Secret], [Secret], Secret),
+            new ImageValue(ImageValueKind.Creator, "EXIF Artist", Secret),
+            new ImageFact("PHI001", "EXIF Artist", Secret, Confidence.High),
+            new ImageReference(segment, 0, Secret.Length, Secret),
+            new MarkupAttribute("href", Secret, 0, Secret.Length),
+            new Candidate("WEB005", segment, 0, Secret.Length, Confidence.High) { Detail = "asks for symptoms" },
         ];
 
         Assert.All(records, record => Assert.DoesNotContain("kim", record.ToString(), StringComparison.Ordinal));

@@ -10,10 +10,11 @@ public sealed class RuleCatalogTests
     [
         .. Enumerable.Range(1, 18).Select(i => $"PHI{i:000}"),
         .. Enumerable.Range(1, 5).Select(i => $"CON{i:000}"),
+        .. Enumerable.Range(1, 6).Select(i => $"WEB{i:000}"),
     ];
 
     [Fact]
-    public void Catalog_has_every_PHI_and_CON_rule_exactly_once_in_order()
+    public void Catalog_has_every_PHI_CON_and_WEB_rule_exactly_once_in_order()
     {
         Assert.Equal(ExpectedIds, RuleCatalog.Default.Rules.Select(r => r.Id));
         Assert.Equal(ExpectedIds.Length, RuleCatalog.Default.Ids.Count);

@@ -26,6 +26,29 @@ public sealed class SchemaTests
         Assert.Equal(Sorted(ConfigBinder.TopLevelKeys), Keys(schema));
         Assert.Equal(Sorted(ConfigBinder.OrganizationKeys), Keys(properties.GetProperty("organization")));
         Assert.Equal(Sorted(ConfigBinder.ConsentKeys), Keys(properties.GetProperty("consent")));
+        Assert.Equal(Sorted(ConfigBinder.WebKeys), Keys(properties.GetProperty("web")));
+    }
+
+    [Fact]
+    public void Configuration_schema_rule_ids_are_the_catalog_ids()
+    {
+        var pattern = Load("contentlint.schema.json").GetProperty("properties").GetProperty("rules")
+            .GetProperty("propertyNames").GetProperty("pattern").GetString()!;
+
+        Assert.All(ContentLint.Core.Rules.RuleCatalog.Default.Ids, id => Assert.Matches(pattern, id));
+        Assert.DoesNotMatch(pattern, "WEB007");
+        Assert.DoesNotMatch(pattern, "PHI019");
+    }
+
+    [Fact]
+    public void Configuration_schema_defaults_are_the_loader_defaults()
+    {
+        var properties = Load("contentlint.schema.json").GetProperty("properties");
+        static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
+
+        Assert.Equal(ContentLintConfig.DefaultImagePatterns, Strings(properties.GetProperty("images").GetProperty("default")));
+        Assert.Equal(WebOptions.DefaultPatientPagePatterns,
+            Strings(properties.GetProperty("web").GetProperty("properties").GetProperty("patient_pages").GetProperty("default")));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class WorkingTreeWalkerTests
         tree.Write("a.md", "x");
         tree.Link("shared", outside.PathOf("secret"));
         tree.Link("linked.md", outside.PathOf("patient.md"));
-        tree.Link("image.png", outside.PathOf("patient.md"));
+        tree.Link("notes.txt", outside.PathOf("patient.md"));
 
         Assert.Equal(
         [

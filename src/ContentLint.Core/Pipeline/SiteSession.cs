@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+using ContentLint.Core.Images;
+using ContentLint.Core.Web;
+
+namespace ContentLint.Core.Pipeline;
+
+/// <summary>
+/// What one scan learns across files while pages are scanned in parallel: which pages show which image (so an image's
+/// own findings know whether a patient page shows it, and what consent covers it), and each page's facts for the
+/// site-level rules. One per <see cref="ScanRunner.Run{T}"/> call.
+/// </summary>
+internal sealed class SiteSession
+{
+    private readonly ConcurrentDictionary<string, ConcurrentBag<ImageUse>> _uses = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<PageFacts> _pages = [];
+
+    public void AddUse(string imagePath, ImageUse use) => _uses.GetOrAdd(imagePath, _ => []).Add(use);
+
+    public IReadOnlyList<ImageUse> UsesOf(string imagePath) => _uses.TryGetValue(imagePath, out var uses) ? [.. uses] : [];
+
+    public void AddPage(PageFacts page) => _pages.Add(page);
+
+    public IReadOnlyList<PageFacts> Pages => [.. _pages.OrderBy(p => p.Path, StringComparer.Ordinal)];
+}
