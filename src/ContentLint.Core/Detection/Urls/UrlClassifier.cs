@@ -43,7 +43,7 @@ internal sealed class UrlClassifier
             return PersonalUrlKind.Fundraiser;
         }
 
-        if (_social.Contains(site) && IsProfilePath(url))
+        if (_social.Contains(site) && IsMainHost(url) && IsProfilePath(url))
         {
             return PersonalUrlKind.SocialProfile;
         }
@@ -70,6 +70,12 @@ internal sealed class UrlClassifier
         var first = url.Segments.Length > 0 ? url.Segments[0] : string.Empty;
         return first.Length > 1 && !_reservedPaths.Contains(first) && !HasFileExtension(first);
     }
+
+    /// <summary>
+    /// Profiles live on the site's own host (www., m.); other subdomains are its CDNs and services
+    /// (connect.facebook.net serves the Meta Pixel script, not a person's page).
+    /// </summary>
+    private static bool IsMainHost(UrlParts url) => url.SubLabels.All(label => label is "www" or "m" or "mobile" or "web");
 
     private static bool HasFileExtension(string segment)
     {
