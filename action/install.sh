@@ -9,6 +9,8 @@ if [ -x "$tool_dir/contentlint" ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Outside the user's checkout: a global.json there (a site pinned to an older SDK) must not choose the SDK for us.
+cd "$RUNNER_TEMP"
 case "$version" in
   local)
     # The action's own checkout holds the source: pack it under a version no cache can already hold.

@@ -26,7 +26,16 @@ case "$mode" in
         head=$(event_field .pull_request.head.sha) ;;
       push)
         base=$(event_field .before)
-        head=$(event_field .after) ;;
+        head=$(event_field .after)
+        if [ "$head" = "0000000000000000000000000000000000000000" ]; then
+          echo "::notice title=ContentLint::The push deleted a branch: nothing to scan."
+          exit 0
+        fi
+        if [ -n "$base" ] && ! has_commit "$base"; then
+          # A force-push replaced history: its old tip is gone, so there is nothing to compare with.
+          echo "::notice title=ContentLint::The push's previous commit $base is not in this clone (a force-push?): scanning every file."
+          base=""
+        fi ;;
       *) error "mode 'diff' needs a pull_request or push event (this is '$event_name'); use mode: full" ;;
     esac
     [ -n "$head" ] || error "the $event_name event has no head commit"
@@ -35,7 +44,7 @@ case "$mode" in
       echo "::notice title=ContentLint::No base commit in the $event_name event (a new branch?): scanning every file."
     else
       for commit in "$base" "$head"; do
-        has_commit "$commit" || error "commit $commit is not in this clone, so the change cannot be compared. Check out the full history: actions/checkout with 'fetch-depth: 0'."
+        has_commit "$commit" || error "commit $commit is not in this clone, so the change cannot be compared. Check out the full history: actions/checkout with 'fetch-depth: 0' (on pull_request_target, also check out the pull request's head)."
       done
       # From the merge base, as git diff A...B: what the branch changed, also after a force-push.
       args+=(--diff "$base...$head")
@@ -45,7 +54,10 @@ case "$mode" in
   *) error "unknown mode '$mode' (expected diff, full or history)" ;;
 esac
 
-if [ "${CONTENTLINT_ANNOTATIONS:-true}" = "true" ]; then args+=(--format github); else args+=(--format msbuild); fi
+case "${CONTENTLINT_ANNOTATIONS:-true}" in
+  [Tt]rue|1|yes) args+=(--format github) ;;
+  *) args+=(--format msbuild) ;;
+esac
 args+=(--fail-on "${CONTENTLINT_FAIL_ON:-error}")
 [ -z "${CONTENTLINT_CONFIG:-}" ] || args+=(--config "$CONTENTLINT_CONFIG")
 json="$RUNNER_TEMP/contentlint-report.json"
@@ -53,9 +65,17 @@ summary="$RUNNER_TEMP/contentlint-summary.md"
 rm -f "$json" "$summary"
 args+=(--json "$json" --summary "$summary")
 sarif="${CONTENTLINT_SARIF:-}"
-[ -z "$sarif" ] || args+=(--sarif "$sarif")
-read -r -a paths <<< "${CONTENTLINT_PATH:-.}"
-args+=("${paths[@]}")
+if [ -n "$sarif" ]; then
+  # Absolute, so the output works from any step's working directory (upload-sarif runs from the workspace root).
+  sarif=$(realpath -m "$sarif")
+  args+=(--sarif "$sarif")
+fi
+# One path per line (a YAML block scalar lists several); spaces inside a path are kept.
+while IFS= read -r line; do
+  line="${line#"${line%%[![:space:]]*}"}"
+  line="${line%"${line##*[![:space:]]}"}"
+  [ -z "$line" ] || args+=("$line")
+done <<< "${CONTENTLINT_PATH:-.}"
 
 "$tool" "${args[@]}"
 status=$?

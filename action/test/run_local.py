@@ -180,7 +180,7 @@ def test_action(temp):
     run = ActionRun(repo, "pull_request", pull_request(base, phi_head), dict(inputs, sarif="contentlint.sarif"), run.runner_temp)
     status, outputs = run.run()
     sarif_path = os.path.join(repo, "contentlint.sarif")
-    check(status == 1 and outputs["sarif-file"] == "contentlint.sarif" and os.path.isfile(sarif_path), "sarif-file output names the written SARIF report")
+    check(status == 1 and outputs["sarif-file"] == sarif_path and os.path.isfile(sarif_path), "sarif-file output is the absolute path of the written SARIF report")
     if os.path.isfile(sarif_path):
         sarif = json.load(open(sarif_path, encoding="utf-8"))
         check(sarif["version"] == "2.1.0" and len(sarif["runs"][0]["results"]) == 2, "SARIF 2.1.0 with the 2 findings of the diff")
@@ -199,6 +199,23 @@ def test_action(temp):
     run = ActionRun(repo, "push", {"before": base, "after": clean_head}, inputs, run.runner_temp)
     status, outputs = run.run()
     check(status == 0 and outputs["findings"] == "0", f"push of clean content passes (got {status}, {outputs})")
+
+    print("\n== push that deleted a branch")
+    run = ActionRun(repo, "push", {"before": clean_head, "after": "0" * 40}, inputs, run.runner_temp)
+    status, outputs = run.run()
+    check(status == 0 and "deleted a branch" in run.stdout, f"a branch deletion scans nothing and passes (got {status})")
+
+    print("\n== force-push whose previous commit is gone: every file is scanned")
+    run = ActionRun(repo, "push", {"before": "f" * 40, "after": clean_head, "forced": True}, inputs, run.runner_temp)
+    status, outputs = run.run()
+    check("force-push" in run.stdout, "a notice explains why every file is scanned")
+    check(status == 1 and any(line.startswith("::error file=content/story.md,line=5,") for line in run.stdout.splitlines()),
+          f"the full scan reports the page's existing phone number (got {status})")
+
+    print("\n== several paths, one per line, with surrounding spaces")
+    run = ActionRun(repo, "workflow_dispatch", {}, dict(inputs, mode="full", path="content/hours.md\n  content/story.md  \n"), run.runner_temp)
+    status, outputs = run.run()
+    check(status == 1 and "content/story.md" in run.stdout and "2 files scanned" in run.stdout, f"both listed files are scanned (got {status})")
 
     print("\n== base commit missing from a shallow clone")
     missing = "0123456789abcdef0123456789abcdef01234567"

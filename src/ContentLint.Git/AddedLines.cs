@@ -46,23 +46,29 @@ public static class AddedLines
         return added;
     }
 
-    /// <summary>Lines as git sees them: split at <c>\n</c>, a <c>\r</c> stays part of its line, a final newline ends the last line.</summary>
+    /// <summary>
+    /// Lines as the scanner numbers them (<c>LineIndex</c>: CRLF, LF or a lone CR ends a line), each with its terminator,
+    /// so that a changed line ending or a missing final newline counts as a change, as in git.
+    /// </summary>
     private static string[] SplitLines(string text)
     {
-        if (text.Length == 0)
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            return [];
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                lines.Add(text[start..(i + 1)]);
+                start = i + 1;
+            }
         }
 
-        var lines = text.Split('\n');
-        if (text.EndsWith('\n'))
+        if (start < text.Length)
         {
-            return lines[..^1];
+            lines.Add(text[start..]);
         }
 
-        // As in git, a last line without a newline differs from the same line with one ("\ No newline at end of file").
-        lines[^1] += "\n";
-        return lines;
+        return [.. lines];
     }
 
     /// <summary>Indexes into <paramref name="b"/> of lines not matched in <paramref name="a"/> (Myers' greedy algorithm, then backtracking).</summary>

@@ -15,7 +15,12 @@ public static class ChangedContent
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(range);
         ArgumentNullException.ThrowIfNull(selects);
-        var repository = workspace.Repository;
+        return GitCall.Run(workspace.Root, () => Compare(workspace.Repository, range, selects));
+    }
+
+    private static (IReadOnlyList<GitContentItem> Items, IReadOnlyDictionary<string, IReadOnlySet<int>> AddedLines, string HeadCommit) Compare(
+        Repository repository, CommitRange range, Func<string, bool> selects)
+    {
         var (baseCommit, head) = range.Resolve(repository);
         var changes = repository.Diff.Compare<TreeChanges>(baseCommit.Tree, head.Tree, null, null, TreeChangeSelection.CompareOptions);
         var selected = TreeChangeSelection.Select(changes, selects).ToList();

@@ -12,6 +12,9 @@ namespace ContentLint.Git;
 /// </summary>
 public sealed class GitBlobReader(GitWorkspace workspace)
 {
+    /// <summary>The origin recorded on files read from the index.</summary>
+    public const string IndexOrigin = "index";
+
     /// <summary>The first line of every Git LFS pointer file (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md).</summary>
     private static readonly byte[] LfsPointerStart = Encoding.ASCII.GetBytes("version https://git-lfs.github.com/spec/");
 
@@ -20,19 +23,15 @@ public sealed class GitBlobReader(GitWorkspace workspace)
 
     private readonly Lock _gate = new();
 
-    /// <summary>The origin recorded on files read from the index.</summary>
-    public const string IndexOrigin = "index";
-
     /// <summary>Reads the blob of <paramref name="item"/> and decodes it as <see cref="SourceFileReader"/> does.</summary>
     public ScanInput Load(GitContentItem item)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(item);
         var origin = item.Commit is null ? IndexOrigin : $"commit:{item.Commit}";
         byte[]? bytes;
         lock (_gate)
         {
-            bytes = ReadBlob(item);
+            bytes = GitCall.Run(item.Path, () => ReadBlob(item));
         }
 
         if (bytes is null)

@@ -21,29 +21,32 @@ public sealed class GitWorkspace : IDisposable
 
     /// <summary>Opens the repository that holds <paramref name="folder"/>.</summary>
     /// <param name="folder">Any folder inside the working tree (a subfolder or a linked worktree works).</param>
-    /// <param name="indexFile">The value of <c>GIT_INDEX_FILE</c>, relative to <paramref name="folder"/> as git passes it, or null.</param>
-    public static GitWorkspace Open(string folder, string? indexFile)
+    /// <param name="indexFile">The value of <c>GIT_INDEX_FILE</c>, or null.</param>
+    /// <param name="currentDirectory">What a relative <paramref name="indexFile"/> is relative to: the process's current folder, as for git.</param>
+    public static GitWorkspace Open(string folder, string? indexFile, string currentDirectory)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
+        ArgumentException.ThrowIfNullOrEmpty(currentDirectory);
         // Found by looking for .git (a folder, or a file in linked worktrees) rather than Repository.Discover, which
         // returns null under Native AOT.
-        var gitDir = ContentLint.Core.Sources.RepositoryLocator.FindRoot(folder)
+        var root = ContentLint.Core.Sources.RepositoryLocator.FindRoot(folder)
             ?? throw new GitException($"{folder}: not inside a git repository (--staged, --diff and --history read git)");
-        var options = string.IsNullOrEmpty(indexFile) ? new RepositoryOptions() : new RepositoryOptions { IndexPath = Path.GetFullPath(indexFile, folder) };
-        Repository repository;
-        try
+        var options = new RepositoryOptions();
+        if (!string.IsNullOrEmpty(indexFile))
         {
-            repository = new Repository(gitDir, options);
-        }
-        catch (LibGit2SharpException ex)
-        {
-            throw new GitException($"{gitDir}: cannot open the repository ({ex.GetType().Name})");
+            // libgit2 reads a missing index as an empty one: the scan would pass with nothing checked.
+            options.IndexPath = Path.GetFullPath(indexFile, currentDirectory);
+            if (!File.Exists(options.IndexPath))
+            {
+                throw new GitException($"GIT_INDEX_FILE names {options.IndexPath}, which does not exist");
+            }
         }
 
+        var repository = GitCall.Run(root, () => new Repository(root, options));
         if (repository.Info.WorkingDirectory is not { } workingDirectory)
         {
             repository.Dispose();
-            throw new GitException($"{gitDir}: a bare repository has no working tree; clone it first");
+            throw new GitException($"{root}: a bare repository has no working tree; clone it first");
         }
 
         return new GitWorkspace(repository, Path.TrimEndingDirectorySeparator(workingDirectory));

@@ -17,7 +17,11 @@ public static class HistoryContent
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(selects);
-        var repository = workspace.Repository;
+        return GitCall.Run(workspace.Root, () => Walk(workspace.Repository, range, selects));
+    }
+
+    private static List<GitContentItem> Walk(Repository repository, string? range, Func<string, bool> selects)
+    {
         var filter = Filter(repository, range);
         if (filter is null)
         {
@@ -48,8 +52,12 @@ public static class HistoryContent
         var filter = new CommitFilter { SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Reverse };
         if (string.IsNullOrWhiteSpace(range))
         {
+            // Every branch, tag and remote branch, and HEAD itself (a detached HEAD, e.g. mid-rebase, is on no branch);
+            // not refs/stash: those are work never committed to a branch, and often never pushed.
             var tips = repository.Refs
+                .Where(reference => reference.CanonicalName != "refs/stash")
                 .Select(reference => CommitRange.PeelToCommit(reference.ResolveToDirectReference()?.Target))
+                .Append(repository.Head.Tip)
                 .OfType<Commit>()
                 .Distinct()
                 .ToList();

@@ -14,11 +14,14 @@ public static class StagedContent
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(selects);
-        var repository = workspace.Repository;
-        var head = repository.Head.Tip?.Tree;
-        var changes = repository.Diff.Compare<TreeChanges>(head, DiffTargets.Index, null, null, TreeChangeSelection.CompareOptions);
-        return TreeChangeSelection.Select(changes, selects)
-            .Select(change => new GitContentItem(change.Path, change.Oid.Sha))
-            .ToList();
+        return GitCall.Run(workspace.Root, () =>
+        {
+            var repository = workspace.Repository;
+            var head = repository.Head.Tip?.Tree;
+            var changes = repository.Diff.Compare<TreeChanges>(head, DiffTargets.Index, null, null, TreeChangeSelection.CompareOptions);
+            return TreeChangeSelection.Select(changes, selects)
+                .Select(change => new GitContentItem(change.Path, change.Oid.Sha))
+                .ToList();
+        });
     }
 }

@@ -13,6 +13,9 @@ public sealed class AddedLinesTests
     [InlineData("a\nb", "a\nb\n", "2")]
     [InlineData("a\r\nb\r\n", "a\nb\n", "1,2")]
     [InlineData("x\ny\nx\ny\n", "x\ny\nz\nx\ny\n", "3")]
+    [InlineData("Pasted\rsame git line\nOther\n", "Pasted\rsame git line\nOther\nNew\n", "4")]
+    [InlineData("a\rb\n", "a\rB\n", "2")]
+    [InlineData("a\n", "a\nb", "2")]
     public void Added_lines_are_the_new_file_lines_not_in_the_old(string before, string after, string expected)
     {
         var added = AddedLines.Between(before, after).Order();

@@ -93,6 +93,46 @@ public sealed class DiffScanTests : IDisposable
     }
 
     [Fact]
+    public void A_lone_carriage_return_does_not_shift_the_changed_lines()
+    {
+        _repo.Write("content/pasted.md", "Pasted from Word\rstill the same git line\nOther line\n");
+        _repo.Git("add", ".");
+        _repo.CommitWithoutHook("pasted");
+        _repo.Write("content/pasted.md", "Pasted from Word\rstill the same git line\nOther line\n" + Pages.PhoneLine + "\n");
+        _repo.Git("add", ".");
+        _repo.CommitWithoutHook("phone");
+
+        var result = CliRunner.Run(_repo, "scan", "--diff", "HEAD~1");
+
+        Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("content/pasted.md", 4), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_baseline_entry_on_an_unchanged_line_is_matched_not_reported_stale()
+    {
+        _repo.Write(".contentlint/fingerprint.key", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n");
+        _repo.Git("add", ".");
+        _repo.CommitWithoutHook("key");
+        Assert.Equal(0, CliRunner.Run(_repo, "baseline", "-o", ".contentlint-baseline").ExitCode);
+        _repo.Write("content/story.md", Pages.WithPhone + "We moved to a bigger office.\nA harmless new line.\n");
+        _repo.Git("add", ".");
+        _repo.CommitWithoutHook("harmless");
+
+        var result = CliRunner.Run(_repo, "scan", "--diff", "HEAD~1", "--baseline", ".contentlint-baseline", "--fail-on", "note");
+
+        Assert.DoesNotContain("CL1005", result.StdOut, StringComparison.Ordinal);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void A_mistyped_path_in_diff_mode_is_a_usage_error()
+    {
+        var result = CliRunner.Run(_repo, "scan", "--diff", "main", "contnet");
+
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [Fact]
     public void An_unknown_base_is_a_tool_error_that_mentions_fetch_depth()
     {
         var result = CliRunner.Run(_repo, "scan", "--diff", "0123456789abcdef0123456789abcdef01234567...HEAD");

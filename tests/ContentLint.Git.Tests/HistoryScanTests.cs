@@ -88,6 +88,22 @@ public sealed class HistoryScanTests : IDisposable
     }
 
     [Fact]
+    public void Commits_on_a_detached_head_are_in_the_default_history()
+    {
+        _repo.Write("content/hours.md", Pages.Clean);
+        _repo.Git("add", ".");
+        _repo.CommitWithoutHook("hours");
+        _repo.Git("checkout", "-q", "--detach");
+        _repo.Write("content/story.md", Pages.WithPhone);
+        _repo.Git("add", ".");
+        _repo.CommitWithoutHook("detached");
+
+        var result = CliRunner.Run(_repo, "scan", "--history");
+
+        Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("content/story.md", 5), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_empty_repository_has_no_history_to_scan()
     {
         var result = CliRunner.Run(_repo, "scan", "--history");

@@ -81,6 +81,30 @@ public sealed class HookInstallerTests : IDisposable
     }
 
     [Fact]
+    public void Chaining_again_never_overwrites_the_hook_kept_the_first_time()
+    {
+        _repo.Write(".git/hooks/pre-commit", ForeignHook);
+        CliRunner.Run(_repo, "hook", "install", "--chain");
+        const string Another = "#!/bin/sh\necho another tool\n";
+        _repo.Write(".git/hooks/pre-commit", Another);
+
+        var again = CliRunner.Run(_repo, "hook", "install", "--chain");
+
+        Assert.Equal(1, again.ExitCode);
+        Assert.Equal(ForeignHook, File.ReadAllText(Path.Combine(_repo.Root, ".git", "hooks", "pre-commit.contentlint-chained")));
+        Assert.Equal(Another, File.ReadAllText(HookPath));
+    }
+
+    [Fact]
+    public void Chain_and_force_together_are_a_usage_error()
+    {
+        var result = CliRunner.Run(_repo, "hook", "install", "--chain", "--force");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.False(File.Exists(HookPath));
+    }
+
+    [Fact]
     public void Uninstall_leaves_a_foreign_hook_alone()
     {
         _repo.Write(".git/hooks/pre-commit", ForeignHook);

@@ -136,6 +136,42 @@ public sealed class StagedScanTests : IDisposable
     }
 
     [Fact]
+    public void A_relative_git_index_file_is_relative_to_the_current_folder_not_to_a_path_argument()
+    {
+        _repo.Write("site/story.md", Pages.WithPhone);
+        _repo.Git("add", ".");
+
+        var result = CliRunner.Run(_repo.Root, new Dictionary<string, string> { ["GIT_INDEX_FILE"] = ".git/index" }, "scan", "--staged", "site");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("site/story.md", 5), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_git_index_file_that_does_not_exist_is_a_tool_error_not_an_empty_pass()
+    {
+        _repo.Write("content/story.md", Pages.WithPhone);
+        _repo.Git("add", ".");
+
+        var result = CliRunner.Run(_repo.Root, new Dictionary<string, string> { ["GIT_INDEX_FILE"] = "/nonexistent/index" }, "scan", "--staged");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("GIT_INDEX_FILE", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_path_argument_that_matches_nothing_anywhere_is_a_usage_error()
+    {
+        _repo.Write("content/story.md", Pages.WithPhone);
+        _repo.Git("add", ".");
+
+        var result = CliRunner.Run(_repo, "scan", "--staged", "contnet");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("nothing in git matches it", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void From_a_subfolder_paths_stay_relative_to_the_repository_root()
     {
         _repo.Write("content/blog/story.md", Pages.WithPhone);

@@ -13,28 +13,55 @@ internal static class GitScanSelection
 {
     public static ScanSelection Create(CliConsole console, ScanMode mode, string scanFolder, IReadOnlyList<string> paths, ContentLintConfig config, RuleCatalog catalog)
     {
-        var workspace = GitWorkspace.Open(scanFolder, console.GetEnvironmentVariable("GIT_INDEX_FILE"));
+        var workspace = GitWorkspace.Open(scanFolder, console.GetEnvironmentVariable("GIT_INDEX_FILE"), console.CurrentDirectory);
         try
         {
             var selector = new ContentPathSelector(workspace.Root, config);
             bool Selects(string path) => selector.Selects(path) && selector.IsWithin(path, paths);
             var reader = new GitBlobReader(workspace);
             var readImages = config.Images.Count > 0;
-            return mode switch
+            var selection = mode switch
             {
-                ScanMode.Staged => Build(workspace, reader, StagedContent.Collect(workspace, Selects), null) is var staged && readImages
-                    ? staged.WithImages(new GitImageSource(workspace, commitSha: null))
-                    : staged,
+                ScanMode.Staged => Staged(workspace, reader, Selects, readImages),
                 ScanMode.Diff diff => Diff(workspace, reader, CommitRange.Parse(diff.Range), Selects, catalog, readImages),
                 // Images are not read in history: a path's bytes differ from one commit to the next.
                 ScanMode.History history => History(console, workspace, reader, history.Range, path => Selects(path) && !ImageFiles.IsImagePath(path)),
                 _ => throw new InvalidOperationException($"not a git mode: {mode}"),
             };
+            CheckScopes(workspace.Root, paths, selection.Paths, selector);
+            return selection;
         }
         catch
         {
             workspace.Dispose();
             throw;
+        }
+    }
+
+    private static ScanSelection Staged(GitWorkspace workspace, GitBlobReader reader, Func<string, bool> selects, bool readImages)
+    {
+        var selection = Build(workspace, reader, StagedContent.Collect(workspace, selects), null);
+        return readImages ? selection.WithImages(new GitImageSource(workspace, commitSha: null)) : selection;
+    }
+
+    /// <summary>
+    /// A PATH outside the repository, or one that neither exists nor matches anything git holds, is a mistake (a typo
+    /// would otherwise pass with nothing scanned); an existing folder with nothing staged or changed is normal.
+    /// </summary>
+    private static void CheckScopes(string root, IReadOnlyList<string> scopes, IReadOnlyCollection<string> selected, ContentPathSelector selector)
+    {
+        foreach (var scope in scopes)
+        {
+            var relative = Path.GetRelativePath(root, scope);
+            if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+            {
+                throw new UsageException($"{scope}: outside the repository {root}");
+            }
+
+            if (!File.Exists(scope) && !Directory.Exists(scope) && !selected.Any(path => selector.IsWithin(path, [scope])))
+            {
+                throw new UsageException($"{scope}: no such file or folder, and nothing in git matches it");
+            }
         }
     }
 

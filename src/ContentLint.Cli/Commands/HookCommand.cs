@@ -20,13 +20,21 @@ internal static class HookCommand
 
     private static int Install(CliConsole console, bool chain, bool force)
     {
-        using var workspace = GitWorkspace.Open(console.CurrentDirectory, indexFile: null);
+        if (chain && force)
+        {
+            throw new UsageException("--chain keeps the existing hook and --force replaces it: choose one");
+        }
+
+        using var workspace = GitWorkspace.Open(console.CurrentDirectory, indexFile: null, console.CurrentDirectory);
         var result = HookInstaller.Install(workspace, ToolBinary(), chain, force);
         switch (result.Outcome)
         {
             case HookInstallOutcome.RefusedHookManager:
                 console.Error.WriteLine($"contentlint: not installed: {HookManagerAdvice.For(result.Manager)}");
                 console.Error.WriteLine("(Use --force to install into the hooks folder anyway.)");
+                return ExitCodes.Findings;
+            case HookInstallOutcome.RefusedKeptHookExists:
+                console.Error.WriteLine($"contentlint: not installed: {result.HookPath} already keeps an earlier hook; move it away or merge it into pre-commit first.");
                 return ExitCodes.Findings;
             case HookInstallOutcome.RefusedForeignHook:
                 console.Error.WriteLine($"contentlint: not installed: {result.HookPath} exists and is not ContentLint's.");
@@ -46,7 +54,7 @@ internal static class HookCommand
 
     private static int Uninstall(CliConsole console)
     {
-        using var workspace = GitWorkspace.Open(console.CurrentDirectory, indexFile: null);
+        using var workspace = GitWorkspace.Open(console.CurrentDirectory, indexFile: null, console.CurrentDirectory);
         var result = HookInstaller.Uninstall(workspace);
         switch (result.Outcome)
         {
@@ -58,6 +66,11 @@ internal static class HookCommand
                 return ExitCodes.Clean;
             default:
                 console.Out.WriteLine($"contentlint: pre-commit hook removed: {result.HookPath}");
+                foreach (var leftover in result.Leftovers)
+                {
+                    console.Error.WriteLine($"contentlint: {leftover} was kept by an earlier install and is not restored (only one hook can be pre-commit); merge it by hand");
+                }
+
                 return ExitCodes.Clean;
         }
     }

@@ -132,13 +132,15 @@ internal static class ScanCommand
         var images = selection.Images is null ? [] : selection.ImagePaths;
         var report = selection.Loaders.Count == 0 && images.Count == 0
             ? new ScanReport([], FilesScanned: 0, FilesNotScanned: 0, HadToolError: false)
-            : selection.Narrow(ScanRunner.Run(new Scanner(options, DetectorRegistry.CreateAll(catalog)), selection.Loaders, load => load(), images, selection.WholeSite));
+            : ScanRunner.Run(new Scanner(options, DetectorRegistry.CreateAll(catalog)), selection.Loaders, load => load(), images, selection.WholeSite);
         if (request.BaselineOutput is { } baselineOutput)
         {
             return BaselineOption.Write(console, baselineOutput, report);
         }
 
-        report = BaselineOption.Apply(report, recorded, request.BaselinePath, repositoryRoot, selection.Paths);
+        // The baseline sees every finding of the files read, so an entry for an unchanged line is matched, not stale;
+        // only then is the report narrowed to the mode's scope (changed lines, first appearance in history).
+        report = selection.Narrow(BaselineOption.Apply(report, recorded, request.BaselinePath, repositoryRoot, selection.Paths));
         OutputFormat.Create(request.Format, request.FailOn, repositoryRoot).Write(report, console.Out);
         if (request.JsonPath is not null)
         {

@@ -18,6 +18,9 @@ public enum HookInstallOutcome
     /// <summary>Nothing written: a foreign hook exists (needs <c>--chain</c> or <c>--force</c>).</summary>
     RefusedForeignHook,
 
+    /// <summary>Nothing written: the file that would keep the foreign hook already keeps another one.</summary>
+    RefusedKeptHookExists,
+
     /// <summary>Nothing written: a hook manager owns the hooks (advice printed instead).</summary>
     RefusedHookManager,
 

@@ -18,6 +18,11 @@ public static class HookInstaller
     public static HookInstallResult Install(GitWorkspace workspace, string? toolPath, bool chain, bool force)
     {
         ArgumentNullException.ThrowIfNull(workspace);
+        if (chain && force)
+        {
+            throw new ArgumentException("--chain keeps the existing hook and --force replaces it: choose one");
+        }
+
         var folder = HookLocation.HooksFolder(workspace);
         var hookPath = Path.Combine(folder, HookName);
         var existing = File.Exists(hookPath) ? File.ReadAllText(hookPath) : null;
@@ -37,15 +42,17 @@ public static class HookInstaller
         {
             outcome = HookInstallOutcome.Updated;
         }
-        else if (chain)
+        else if (chain || force)
         {
-            File.Move(hookPath, Path.Combine(folder, HookScript.ChainedName), overwrite: true);
-            outcome = HookInstallOutcome.Chained;
-        }
-        else if (force)
-        {
-            File.Move(hookPath, Path.Combine(folder, HookScript.BackupName), overwrite: true);
-            outcome = HookInstallOutcome.Replaced;
+            // A hook kept by an earlier install is never overwritten: that would silently lose someone's hook.
+            var kept = Path.Combine(folder, chain ? HookScript.ChainedName : HookScript.BackupName);
+            if (File.Exists(kept))
+            {
+                return new HookInstallResult(HookInstallOutcome.RefusedKeptHookExists, kept, manager);
+            }
+
+            File.Move(hookPath, kept);
+            outcome = chain ? HookInstallOutcome.Chained : HookInstallOutcome.Replaced;
         }
         else
         {
@@ -75,16 +82,13 @@ public static class HookInstaller
         }
 
         File.Delete(hookPath);
-        foreach (var kept in new[] { HookScript.ChainedName, HookScript.BackupName })
+        var kept = new[] { HookScript.ChainedName, HookScript.BackupName }.Select(name => Path.Combine(folder, name)).Where(File.Exists).ToList();
+        if (kept.Count > 0)
         {
-            var keptPath = Path.Combine(folder, kept);
-            if (File.Exists(keptPath) && !File.Exists(hookPath))
-            {
-                File.Move(keptPath, hookPath);
-            }
+            File.Move(kept[0], hookPath);
         }
 
-        return new HookInstallResult(HookInstallOutcome.Removed, hookPath);
+        return new HookInstallResult(HookInstallOutcome.Removed, hookPath) { Leftovers = kept.Skip(1).ToList() };
     }
 
     private static bool IsOurs(string hookText) => hookText.Contains(HookScript.Marker, StringComparison.Ordinal);
