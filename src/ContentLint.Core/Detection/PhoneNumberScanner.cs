@@ -29,6 +29,11 @@ internal static class PhoneNumberScanner
     public static List<PhoneNumberMatch> Find(string text)
     {
         var found = new List<PhoneNumberMatch>();
+        if (!TextChecks.MayHaveDigit(text))
+        {
+            return found;
+        }
+
         foreach (var match in International.EnumerateMatches(text))
         {
             var digits = CountDigits(text.AsSpan(match.Index, match.Length));

@@ -26,6 +26,11 @@ internal static class DateScanner
     public static List<DateMatch> Find(string text)
     {
         var found = new List<DateMatch>();
+        if (!TextChecks.HasAsciiDigit(text))
+        {
+            return found; // every date format has a day or year in digits
+        }
+
         foreach (var regex in (Regex[])[MonthFirst, DayFirst])
         {
             for (var m = regex.Match(text); m.Success; m = m.NextMatch())
