@@ -21,6 +21,12 @@ internal sealed class PhraseSet
     private readonly Func<char, bool> _isSeparator;
     private readonly bool _wordStart;
 
+    /// <summary>
+    /// Which two folded ASCII characters can open a phrase: most positions of a text are ruled out by one look-up
+    /// before any phrase is compared. A phrase of one character or with a gap second allows every second character.
+    /// </summary>
+    private readonly bool[] _pairs = new bool[128 * 128];
+
     /// <param name="phrases">In priority order; each is split into words at <paramref name="splitChars"/>.</param>
     /// <param name="splitChars">Where a phrase is cut into words (empty words are dropped).</param>
     /// <param name="isSeparator">The character class that joins words in the text.</param>
@@ -34,6 +40,14 @@ internal sealed class PhraseSet
             .Where(p => p.phrase.Length > 0)
             .GroupBy(p => p.phrase[0])
             .ToDictionary(g => g.Key, g => g.Select(p => p.index).ToArray());
+        foreach (var phrase in _phrases.Where(p => p.Length > 0 && p[0] < 128))
+        {
+            for (var second = 0; second < 128; second++)
+            {
+                _pairs[(phrase[0] * 128) + second] |= phrase.Length < 2 || phrase[1] == Gap || phrase[1] >= 128 || phrase[1] == second;
+            }
+        }
+
         var firsts = new HashSet<char>();
         foreach (var first in _byFirst.Keys)
         {
@@ -96,7 +110,14 @@ internal sealed class PhraseSet
     public bool TryMatchAt(ReadOnlySpan<char> region, int pos, out int end)
     {
         end = pos;
-        if (pos >= region.Length || !_byFirst.TryGetValue(Fold(region[pos]), out var candidates))
+        if (pos >= region.Length)
+        {
+            return false;
+        }
+
+        var first = Fold(region[pos]);
+        var second = pos + 1 < region.Length ? Fold(region[pos + 1]) : '\0';
+        if ((first < 128 && second < 128 && !_pairs[(first * 128) + second]) || !_byFirst.TryGetValue(first, out var candidates))
         {
             return false;
         }
