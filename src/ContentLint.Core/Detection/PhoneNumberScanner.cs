@@ -29,9 +29,9 @@ internal static class PhoneNumberScanner
     public static List<PhoneNumberMatch> Find(string text)
     {
         var found = new List<PhoneNumberMatch>();
-        if (!TextChecks.MayHaveDigit(text))
+        if (!text.Contains('+', StringComparison.Ordinal) && !TextChecks.MayHaveDigits(text, 10))
         {
-            return found;
+            return found; // an international number needs '+', a North American one ten digits
         }
 
         foreach (var match in International.EnumerateMatches(text))
