@@ -54,7 +54,16 @@ internal sealed class CueWords
         if (_set is not null)
         {
             _set.FindAll(text, start, end, found);
-            found.RemoveAll(m => !IsWholeWord(text, m.Start, m.End));
+            var kept = 0;
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (IsWholeWord(text, found[i].Start, found[i].End))
+                {
+                    found[kept++] = found[i]; // in place, no closure: this runs for every segment and cue list
+                }
+            }
+
+            found.RemoveRange(kept, found.Count - kept);
             return found;
         }
 
