@@ -4,22 +4,27 @@ namespace ContentLint.Core.Detection;
 
 /// <summary>
 /// A list of cue words or phrases from the catalog ("call me", "fax"), found case-insensitively as whole words.
-/// Built once per detector; NonBacktracking keeps matching linear in the text length.
+/// Built once per detector; matching is linear in the text length. The phrases are matched as the regex
+/// <c>\b(?:longest|…|shortest)</c> would (<see cref="PhraseSet"/>), the regex itself only for phrases it cannot take.
 /// </summary>
 internal sealed class CueWords
 {
     private readonly Regex? _regex;
+    private readonly PhraseSet? _set;
 
     public CueWords(IEnumerable<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
-        var alternatives = phrases
+        var ordered = phrases
             .Select(p => p.Trim())
             .Where(p => p.Length > 0)
             .OrderByDescending(p => p.Length) // the longest phrase wins where several start at the same place
+            .ToList();
+        _set = PhraseSet.ForWhitespace(ordered, wordStart: true);
+        var alternatives = ordered
             .Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))
             .ToList();
-        if (alternatives.Count > 0)
+        if (_set is null && alternatives.Count > 0)
         {
             _regex = new Regex(@"\b(?:" + string.Join('|', alternatives) + ")",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -41,7 +46,28 @@ internal sealed class CueWords
     {
         var found = new List<(int Start, int End)>();
         end = end < 0 ? text.Length : Math.Min(end, text.Length);
-        if (_regex is null || end <= start)
+        if (end <= start)
+        {
+            return found;
+        }
+
+        if (_set is not null)
+        {
+            _set.FindAll(text, start, end, found);
+            var kept = 0;
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (IsWholeWord(text, found[i].Start, found[i].End))
+                {
+                    found[kept++] = found[i]; // in place, no closure: this runs for every segment and cue list
+                }
+            }
+
+            found.RemoveRange(kept, found.Count - kept);
+            return found;
+        }
+
+        if (_regex is null)
         {
             return found;
         }
@@ -50,9 +76,7 @@ internal sealed class CueWords
         {
             var matchStart = start + match.Index;
             var matchEnd = matchStart + match.Length;
-            // The slice hides what stands around it: check whole-word boundaries in the full text.
-            if ((matchStart == 0 || !char.IsLetterOrDigit(text[matchStart - 1]))
-                && (matchEnd >= text.Length || !char.IsLetterOrDigit(text[matchEnd])))
+            if (IsWholeWord(text, matchStart, matchEnd))
             {
                 found.Add((matchStart, matchEnd));
             }
@@ -61,10 +85,27 @@ internal sealed class CueWords
         return found;
     }
 
+    /// <summary>The slice hides what stands around it: whole-word boundaries are checked in the full text.</summary>
+    private static bool IsWholeWord(string text, int start, int end) =>
+        (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+
     /// <summary>True when a cue starts exactly at <paramref name="start"/>.</summary>
     public bool StartsAt(string text, int start)
     {
-        if (_regex is null || start >= text.Length)
+        if (start >= text.Length)
+        {
+            return false;
+        }
+
+        if (_set is not null)
+        {
+            // The regex looked at a 32-character window and took its first match: a match at 0 is that match.
+            var window = text.AsSpan(start, Math.Min(text.Length - start, 32));
+            return _set.TryMatchAt(window, 0, out var length)
+                && (start + length >= text.Length || !char.IsLetterOrDigit(text[start + length]));
+        }
+
+        if (_regex is null)
         {
             return false;
         }

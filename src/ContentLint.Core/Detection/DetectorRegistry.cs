@@ -31,29 +31,41 @@ public static class DetectorRegistry
     public static IReadOnlyList<IDetector> CreateAll(RuleCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var detectors = new List<IDetector>();
         // Page-level consent and WEB rules are not detectors: the pipeline runs them around the detectors (Consent/, Web/).
-        foreach (var group in catalog.Rules.Where(r => r.Implemented && !IsPipelineKind(r.Detector)).GroupBy(r => r.Detector, StringComparer.Ordinal))
+        var groups = catalog.Rules.Where(r => r.Implemented && !IsPipelineKind(r.Detector))
+            .GroupBy(r => r.Detector, StringComparer.Ordinal)
+            .Select(g => (Kind: g.Key, Rules: g.ToList()))
+            .ToList();
+
+        // Every scan builds all detectors before its first file (word lists, regexes: a few hundred ms in all), so
+        // they are built side by side; the list keeps catalog order.
+        var detectors = new IDetector[groups.Count];
+        try
         {
-            var rules = group.ToList();
-            detectors.Add(group.Key switch
-            {
-                TelephoneKind => CreateTelephone(rules),
-                EmailKind when rules.Count == 1 => new EmailDetector(rules[0]),
-                "identifier" => new Identifiers.IdentifierDetector(rules),
-                "ip-address" when rules.Count == 1 => new Identifiers.IpAddressDetector(rules[0]),
-                NameKind when rules.Count == 1 => new Names.NameDetector(rules[0]),
-                "biometric" when rules.Count == 1 => new Biometrics.BiometricDetector(rules[0]),
-                "personal-url" when rules.Count == 1 => new Urls.PersonalUrlDetector(rules[0]),
-                "photo" when rules.Count == 1 => new Photos.PhotoDetector(rules[0]),
-                "geography" when rules.Count == 1 => new Geography.GeographyDetector(rules[0]),
-                "date" when rules.Count == 1 => new Dates.DateDetector(rules[0]),
-                _ => throw new InvalidDataException($"Rule catalog: no detector of kind '{group.Key}' for {string.Join(", ", rules.Select(r => r.Id))}."),
-            });
+            Parallel.For(0, groups.Count, i => detectors[i] = Create(groups[i].Kind, groups[i].Rules));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
 
         return detectors;
     }
+
+    private static IDetector Create(string? kind, List<RuleDefinition> rules) => kind switch
+    {
+        TelephoneKind => CreateTelephone(rules),
+        EmailKind when rules.Count == 1 => new EmailDetector(rules[0]),
+        "identifier" => new Identifiers.IdentifierDetector(rules),
+        "ip-address" when rules.Count == 1 => new Identifiers.IpAddressDetector(rules[0]),
+        NameKind when rules.Count == 1 => new Names.NameDetector(rules[0]),
+        "biometric" when rules.Count == 1 => new Biometrics.BiometricDetector(rules[0]),
+        "personal-url" when rules.Count == 1 => new Urls.PersonalUrlDetector(rules[0]),
+        "photo" when rules.Count == 1 => new Photos.PhotoDetector(rules[0]),
+        "geography" when rules.Count == 1 => new Geography.GeographyDetector(rules[0]),
+        "date" when rules.Count == 1 => new Dates.DateDetector(rules[0]),
+        _ => throw new InvalidDataException($"Rule catalog: no detector of kind '{kind}' for {string.Join(", ", rules.Select(r => r.Id))}."),
+    };
 
     /// <summary>The telephone family reports two rules; the fax rule is the one that carries fax cues.</summary>
     private static TelephoneDetector CreateTelephone(List<RuleDefinition> rules)

@@ -22,12 +22,19 @@ internal static class EmailAddressScanner
         Options);
 
     private const int MaxLocalLength = 64;
+
+    private static readonly System.Buffers.SearchValues<char> AddressMarks = System.Buffers.SearchValues.Create("@[({<");
     private const int MaxDomainLength = 253;
 
     /// <summary>Address spans in <paramref name="text"/>, with the domain normalised to dotted lower case.</summary>
     public static List<EmailAddressMatch> Find(string text)
     {
         var found = new List<EmailAddressMatch>();
+        if (text.AsSpan().IndexOfAny(AddressMarks) < 0)
+        {
+            return found; // a plain address needs '@', an obfuscated one a bracket
+        }
+
         foreach (var match in Plain.EnumerateMatches(text))
         {
             var start = match.Index;

@@ -29,6 +29,11 @@ internal static class PhoneNumberScanner
     public static List<PhoneNumberMatch> Find(string text)
     {
         var found = new List<PhoneNumberMatch>();
+        if (!text.Contains('+', StringComparison.Ordinal) && !TextChecks.MayHaveDigits(text, 10))
+        {
+            return found; // an international number needs '+', a North American one ten digits
+        }
+
         foreach (var match in International.EnumerateMatches(text))
         {
             var digits = CountDigits(text.AsSpan(match.Index, match.Length));

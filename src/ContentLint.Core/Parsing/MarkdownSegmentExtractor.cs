@@ -27,6 +27,12 @@ internal sealed class MarkdownSegmentExtractor
 
     private static readonly System.Buffers.SearchValues<char> TagNameEnd = System.Buffers.SearchValues.Create(" \t\r\n/>");
 
+    /// <summary>Characters the aligner decodes (entities, escapes, CRLF): a literal without them is its source text.</summary>
+    private static readonly System.Buffers.SearchValues<char> Decodable = System.Buffers.SearchValues.Create("&\\\r");
+
+    /// <summary>Reused for each paragraph, heading and cell: a large page has hundreds of thousands of them.</summary>
+    private readonly SegmentBuilder _inlineBuilder = new();
+
     private readonly string _source;
     private readonly List<Segment> _segments;
 
@@ -82,7 +88,7 @@ internal sealed class MarkdownSegmentExtractor
 
     private void AddInlines(ContainerInline root, RegionKind kind)
     {
-        var builder = new SegmentBuilder();
+        var builder = _inlineBuilder;
         WalkInlines(root, builder);
         if (builder.Length > 0)
         {
@@ -98,7 +104,7 @@ internal sealed class MarkdownSegmentExtractor
             switch (inline)
             {
                 case LiteralInline literal:
-                    AppendSpan(builder, literal.Span, literal.Content.ToString());
+                    AppendLiteral(builder, literal);
                     break;
                 case HtmlEntityInline entity:
                     builder.AppendDecoded(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.End + 1);
@@ -230,6 +236,24 @@ internal sealed class MarkdownSegmentExtractor
         {
             _segments.Add(builder.Build(RegionKind.CodeBlock));
         }
+    }
+
+    /// <summary>
+    /// Most literals are their source text exactly: appended as one verbatim run without making a string of the
+    /// literal first, which is what the aligner would produce for them. Anything else goes through the aligner.
+    /// </summary>
+    private void AppendLiteral(SegmentBuilder builder, LiteralInline literal)
+    {
+        var span = literal.Span;
+        var content = literal.Content.AsSpan();
+        if (IsValid(span) && content.Length == span.Length && !content.ContainsAny(Decodable)
+            && content.SequenceEqual(_source.AsSpan(span.Start, span.Length)))
+        {
+            builder.AppendVerbatim(_source, span.Start, span.Length);
+            return;
+        }
+
+        AppendSpan(builder, span, literal.Content.ToString());
     }
 
     private void AppendSpan(SegmentBuilder builder, SourceSpan span, string decoded)

@@ -26,6 +26,11 @@ internal static class AgeScanner
     public static List<(int Start, int End)> Find(string text)
     {
         var found = new List<(int Start, int End)>();
+        if (!TextChecks.HasAsciiDigit(text) && !text.Contains("inety", StringComparison.Ordinal))
+        {
+            return found; // every pattern needs a number in digits or "ninety"
+        }
+
         Add(text, YearsOld, found, wholeMatch: true);
         Add(text, AgeWord, found, wholeMatch: true);
         Add(text, Birthday, found, wholeMatch: true);

@@ -26,7 +26,13 @@ internal static class DateScanner
     public static List<DateMatch> Find(string text)
     {
         var found = new List<DateMatch>();
-        foreach (var regex in (Regex[])[MonthFirst, DayFirst])
+        if (!TextChecks.HasAsciiDigit(text))
+        {
+            return found; // every date format has a day or year in digits
+        }
+
+        // Each of the three patterns below names a month, and every month starts with one of twelve prefixes.
+        foreach (var regex in TextChecks.HasMonthName(text) ? (Regex[])[MonthFirst, DayFirst] : [])
         {
             for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
@@ -38,9 +44,12 @@ internal static class DateScanner
             }
         }
 
-        foreach (var m in MonthYear.EnumerateMatches(text))
+        if (TextChecks.HasMonthName(text))
         {
-            found.Add(new DateMatch(m.Index, m.Index + m.Length, HasDay: false));
+            foreach (var m in MonthYear.EnumerateMatches(text))
+            {
+                found.Add(new DateMatch(m.Index, m.Index + m.Length, HasDay: false));
+            }
         }
 
         for (var m = Numeric.Match(text); m.Success; m = m.NextMatch())

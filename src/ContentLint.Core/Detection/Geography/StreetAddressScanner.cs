@@ -20,6 +20,11 @@ internal static class StreetAddressScanner
     public static List<AddressMatch> Find(string text)
     {
         var found = new List<AddressMatch>();
+        if (!TextChecks.HasAsciiDigit(text))
+        {
+            return found; // house numbers, PO boxes and ZIP codes all have digits
+        }
+
         foreach (var match in HouseNumber.EnumerateMatches(text))
         {
             if (IsHouseNumberStart(text, match.Index) && StreetEnd(text, match.Index + match.Length, out var streetOnly) is > 0 and var end)

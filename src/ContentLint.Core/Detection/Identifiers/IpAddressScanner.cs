@@ -18,6 +18,11 @@ internal static class IpAddressScanner
     public static List<(int Start, int Length)> Find(string text)
     {
         var found = new List<(int, int)>();
+        if (!TextChecks.HasAsciiDigit(text) && !text.Contains(':', StringComparison.Ordinal))
+        {
+            return found; // IPv4 needs digits, IPv6 colons
+        }
+
         foreach (var match in V4.EnumerateMatches(text))
         {
             var end = match.Index + match.Length;

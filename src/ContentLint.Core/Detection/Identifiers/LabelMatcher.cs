@@ -10,6 +10,7 @@ namespace ContentLint.Core.Detection.Identifiers;
 internal sealed class LabelMatcher
 {
     private readonly Regex? _regex;
+    private readonly PhraseSet? _set;
     private readonly FrozenDictionary<string, LabelEntry> _entries;
 
     public LabelMatcher(IEnumerable<KeyValuePair<string, LabelEntry>> labels)
@@ -25,11 +26,13 @@ internal sealed class LabelMatcher
         }
 
         _entries = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        var alternatives = _entries.Keys
-            .OrderByDescending(k => k.Length) // "license plate" wins over "license" at the same start
+        var ordered = _entries.Keys.OrderByDescending(k => k.Length).ToList(); // "license plate" wins over "license" at the same start
+        // Matched as the regex below would; the regex is only built for captions PhraseSet cannot take.
+        _set = PhraseSet.ForCaptions(ordered, wordStart: false);
+        var alternatives = ordered
             .Select(k => string.Join(@"[ \u00A0\n-]+", k.Split(' ').Select(Regex.Escape)))
             .ToList();
-        if (alternatives.Count > 0)
+        if (_set is null && alternatives.Count > 0)
         {
             _regex = new Regex("(?:" + string.Join('|', alternatives) + ")",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -40,15 +43,21 @@ internal sealed class LabelMatcher
     public List<LabelMatch> Find(string text)
     {
         var found = new List<LabelMatch>();
-        if (_regex is null)
+        var spans = new List<(int Start, int End)>();
+        if (_set is not null)
         {
-            return found;
+            _set.FindAll(text, 0, text.Length, spans);
+        }
+        else if (_regex is not null)
+        {
+            foreach (var match in _regex.EnumerateMatches(text))
+            {
+                spans.Add((match.Index, match.Index + match.Length));
+            }
         }
 
-        foreach (var match in _regex.EnumerateMatches(text))
+        foreach (var (start, end) in spans)
         {
-            var start = match.Index;
-            var end = start + match.Length;
             var glued = (start > 0 && char.IsLetterOrDigit(text[start - 1]))
                 || (char.IsLetterOrDigit(text[end - 1]) && end < text.Length && char.IsLetterOrDigit(text[end]));
             if (!glued && _entries.TryGetValue(Normalize(text.AsSpan(start, end - start).ToString()), out var entry))

@@ -16,6 +16,11 @@ internal static class SsnScanner
     public static List<(int Start, int Length, char Separator)> Find(string text)
     {
         var found = new List<(int, int, char)>();
+        if (!TextChecks.HasAsciiDigit(text))
+        {
+            return found;
+        }
+
         foreach (var match in Shape.EnumerateMatches(text))
         {
             var end = match.Index + match.Length;

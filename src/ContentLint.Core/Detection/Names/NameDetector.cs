@@ -30,22 +30,36 @@ internal sealed class NameDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
-        var found = new List<(Segment Segment, List<NameToken> Tokens, List<NameMatch> Matches)>();
+
+        // Two passes over the same segments: the first finds names and their keys, the second their other mentions.
+        // Tokens are made again in the second pass rather than kept: on a large page, keeping every token of every
+        // segment alive costs far more (memory and garbage collection) than tokenizing twice.
+        var segments = SegmentScope.PhiSegments(document).Where(IsProse).ToList();
+        var keys = new NameKeyCache();
+        var tokens = new List<NameToken>();
+        var found = new List<NameMatch>?[segments.Count];
         var known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var segment in SegmentScope.PhiSegments(document).Where(IsProse))
+        for (var s = 0; s < segments.Count; s++)
         {
-            var tokens = NameTokenizer.Tokenize(segment.Text);
-            var matches = _finder.Find(segment.Text, tokens);
-            found.Add((segment, tokens, matches));
+            NameTokenizer.Tokenize(segments[s].Text, tokens, keys);
+            var matches = _finder.Find(segments[s].Text, tokens);
+            found[s] = matches.Count > 0 ? matches : null;
             foreach (var match in matches.Where(m => m.Confidence > Confidence.Low))
             {
                 known.UnionWith(match.Keys.Where(k => k.Length > 1 && !_lexicon.Vetoes.Contains(k)));
             }
         }
 
-        foreach (var (segment, tokens, matches) in found)
+        for (var s = 0; s < segments.Count; s++)
         {
-            AddMentions(segment, tokens, matches, known);
+            var segment = segments[s];
+            var matches = found[s] ?? [];
+            if (known.Count > 0)
+            {
+                NameTokenizer.Tokenize(segment.Text, tokens, keys);
+                AddMentions(segment, tokens, matches, known);
+            }
+
             foreach (var match in matches)
             {
                 candidates.Add(new Candidate(_ruleId, segment, match.Start, match.End - match.Start, match.Confidence));
@@ -69,12 +83,13 @@ internal sealed class NameDetector : IDetector
             return;
         }
 
-        var covered = matches.Select(m => (m.Start, m.End)).ToList();
+        // Only the names the first pass found count as covering a word, not the mentions added here.
+        var found = matches.Count;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (!token.IsCapitalized || token.IsInitial || !known.Contains(token.Key)
-                || covered.Exists(c => token.Start < c.End && c.Start < token.End)
+                || IsCovered(matches, found, token)
                 || (i > 0 && IsClaimedByTitle(segment.Text, tokens[i - 1], token)))
             {
                 continue;
@@ -82,6 +97,19 @@ internal sealed class NameDetector : IDetector
 
             matches.Add(new NameMatch(token.Start, token.End, Confidence.Medium, [token.Key]));
         }
+    }
+
+    private static bool IsCovered(List<NameMatch> matches, int count, NameToken token)
+    {
+        for (var m = 0; m < count; m++)
+        {
+            if (token.Start < matches[m].End && matches[m].Start < token.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsClaimedByTitle(string text, NameToken previous, NameToken token) =>

@@ -9,6 +9,14 @@ internal static class NameTokenizer
     public static List<NameToken> Tokenize(string text)
     {
         var tokens = new List<NameToken>();
+        Tokenize(text, tokens, null);
+        return tokens;
+    }
+
+    /// <summary>Replaces the contents of <paramref name="tokens"/> with the words of <paramref name="text"/>; keys come from <paramref name="keys"/> when given.</summary>
+    public static void Tokenize(string text, List<NameToken> tokens, NameKeyCache? keys)
+    {
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -37,18 +45,16 @@ internal static class NameTokenizer
 
             if (end - start <= MaxWordLength)
             {
-                tokens.Add(Create(text, start, end, possessive));
+                tokens.Add(Create(text, start, end, possessive, keys));
             }
         }
-
-        return tokens;
     }
 
     private static bool IsInnerJoiner(string text, int i) =>
         (text[i] == '-' || NameText.IsApostrophe(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)
         && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
 
-    private static NameToken Create(string text, int start, int end, bool possessive)
+    private static NameToken Create(string text, int start, int end, bool possessive, NameKeyCache? keys)
     {
         var word = text.AsSpan(start, end - start);
         var upper = char.IsUpper(word[0]);
@@ -59,6 +65,6 @@ internal static class NameTokenizer
         }
 
         var initial = upper && word.Length == 1 && end < text.Length && text[end] == '.';
-        return new NameToken(start, end, NameText.Fold(word), upper && (hasLower || initial), initial, possessive);
+        return new NameToken(start, end, keys is null ? NameText.Fold(word) : keys.Fold(word), upper && (hasLower || initial), initial, possessive);
     }
 }

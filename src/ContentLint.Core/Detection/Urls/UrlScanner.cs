@@ -15,6 +15,11 @@ internal static class UrlScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<(int Start, int Length)>();
+        if (!text.Contains('/', StringComparison.Ordinal) && !text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return found; // every form has a slash or starts with www.
+        }
+
         foreach (var match in Candidate.EnumerateMatches(text))
         {
             // A bare host glued to a preceding word or '@' is part of an e-mail address or longer token.

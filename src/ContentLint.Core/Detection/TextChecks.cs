@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace ContentLint.Core.Detection;
+
+/// <summary>
+/// Vectorized checks that let a scanner skip a segment its patterns cannot match (most prose has no digit): the same
+/// result as running the regexes, for a fraction of the cost on large pages.
+/// </summary>
+internal static class TextChecks
+{
+    /// <summary>True when <paramref name="text"/> has an ASCII digit, which <c>[0-9]</c> needs.</summary>
+    public static bool HasAsciiDigit(string text) => text.AsSpan().ContainsAnyInRange('0', '9');
+
+    /// <summary>
+    /// True when <paramref name="text"/> may hold <paramref name="count"/> <c>\d</c> digits: that many ASCII digits,
+    /// or any non-ASCII character (other scripts' digits are not counted).
+    /// </summary>
+    public static bool MayHaveDigits(string text, int count)
+    {
+        if (!Ascii.IsValid(text))
+        {
+            return true;
+        }
+
+        var span = text.AsSpan();
+        var found = 0;
+        for (var i = span.IndexOfAnyInRange('0', '9'); i >= 0 && found < count; i = span.IndexOfAnyInRange('0', '9'))
+        {
+            found++;
+            span = span[(i + 1)..];
+        }
+
+        return found >= count;
+    }
+
+    /// <summary>True when <paramref name="text"/> has one of the three-letter starts of every English month name and abbreviation (case-sensitive).</summary>
+    public static bool HasMonthName(string text) => text.AsSpan().IndexOfAny(MonthStarts) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> MonthStarts = System.Buffers.SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+}
