@@ -11,8 +11,18 @@ public sealed class InstalledTool : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("contentlint-tool-").FullName;
 
+    /// <summary>Names a contentlint binary to test instead of packing one (e.g. a Native AOT build); hook tests only.</summary>
+    public const string OverrideVariable = "CONTENTLINT_TEST_TOOL";
+
     public InstalledTool()
     {
+        if (Environment.GetEnvironmentVariable(OverrideVariable) is { Length: > 0 } overridden)
+        {
+            ToolPath = Path.GetFullPath(overridden);
+            Feed = Version = PackagesFolder = string.Empty;
+            return;
+        }
+
         var repositoryRoot = RepositoryRoot();
         var configuration = typeof(InstalledTool).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var version = $"0.0.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
