@@ -87,7 +87,7 @@ def install_tool(work):
     feed, tools = work / "feed", work / "tools"
     shutil.rmtree(feed, ignore_errors=True)
     shutil.rmtree(tools, ignore_errors=True)
-    sh("dotnet", "pack", str(REPO / "src" / "ContentLint.Cli"), "-c", "Release", "-p:ContentLintToolRids=true", "-o", str(feed))
+    sh(str(REPO / ".ci" / "pack-tool"), str(feed))
     # A private package cache: the same version number packed again must not be served from the user's cache.
     env = dict(os.environ, NUGET_PACKAGES=str(work / "nuget"))
     shutil.rmtree(work / "nuget", ignore_errors=True)
