@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace ContentLint.Core.Detection;
 
 /// <summary>
-/// A list of cue words or phrases from the catalog ("call me", "fax"), found case-insensitively as whole words.
+/// A list of cue words or phrases from the catalog ("call me", "fax"), found case-insensitively as whole words; with
+/// <c>hyphenJoinsWords</c> a space in a phrase also matches a hyphen ("palm vein scan", "palm-vein scan").
 /// Built once per detector; matching is linear in the text length. The phrases are matched as the regex
 /// <c>\b(?:longest|…|shortest)</c> would (<see cref="PhraseSet"/>), the regex itself only for phrases it cannot take.
 /// </summary>
@@ -12,7 +13,7 @@ internal sealed class CueWords
     private readonly Regex? _regex;
     private readonly PhraseSet? _set;
 
-    public CueWords(IEnumerable<string> phrases)
+    public CueWords(IEnumerable<string> phrases, bool hyphenJoinsWords = false)
     {
         ArgumentNullException.ThrowIfNull(phrases);
         var ordered = phrases
@@ -20,9 +21,11 @@ internal sealed class CueWords
             .Where(p => p.Length > 0)
             .OrderByDescending(p => p.Length) // the longest phrase wins where several start at the same place
             .ToList();
-        _set = PhraseSet.ForWhitespace(ordered, wordStart: true);
+        _set = hyphenJoinsWords ? PhraseSet.ForWhitespaceOrHyphen(ordered, wordStart: true) : PhraseSet.ForWhitespace(ordered, wordStart: true);
+        char[] separators = hyphenJoinsWords ? [' ', '-'] : [' '];
+        var joiner = hyphenJoinsWords ? @"[\s\-]+" : @"\s+";
         var alternatives = ordered
-            .Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))
+            .Select(p => string.Join(joiner, p.Split(separators, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))
             .ToList();
         if (_set is null && alternatives.Count > 0)
         {

@@ -72,7 +72,7 @@ internal sealed class PhraseSet
     public static PhraseSet? ForWhitespace(IReadOnlyList<string> phrases, bool wordStart) =>
         Supports(phrases) ? new PhraseSet(phrases, [' '], char.IsWhiteSpace, wordStart) : null;
 
-    /// <summary>Words split at spaces and hyphens and joined by <c>[\s\-]+</c> (PhraseMatcher).</summary>
+    /// <summary>Words split at spaces and hyphens and joined by <c>[\s\-]+</c> (CueWords with hyphenJoinsWords).</summary>
     public static PhraseSet? ForWhitespaceOrHyphen(IReadOnlyList<string> phrases, bool wordStart) =>
         Supports(phrases) ? new PhraseSet(phrases, [' ', '-'], c => c == '-' || char.IsWhiteSpace(c), wordStart) : null;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ContentLint.Core.Detection;
 using ContentLint.Core.Detection.Context;
 using ContentLint.Core.Rules;
 
@@ -10,16 +11,16 @@ namespace ContentLint.Core.Web;
 /// </summary>
 internal sealed class HealthFieldMatcher
 {
-    private readonly (string Kind, PhraseMatcher Matcher)[] _kinds;
+    private readonly (string Kind, CueWords Matcher)[] _kinds;
 
     public HealthFieldMatcher(RuleDefinition? rule)
     {
         _kinds =
         [
-            ("date of birth", new PhraseMatcher(rule?.GetList("birthDateFields") ?? [])),
-            ("symptoms or conditions", new PhraseMatcher(rule?.GetList("symptomFields") ?? [])),
-            ("insurance or member ID", new PhraseMatcher(rule?.GetList("insuranceFields") ?? [])),
-            ("medications", new PhraseMatcher(rule?.GetList("medicationFields") ?? [])),
+            ("date of birth", new CueWords(rule?.GetList("birthDateFields") ?? [], hyphenJoinsWords: true)),
+            ("symptoms or conditions", new CueWords(rule?.GetList("symptomFields") ?? [], hyphenJoinsWords: true)),
+            ("insurance or member ID", new CueWords(rule?.GetList("insuranceFields") ?? [], hyphenJoinsWords: true)),
+            ("medications", new CueWords(rule?.GetList("medicationFields") ?? [], hyphenJoinsWords: true)),
         ];
     }
 
@@ -27,7 +28,7 @@ internal sealed class HealthFieldMatcher
     public IReadOnlyList<string> Kinds(IEnumerable<string> descriptors)
     {
         var text = string.Join(" . ", descriptors.Select(Words));
-        return [.. _kinds.Where(k => k.Matcher.All(text).Any()).Select(k => k.Kind)];
+        return [.. _kinds.Where(k => k.Matcher.Any(text, 0, text.Length)).Select(k => k.Kind)];
     }
 
     /// <summary>Field names as words: camelCase, snake_case, kebab-case and brackets become spaces; lower case.</summary>

@@ -6,7 +6,7 @@ using ContentLint.Core.Rules;
 namespace ContentLint.Core.Tests.Detection;
 
 /// <summary>
-/// PhraseSet replaced NonBacktracking alternation regexes (CueWords, PhraseMatcher, LabelMatcher) for speed: these
+/// PhraseSet replaced NonBacktracking alternation regexes (CueWords, LabelMatcher) for speed: these
 /// tests hold it to the regexes' exact matches on every word list of the catalog, over the rule examples and over
 /// generated text full of near misses (case, separators, glued letters, the Kelvin sign, slices).
 /// </summary>

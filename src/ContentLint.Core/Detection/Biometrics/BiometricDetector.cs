@@ -19,7 +19,7 @@ internal sealed class BiometricDetector : IDetector
     private const int MaxModifiers = 3;
 
     private readonly string _ruleId;
-    private readonly PhraseMatcher _terms;
+    private readonly CueWords _terms;
     private readonly FrozenSet<string> _modifiers;
     private readonly IReadOnlyList<string> _patientPages;
     private readonly AudioRecordings _audio;
@@ -28,7 +28,7 @@ internal sealed class BiometricDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(rule);
         _ruleId = rule.Id;
-        _terms = new PhraseMatcher(rule.GetList("terms"));
+        _terms = new CueWords(rule.GetList("terms"), hyphenJoinsWords: true);
         _modifiers = rule.GetList("modifiers").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _patientPages = rule.GetList("patientPages");
         _audio = new AudioRecordings(rule.GetList("audioExtensions"), rule.GetList("audioNameCues"));
@@ -54,7 +54,7 @@ internal sealed class BiometricDetector : IDetector
                 continue;
             }
 
-            foreach (var (start, end) in _terms.All(segment.Text))
+            foreach (var (start, end) in _terms.FindAll(segment.Text))
             {
                 if (Classify(segment.Text, start, end, patientPage, out var spanStart) is { } confidence)
                 {

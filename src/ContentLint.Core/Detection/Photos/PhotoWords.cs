@@ -7,9 +7,9 @@ namespace ContentLint.Core.Detection.Photos;
 /// <summary>Reads an image's alt text, title and file name for who and what it shows.</summary>
 internal sealed class PhotoWords(RuleDefinition rule)
 {
-    private readonly PhraseMatcher _notPatient = new(rule.GetList("notPatientWords"));
-    private readonly PhraseMatcher _face = new(rule.GetList("faceWords"));
-    private readonly PhraseMatcher _people = new(rule.GetList("peopleWords"));
+    private readonly CueWords _notPatient = new(rule.GetList("notPatientWords"), hyphenJoinsWords: true);
+    private readonly CueWords _face = new(rule.GetList("faceWords"), hyphenJoinsWords: true);
+    private readonly CueWords _people = new(rule.GetList("peopleWords"), hyphenJoinsWords: true);
     private readonly IReadOnlyList<string> _notPatientFolders = rule.GetList("notPatientFolders");
     private readonly IReadOnlyList<string> _titles = rule.GetList("staffTitles");
 
@@ -22,8 +22,8 @@ internal sealed class PhotoWords(RuleDefinition rule)
             return null;
         }
 
-        var face = _face.All(words).Any();
-        var person = _people.All(words).Any() || PersonWords.HasPronoun(words, 0, words.Length);
+        var face = _face.Any(words, 0, words.Length);
+        var person = _people.Any(words, 0, words.Length) || PersonWords.HasPronoun(words, 0, words.Length);
         var named = NameLike.Find(image.Alt + " . " + image.Title, _titles);
         if (patientPage)
         {
@@ -38,7 +38,7 @@ internal sealed class PhotoWords(RuleDefinition rule)
     private bool IsNotPatient(ImageParts image, string words)
     {
         var source = image.Source.ToLowerInvariant();
-        return _notPatient.All(words).Any()
+        return _notPatient.Any(words, 0, words.Length)
             || _notPatientFolders.Any(f => source.Contains("/" + f + "/", StringComparison.Ordinal))
             || _titles.Any(t => image.Alt.TrimStart().StartsWith(t + " ", StringComparison.OrdinalIgnoreCase));
     }

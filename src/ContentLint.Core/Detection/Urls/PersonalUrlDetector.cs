@@ -16,14 +16,14 @@ internal sealed class PersonalUrlDetector : IDetector
 
     private readonly string _ruleId;
     private readonly UrlClassifier _classifier;
-    private readonly PhraseMatcher _personalCues;
+    private readonly CueWords _personalCues;
 
     public PersonalUrlDetector(RuleDefinition rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
         _ruleId = rule.Id;
         _classifier = new UrlClassifier(rule);
-        _personalCues = new PhraseMatcher(rule.GetList("personalCues"));
+        _personalCues = new CueWords(rule.GetList("personalCues"), hyphenJoinsWords: true);
         RuleIds = [_ruleId];
     }
 
@@ -81,6 +81,6 @@ internal sealed class PersonalUrlDetector : IDetector
     {
         var (sentenceStart, sentenceEnd) = Sentence.Around(text, start, end, SentenceReach);
         var sentence = text[sentenceStart..start] + " " + text[end..sentenceEnd];
-        return _personalCues.All(sentence).Any() && PersonWords.HasPronoun(sentence, 0, sentence.Length);
+        return _personalCues.Any(sentence, 0, sentence.Length) && PersonWords.HasPronoun(sentence, 0, sentence.Length);
     }
 }
