@@ -4,7 +4,9 @@ namespace ContentLint.Core.Pipeline;
 
 /// <summary>
 /// Turns matched text into its shape so messages can say what was found without saying it: digits become
-/// <c>*</c> one for one (a format is useful, e.g. <c>***-**-****</c>), runs of letters become <c>***</c>.
+/// <c>*</c> one for one (a format is useful, e.g. <c>***-**-****</c>), runs of letters (with their combining marks)
+/// become <c>***</c>. Only ASCII punctuation and whitespace are kept as they are: any other character (a superscript
+/// or circled numeral, a symbol) could itself be part of the identifier, so it becomes <c>*</c>.
 /// </summary>
 internal static class Redactor
 {
@@ -14,7 +16,7 @@ internal static class Redactor
         var inLetters = false;
         foreach (var c in matched)
         {
-            if (char.IsLetter(c) || char.IsSurrogate(c))
+            if (char.IsLetter(c) || char.IsSurrogate(c) || IsCombiningMark(c))
             {
                 if (!inLetters)
                 {
@@ -26,9 +28,12 @@ internal static class Redactor
             }
 
             inLetters = false;
-            shape.Append(char.IsDigit(c) ? '*' : char.IsWhiteSpace(c) ? ' ' : c);
+            shape.Append(char.IsWhiteSpace(c) ? ' ' : char.IsAsciiDigit(c) || !char.IsAscii(c) ? '*' : c);
         }
 
         return shape.ToString();
     }
+
+    private static bool IsCombiningMark(char c) => char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 }
