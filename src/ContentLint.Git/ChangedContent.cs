@@ -35,16 +35,18 @@ public static class ChangedContent
         return (items, added, head.Sha);
     }
 
-    /// <summary>A blob as text for line comparison (invalid UTF-8 is replaced: the scan itself reports such files).</summary>
+    /// <summary>
+    /// A blob as text for line comparison, without a byte-order mark as the scanner reads it (invalid UTF-8 is
+    /// replaced: the scan itself reports such files).
+    /// </summary>
     private static string? ReadText(Repository repository, ObjectId id)
     {
-        if (repository.Lookup<Blob>(id) is not { } blob || blob.Size > ContentLint.Core.Sources.SourceFileReader.MaxFileBytes)
+        if (repository.Lookup<Blob>(id) is not { } blob || BlobBytes.Read(blob) is not { } bytes)
         {
             return null;
         }
 
-        using var stream = blob.GetContentStream();
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return reader.ReadToEnd();
+        var body = bytes.AsSpan();
+        return System.Text.Encoding.UTF8.GetString(body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body[3..] : body);
     }
 }

@@ -52,16 +52,7 @@ public sealed class GitBlobReader(GitWorkspace workspace)
     {
         var blob = workspace.Repository.Lookup<Blob>(item.BlobId)
             ?? throw new GitException($"{item.Path}: blob {item.BlobId} is missing from the object database");
-        if (blob.Size > SourceFileReader.MaxFileBytes)
-        {
-            return null;
-        }
-
-        // The raw blob, without checkout filters: exactly the bytes that are (or will be) committed.
-        using var stream = blob.GetContentStream();
-        using var buffer = new MemoryStream(checked((int)blob.Size));
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        return BlobBytes.Read(blob);
     }
 
     private static bool IsLfsPointer(byte[] bytes) =>
