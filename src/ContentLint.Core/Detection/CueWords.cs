@@ -37,40 +37,51 @@ internal sealed class CueWords
     /// <summary>The end (exclusive) of the last cue in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>), or -1.</summary>
     public int LastEnd(string text, int start, int end)
     {
-        var found = FindAll(text, start, end);
-        return found.Count == 0 ? -1 : found[^1].End;
+        if (_set is null)
+        {
+            var found = FindAll(text, start, end);
+            return found.Count == 0 ? -1 : found[^1].End;
+        }
+
+        var last = -1;
+        var cursor = new Cursor(text, start, end);
+        while (NextWholeWord(ref cursor, out _, out var matchEnd))
+        {
+            last = matchEnd;
+        }
+
+        return last;
     }
 
     /// <summary>True when a cue stands anywhere in [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    public bool Any(string text, int start, int end) => FindAll(text, start, end).Count > 0;
+    public bool Any(string text, int start, int end)
+    {
+        if (_set is null)
+        {
+            return FindAll(text, start, end).Count > 0;
+        }
+
+        var cursor = new Cursor(text, start, end);
+        return NextWholeWord(ref cursor, out _, out _);
+    }
 
     /// <summary>Every whole-word cue in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>) (default: to the end), as (start, end).</summary>
     public List<(int Start, int End)> FindAll(string text, int start = 0, int end = -1)
     {
         var found = new List<(int Start, int End)>();
-        end = end < 0 ? text.Length : Math.Min(end, text.Length);
-        if (end <= start)
-        {
-            return found;
-        }
-
         if (_set is not null)
         {
-            _set.FindAll(text, start, end, found);
-            var kept = 0;
-            for (var i = 0; i < found.Count; i++)
+            var cursor = new Cursor(text, start, end);
+            while (NextWholeWord(ref cursor, out var matchStart, out var matchEnd))
             {
-                if (IsWholeWord(text, found[i].Start, found[i].End))
-                {
-                    found[kept++] = found[i]; // in place, no closure: this runs for every segment and cue list
-                }
+                found.Add((matchStart, matchEnd));
             }
 
-            found.RemoveRange(kept, found.Count - kept);
             return found;
         }
 
-        if (_regex is null)
+        end = end < 0 ? text.Length : Math.Min(end, text.Length);
+        if (_regex is null || end <= start)
         {
             return found;
         }
@@ -86,6 +97,36 @@ internal sealed class CueWords
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The next match of the phrase set in the cursor's slice that stands as a whole word in the full text; Any and
+    /// LastEnd walk matches with it instead of collecting a list, since they run for every segment and cue list.
+    /// </summary>
+    private bool NextWholeWord(ref Cursor cursor, out int matchStart, out int matchEnd)
+    {
+        var region = cursor.Text.AsSpan(cursor.Start, cursor.End - cursor.Start);
+        while (_set!.TryFindNext(region, ref cursor.Position, out var start, out var end))
+        {
+            matchStart = cursor.Start + start;
+            matchEnd = cursor.Start + end;
+            if (IsWholeWord(cursor.Text, matchStart, matchEnd))
+            {
+                return true;
+            }
+        }
+
+        matchStart = matchEnd = -1;
+        return false;
+    }
+
+    /// <summary>A walk over the phrase set's matches in text[Start, End).</summary>
+    private struct Cursor(string text, int start, int end)
+    {
+        public readonly string Text = text;
+        public readonly int Start = Math.Min(start, text.Length);
+        public readonly int End = Math.Max(Math.Min(start, text.Length), end < 0 ? text.Length : Math.Min(end, text.Length));
+        public int Position;
     }
 
     /// <summary>The slice hides what stands around it: whole-word boundaries are checked in the full text.</summary>

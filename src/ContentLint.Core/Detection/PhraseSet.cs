@@ -15,37 +15,50 @@ internal sealed class PhraseSet
     /// <summary>Stands in a folded phrase for "one or more separator characters".</summary>
     private const char Gap = '\0';
 
+    /// <summary>The regex's case-insensitive equivalents of an ASCII letter are its two cases, plus the Kelvin sign for k.</summary>
+    private const char KelvinSign = '\u212A';
+
     private readonly string[] _phrases;
     private readonly Dictionary<char, int[]> _byFirst;
-    private readonly SearchValues<char> _firsts;
-    private readonly Func<char, bool> _isSeparator;
-    private readonly bool _wordStart;
 
     /// <summary>
-    /// Which two folded ASCII characters can open a phrase: most positions of a text are ruled out by one look-up
-    /// before any phrase is compared. A phrase of one character or with a gap second allows every second character.
+    /// The phrases that can start with a pair of folded ASCII characters, in priority order, or null when none can:
+    /// most positions of a text are ruled out by one look-up, and the rest compare only the phrases that share the
+    /// pair (a catalog list has dozens of phrases per first letter). A phrase of one character or with a gap or a
+    /// non-ASCII character second is listed under every second character.
     /// </summary>
-    private readonly bool[] _pairs = new bool[128 * 128];
+    private readonly int[]?[] _byPair = new int[]?[128 * 128];
+
+    private readonly SearchValues<char> _firsts;
+    private readonly Func<char, bool> _isSeparator;
+    private readonly PhraseStart _start;
+
+    /// <summary>
+    /// The first word of every phrase (up to its first separator), searched case-insensitively all at once: a
+    /// match can only start where one stands. Null when a phrase is empty.
+    /// </summary>
+    private readonly SearchValues<string>? _firstWords;
+    private readonly int _longestFirstWord;
 
     /// <param name="phrases">In priority order; each is split into words at <paramref name="splitChars"/>.</param>
     /// <param name="splitChars">Where a phrase is cut into words (empty words are dropped).</param>
     /// <param name="isSeparator">The character class that joins words in the text.</param>
-    /// <param name="wordStart">Whether a match must start at a word boundary (<c>\b</c>).</param>
-    private PhraseSet(IEnumerable<string> phrases, char[] splitChars, Func<char, bool> isSeparator, bool wordStart)
+    /// <param name="start">Where a match may start.</param>
+    private PhraseSet(IEnumerable<string> phrases, char[] splitChars, Func<char, bool> isSeparator, PhraseStart start)
     {
         _phrases = [.. phrases.Select(p => string.Join(Gap, p.Split(splitChars, StringSplitOptions.RemoveEmptyEntries).Select(FoldPhrase)))];
         _isSeparator = isSeparator;
-        _wordStart = wordStart;
+        _start = start;
         _byFirst = _phrases.Select((phrase, index) => (phrase, index))
             .Where(p => p.phrase.Length > 0)
             .GroupBy(p => p.phrase[0])
             .ToDictionary(g => g.Key, g => g.Select(p => p.index).ToArray());
-        foreach (var phrase in _phrases.Where(p => p.Length > 0 && p[0] < 128))
+        BuildPairs();
+        if (_phrases.Length > 0 && _phrases.All(p => p.Length > 0))
         {
-            for (var second = 0; second < 128; second++)
-            {
-                _pairs[(phrase[0] * 128) + second] |= phrase.Length < 2 || phrase[1] == Gap || phrase[1] >= 128 || phrase[1] == second;
-            }
+            string[] firstWords = [.. _phrases.Select(p => p.Split(Gap)[0]).Distinct()];
+            _firstWords = SearchValues.Create(firstWords, StringComparison.OrdinalIgnoreCase);
+            _longestFirstWord = firstWords.Max(w => w.Length);
         }
 
         var firsts = new HashSet<char>();
@@ -62,48 +75,110 @@ internal sealed class PhraseSet
         _firsts = SearchValues.Create([.. firsts]);
     }
 
-    /// <summary>The regex's case-insensitive equivalents of an ASCII letter are its two cases, plus the Kelvin sign for k.</summary>
-    private const char KelvinSign = '\u212A';
+    private void BuildPairs()
+    {
+        var lists = new List<int>?[128 * 128];
+        for (var index = 0; index < _phrases.Length; index++)
+        {
+            var phrase = _phrases[index];
+            if (phrase.Length == 0 || phrase[0] >= 128)
+            {
+                continue;
+            }
+
+            var anySecond = phrase.Length < 2 || phrase[1] == Gap || phrase[1] >= 128;
+            for (var second = 0; second < 128; second++)
+            {
+                if (anySecond || phrase[1] == second)
+                {
+                    (lists[(phrase[0] * 128) + second] ??= []).Add(index);
+                }
+            }
+        }
+
+        for (var i = 0; i < lists.Length; i++)
+        {
+            _byPair[i] = lists[i]?.ToArray();
+        }
+    }
 
     /// <summary>
     /// Phrases whose words are joined by <c>\s+</c> (CueWords), or null when a phrase holds a character whose
     /// case-insensitive matching this class does not reproduce (a non-ASCII letter): the caller keeps its regex.
     /// </summary>
     public static PhraseSet? ForWhitespace(IReadOnlyList<string> phrases, bool wordStart) =>
-        Supports(phrases) ? new PhraseSet(phrases, [' '], char.IsWhiteSpace, wordStart) : null;
+        Supports(phrases) ? new PhraseSet(phrases, [' '], char.IsWhiteSpace, wordStart ? PhraseStart.WordBoundary : PhraseStart.Anywhere) : null;
 
     /// <summary>Words split at spaces and hyphens and joined by <c>[\s\-]+</c> (CueWords with hyphenJoinsWords).</summary>
     public static PhraseSet? ForWhitespaceOrHyphen(IReadOnlyList<string> phrases, bool wordStart) =>
-        Supports(phrases) ? new PhraseSet(phrases, [' ', '-'], c => c == '-' || char.IsWhiteSpace(c), wordStart) : null;
+        Supports(phrases) ? new PhraseSet(phrases, [' ', '-'], c => c == '-' || char.IsWhiteSpace(c), wordStart ? PhraseStart.WordBoundary : PhraseStart.Anywhere) : null;
 
-    /// <summary>Words split at spaces and joined by <c>[ \u00A0\n-]+</c> (LabelMatcher's captions).</summary>
-    public static PhraseSet? ForCaptions(IReadOnlyList<string> phrases, bool wordStart) =>
-        Supports(phrases) ? new PhraseSet(phrases, [' '], c => c is ' ' or '\u00A0' or '\n' or '-', wordStart) : null;
+    /// <summary>
+    /// Words split at spaces and joined by <c>[ \u00A0\n-]+</c>, starting only where no letter or digit stands
+    /// before (LabelMatcher's captions): the regex <c>(?&lt;![\p{L}\p{Nd}])(?:…)</c>. A caption glued to the word
+    /// before it is never kept, so it must not hide a caption that starts inside it either.
+    /// </summary>
+    public static PhraseSet? ForCaptions(IReadOnlyList<string> phrases) =>
+        Supports(phrases) ? new PhraseSet(phrases, [' '], c => c is ' ' or '\u00A0' or '\n' or '-', PhraseStart.AfterNonAlphanumeric) : null;
 
     /// <summary>Every match in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>), as the regex finds them in that slice.</summary>
     public void FindAll(string text, int start, int end, List<(int Start, int End)> found)
     {
         var region = text.AsSpan(start, end - start);
         var pos = 0;
+        while (TryFindNext(region, ref pos, out var matchStart, out var matchEnd))
+        {
+            found.Add((start + matchStart, start + matchEnd));
+        }
+    }
+
+    /// <summary>
+    /// The next match at or after <paramref name="pos"/> of <paramref name="region"/>, as the regex run over the
+    /// whole region would find it when <paramref name="pos"/> is 0 or the end of its previous match; moves
+    /// <paramref name="pos"/> past it.
+    /// </summary>
+    public bool TryFindNext(ReadOnlySpan<char> region, ref int pos, out int matchStart, out int matchEnd)
+    {
         while (pos < region.Length)
         {
-            var next = region[pos..].IndexOfAny(_firsts);
+            var next = NextCandidate(region[pos..]);
             if (next < 0)
             {
-                return;
+                break;
             }
 
             pos += next;
-            if (TryMatchAt(region, pos, out var matchEnd))
+            if (TryMatchAt(region, pos, out matchEnd))
             {
-                found.Add((start + pos, start + matchEnd));
+                matchStart = pos;
                 pos = matchEnd;
+                return true;
             }
-            else
-            {
-                pos++;
-            }
+
+            pos++;
         }
+
+        pos = region.Length;
+        matchStart = matchEnd = -1;
+        return false;
+    }
+
+    /// <summary>
+    /// The first position of <paramref name="rest"/> where a phrase might match: where the first word of a phrase
+    /// stands (a vectorized multi-string search), or where a phrase's first character does when the stretch holds a
+    /// Kelvin sign, which the regex, unlike an ordinal search, takes for a k.
+    /// </summary>
+    private int NextCandidate(ReadOnlySpan<char> rest)
+    {
+        if (_firstWords is null)
+        {
+            return rest.IndexOfAny(_firsts);
+        }
+
+        // A Kelvin sign anywhere in a first word that starts before the hit hides that word from the ordinal search.
+        var next = rest.IndexOfAny(_firstWords);
+        var searched = next < 0 ? rest : rest[..Math.Min(rest.Length, next + _longestFirstWord)];
+        return searched.Contains(KelvinSign) ? rest.IndexOfAny(_firsts) : next;
     }
 
     /// <summary>The end of the phrase the regex would match at <paramref name="pos"/> of <paramref name="region"/>, if any.</summary>
@@ -117,12 +192,17 @@ internal sealed class PhraseSet
 
         var first = Fold(region[pos]);
         var second = pos + 1 < region.Length ? Fold(region[pos + 1]) : '\0';
-        if ((first < 128 && second < 128 && !_pairs[(first * 128) + second]) || !_byFirst.TryGetValue(first, out var candidates))
+        int[]? candidates;
+        if (first < 128 && second < 128)
         {
-            return false;
+            candidates = _byPair[(first * 128) + second];
+        }
+        else
+        {
+            _byFirst.TryGetValue(first, out candidates);
         }
 
-        if (_wordStart && IsBoundaryWordChar(region[pos]) == (pos > 0 && IsBoundaryWordChar(region[pos - 1])))
+        if (candidates is null || !MayStartAt(region, pos))
         {
             return false;
         }
@@ -138,11 +218,17 @@ internal sealed class PhraseSet
         return false;
     }
 
+    private bool MayStartAt(ReadOnlySpan<char> region, int pos) => _start switch
+    {
+        PhraseStart.WordBoundary => IsBoundaryWordChar(region[pos]) != (pos > 0 && IsBoundaryWordChar(region[pos - 1])),
+        PhraseStart.AfterNonAlphanumeric => pos == 0 || !char.IsLetterOrDigit(region[pos - 1]),
+        _ => true,
+    };
+
     /// <summary>The characters <c>\b</c> counts as word characters (letters, Mn, Nd, Pc, ZWJ and ZWNJ).</summary>
     public static bool IsBoundaryWordChar(char c) =>
         char.IsLetter(c) || c is '\u200D' or '\u200C'
         || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
-
     private bool Matches(string phrase, ReadOnlySpan<char> text, int pos, out int end)
     {
         var t = pos;

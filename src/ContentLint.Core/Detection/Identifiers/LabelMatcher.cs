@@ -5,13 +5,15 @@ namespace ContentLint.Core.Detection.Identifiers;
 
 /// <summary>
 /// Finds the caption words of identifiers ("MRN", "member ID", "S/N") as whole words, case-insensitively, and tells
-/// which rule each announces. One NonBacktracking regex over all captions, built once per detector.
+/// which rule each announces. Built once per detector: a <see cref="PhraseSet"/> over all captions that starts a
+/// match only where no letter or digit stands before (a NonBacktracking regex only for captions it cannot take).
 /// </summary>
 internal sealed class LabelMatcher
 {
     private readonly Regex? _regex;
     private readonly PhraseSet? _set;
     private readonly FrozenDictionary<string, LabelEntry> _entries;
+    private readonly FrozenDictionary<string, LabelEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public LabelMatcher(IEnumerable<KeyValuePair<string, LabelEntry>> labels)
     {
@@ -27,8 +29,9 @@ internal sealed class LabelMatcher
 
         _entries = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         var ordered = _entries.Keys.OrderByDescending(k => k.Length).ToList(); // "license plate" wins over "license" at the same start
-        // Matched as the regex below would; the regex is only built for captions PhraseSet cannot take.
-        _set = PhraseSet.ForCaptions(ordered, wordStart: false);
+        // The regex is only built for captions PhraseSet cannot take (a cased non-ASCII letter).
+        _set = PhraseSet.ForCaptions(ordered);
+        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
         var alternatives = ordered
             .Select(k => string.Join(@"[ \u00A0\n-]+", k.Split(' ').Select(Regex.Escape)))
             .ToList();
@@ -43,33 +46,70 @@ internal sealed class LabelMatcher
     public List<LabelMatch> Find(string text)
     {
         var found = new List<LabelMatch>();
-        var spans = new List<(int Start, int End)>();
         if (_set is not null)
         {
-            _set.FindAll(text, 0, text.Length, spans);
+            var pos = 0;
+            while (_set.TryFindNext(text, ref pos, out var start, out var end))
+            {
+                Add(text, start, end, found);
+            }
         }
         else if (_regex is not null)
         {
             foreach (var match in _regex.EnumerateMatches(text))
             {
-                spans.Add((match.Index, match.Index + match.Length));
-            }
-        }
-
-        foreach (var (start, end) in spans)
-        {
-            var glued = (start > 0 && char.IsLetterOrDigit(text[start - 1]))
-                || (char.IsLetterOrDigit(text[end - 1]) && end < text.Length && char.IsLetterOrDigit(text[end]));
-            if (!glued && _entries.TryGetValue(Normalize(text.AsSpan(start, end - start).ToString()), out var entry))
-            {
-                found.Add(new LabelMatch(start, end, entry));
+                Add(text, match.Index, match.Index + match.Length, found);
             }
         }
 
         return found;
     }
 
+    private void Add(string text, int start, int end, List<LabelMatch> found)
+    {
+        var glued = (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            || (char.IsLetterOrDigit(text[end - 1]) && end < text.Length && char.IsLetterOrDigit(text[end]));
+        if (glued)
+        {
+            return;
+        }
+
+        // Captions are short: normalized on the stack, looked up without a string.
+        Span<char> buffer = stackalloc char[Math.Min(end - start, 256)];
+        if (end - start <= buffer.Length && _lookup.TryGetValue(buffer[..Normalize(text.AsSpan(start, end - start), buffer)], out var entry))
+        {
+            found.Add(new LabelMatch(start, end, entry));
+        }
+    }
+
     /// <summary>Lower case, with runs of spaces and hyphens between words made one space ("Member-ID" = "member id").</summary>
     private static string Normalize(string phrase) =>
-        string.Join(' ', phrase.Split([' ', '\u00A0', '\n', '\t', '-'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        string.Join(' ', phrase.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    /// <summary><see cref="Normalize(string)"/> into <paramref name="destination"/>; returns the length written.</summary>
+    private static int Normalize(ReadOnlySpan<char> phrase, Span<char> destination)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in phrase)
+        {
+            if (Array.IndexOf(WordBreaks, c) >= 0)
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                destination[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            destination[length++] = char.ToLowerInvariant(c);
+        }
+
+        return length;
+    }
+
+    private static readonly char[] WordBreaks = [' ', '\u00A0', '\n', '\t', '-'];
 }
