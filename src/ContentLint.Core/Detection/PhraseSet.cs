@@ -22,12 +22,20 @@ internal sealed class PhraseSet
     private readonly Dictionary<char, int[]> _byFirst;
 
     /// <summary>
-    /// The phrases that can start with a pair of folded ASCII characters, in priority order, or null when none can:
-    /// most positions of a text are ruled out by one look-up, and the rest compare only the phrases that share the
-    /// pair (a catalog list has dozens of phrases per first letter). A phrase of one character or with a gap or a
-    /// non-ASCII character second is listed under every second character.
+    /// Which pairs of folded ASCII characters can open a phrase: most positions of a text are ruled out by one
+    /// look-up. A phrase of one character or with a gap or a non-ASCII character second allows every second character.
     /// </summary>
-    private readonly int[]?[] _byPair = new int[]?[128 * 128];
+    private readonly bool[] _pairs = new bool[128 * 128];
+
+    /// <summary>
+    /// The phrases, in priority order, that can open with an ASCII pair that some phrase names exactly: only they are
+    /// compared there (a catalog list has dozens of phrases per first letter). Other allowed pairs take
+    /// <see cref="_anySecond"/> of their first character.
+    /// </summary>
+    private readonly Dictionary<int, int[]> _byPair = [];
+
+    /// <summary>Per first ASCII character, the phrases that allow any second character, in priority order.</summary>
+    private readonly int[]?[] _anySecond = new int[]?[128];
 
     private readonly SearchValues<char> _firsts;
     private readonly Func<char, bool> _isSeparator;
@@ -77,28 +85,27 @@ internal sealed class PhraseSet
 
     private void BuildPairs()
     {
-        var lists = new List<int>?[128 * 128];
-        for (var index = 0; index < _phrases.Length; index++)
+        static bool AnySecond(string phrase) => phrase.Length < 2 || phrase[1] == Gap || phrase[1] >= 128;
+        var ascii = Enumerable.Range(0, _phrases.Length).Where(i => _phrases[i].Length > 0 && _phrases[i][0] < 128).ToList();
+        foreach (var group in ascii.GroupBy(i => _phrases[i][0]))
         {
-            var phrase = _phrases[index];
-            if (phrase.Length == 0 || phrase[0] >= 128)
+            var first = group.Key;
+            var any = group.Where(i => AnySecond(_phrases[i])).ToArray();
+            if (any.Length > 0)
             {
-                continue;
-            }
-
-            var anySecond = phrase.Length < 2 || phrase[1] == Gap || phrase[1] >= 128;
-            for (var second = 0; second < 128; second++)
-            {
-                if (anySecond || phrase[1] == second)
+                _anySecond[first] = any;
+                for (var second = 0; second < 128; second++)
                 {
-                    (lists[(phrase[0] * 128) + second] ??= []).Add(index);
+                    _pairs[(first * 128) + second] = true;
                 }
             }
-        }
 
-        for (var i = 0; i < lists.Length; i++)
-        {
-            _byPair[i] = lists[i]?.ToArray();
+            foreach (var exact in group.Where(i => !AnySecond(_phrases[i])).GroupBy(i => _phrases[i][1]))
+            {
+                var key = (first * 128) + exact.Key;
+                _pairs[key] = true;
+                _byPair[key] = [.. exact.Concat(any).Order()];
+            }
         }
     }
 
@@ -195,7 +202,8 @@ internal sealed class PhraseSet
         int[]? candidates;
         if (first < 128 && second < 128)
         {
-            candidates = _byPair[(first * 128) + second];
+            var key = (first * 128) + second;
+            candidates = !_pairs[key] ? null : _byPair.TryGetValue(key, out var exact) ? exact : _anySecond[first];
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ContentLint.Core.Config;
 using ContentLint.Core.Detection;
 using ContentLint.Core.Model;
@@ -13,6 +14,10 @@ namespace ContentLint.Core.Web;
 internal sealed class WebHazardDetector
 {
     private static readonly string[] StoryRules = ["WEB002", "WEB003"];
+
+    // Vectorized: string.Contains with OrdinalIgnoreCase is a character loop under invariant globalization.
+    private static readonly SearchValues<string> FormTag = SearchValues.Create(["<form"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> MailtoScheme = SearchValues.Create(["mailto:"], StringComparison.OrdinalIgnoreCase);
 
     private readonly HashSet<string> _implemented;
     private readonly EmbedFinder _embeds;
@@ -46,8 +51,8 @@ internal sealed class WebHazardDetector
         }
 
         rules.IntersectWith(_implemented);
-        var hasForm = text.Contains("<form", StringComparison.OrdinalIgnoreCase);
-        if (text.Contains("mailto:", StringComparison.OrdinalIgnoreCase) && _implemented.Contains("WEB005"))
+        var hasForm = text.AsSpan().ContainsAny(FormTag);
+        if (text.AsSpan().ContainsAny(MailtoScheme) && _implemented.Contains("WEB005"))
         {
             _forms.FindMailtoLinks(document, candidates);
         }
