@@ -1,3 +1,4 @@
+using AngleSharp;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using ContentLint.Core.Model;
@@ -21,6 +22,15 @@ internal sealed class HtmlSegmentExtractor
     private int _cellDepth;
     private int _linkDepth;
 
+    /// <summary>
+    /// A parser without a context makes a new browsing context (configuration, services) for every parse, which
+    /// costs more than parsing a small HTML block; a context is not thread-safe, so each scanning thread keeps one.
+    /// </summary>
+    [ThreadStatic]
+    private static IBrowsingContext? t_context;
+
+    private static IBrowsingContext Context => t_context ??= BrowsingContext.New(Configuration.Default);
+
     private HtmlSegmentExtractor(string source, int offset, List<Segment> segments)
     {
         _source = source;
@@ -34,7 +44,7 @@ internal sealed class HtmlSegmentExtractor
         var extractor = new HtmlSegmentExtractor(source, start, segments);
         var options = new HtmlParserOptions { IsKeepingSourceReferences = false, OnToken = extractor.OnToken };
         var html = start == 0 && end == source.Length ? source : source[start..end];
-        new HtmlParser(options).ParseDocument(html);
+        new HtmlParser(options, Context).ParseDocument(html);
     }
 
     /// <summary>
