@@ -17,6 +17,20 @@ public static class ImageFiles
     public static bool IsImagePath(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Extensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
+        return IsImagePath(path.AsSpan());
+    }
+
+    /// <inheritdoc cref="IsImagePath(string)"/>
+    public static bool IsImagePath(ReadOnlySpan<char> path)
+    {
+        foreach (var extension in Extensions)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -28,10 +28,11 @@ internal static class ImageReferenceFinder
 
             foreach (var (start, length) in many ? SrcsetUrls(segment.Text) : [Trimmed(segment.Text)])
             {
-                var url = segment.Text.Substring(start, length);
-                if (length > 0 && ImageFiles.IsImagePath(PathPart(url)) && !url.Contains(' ', StringComparison.Ordinal))
+                // Checked on the span: most link and front-matter values are no image, and need no copy.
+                var url = segment.Text.AsSpan(start, length);
+                if (length > 0 && ImageFiles.IsImagePath(PathPart(url)) && !url.Contains(' '))
                 {
-                    references.Add(new ImageReference(segment, start, length, url));
+                    references.Add(new ImageReference(segment, start, length, url.ToString()));
                 }
             }
         }
@@ -43,6 +44,13 @@ internal static class ImageReferenceFinder
     public static string PathPart(string url)
     {
         var cut = url.IndexOfAny(['?', '#']);
+        return cut < 0 ? url : url[..cut];
+    }
+
+    /// <inheritdoc cref="PathPart(string)"/>
+    public static ReadOnlySpan<char> PathPart(ReadOnlySpan<char> url)
+    {
+        var cut = url.IndexOfAny('?', '#');
         return cut < 0 ? url : url[..cut];
     }
 
