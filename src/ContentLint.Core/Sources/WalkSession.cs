@@ -121,7 +121,8 @@ internal sealed class WalkSession
 
     private void VisitEntry(FileSystemInfo entry, string relative, string real)
     {
-        if (entry.LinkTarget is not null)
+        // The attributes come with the directory listing; LinkTarget costs a readlink call per entry.
+        if ((entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null)
         {
             VisitLink(entry, relative, Path.GetDirectoryName(real) ?? real);
             return;
