@@ -11,16 +11,6 @@ namespace ContentLint.Core.Detection.Names;
 /// </summary>
 internal sealed class NameDetector : IDetector
 {
-    /// <summary>A token list this large (1.5 MB) is not kept for the next document: a huge page would pin its array.</summary>
-    private const int MaxKeptTokens = 1 << 16;
-
-    /// <summary>
-    /// The token list of the last document, reused: a list grown anew for every page spent more time in allocation
-    /// and garbage collection (its arrays reach the large object heap) than the tokenizer in its work.
-    /// </summary>
-    [ThreadStatic]
-    private static List<NameToken>? t_tokens;
-
     private readonly string _ruleId;
     private readonly NameLexicon _lexicon;
     private readonly NameSpanFinder _finder;
@@ -45,16 +35,22 @@ internal sealed class NameDetector : IDetector
         // Tokens are made again in the second pass rather than kept: on a large page, keeping every token of every
         // segment alive costs far more (memory and garbage collection) than tokenizing twice. The second pass only
         // folds the capitalized words it needs.
-        var segments = ProseSegments(document);
+        var all = document.Segments;
         var keys = NameKeyCache.ForCurrentThread();
-        var tokens = t_tokens ?? new List<NameToken>();
-        t_tokens = null; // not shared with a nested call on this thread while in use
-        var found = new List<NameMatch>?[segments.Count];
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        for (var s = 0; s < segments.Count; s++)
+        var scratch = NameScratch.Rent();
+        var tokens = scratch.Tokens;
+        var known = scratch.Known;
+        var found = new List<NameMatch>?[all.Count];
+        for (var s = 0; s < all.Count; s++)
         {
-            NameTokenizer.Tokenize(segments[s].Text, tokens, keys);
-            var matches = _finder.Find(segments[s].Text, tokens);
+            var segment = all[s];
+            if (!IsScanned(segment))
+            {
+                continue;
+            }
+
+            NameTokenizer.Tokenize(segment.Text, tokens, keys);
+            var matches = _finder.Find(segment.Text, tokens);
             found[s] = matches.Count > 0 ? matches : null;
             foreach (var match in matches)
             {
@@ -65,9 +61,14 @@ internal sealed class NameDetector : IDetector
             }
         }
 
-        for (var s = 0; s < segments.Count; s++)
+        for (var s = 0; s < all.Count; s++)
         {
-            var segment = segments[s];
+            var segment = all[s];
+            if (!IsScanned(segment))
+            {
+                continue;
+            }
+
             var matches = found[s];
             if (known.Count > 0)
             {
@@ -85,34 +86,18 @@ internal sealed class NameDetector : IDetector
             }
         }
 
-        foreach (var segment in document.Segments)
+        for (var s = 0; s < all.Count; s++)
         {
-            if (segment.Kind == RegionKind.ImageSource)
+            if (all[s].Kind == RegionKind.ImageSource)
             {
-                AddFileNameNames(segment, known, candidates);
+                AddFileNameNames(all[s], known, candidates);
             }
         }
 
-        if (tokens.Capacity <= MaxKeptTokens)
-        {
-            tokens.Clear(); // drops the key references, keeps the array
-            t_tokens = tokens;
-        }
+        NameScratch.Return(scratch);
     }
 
-    private static List<Segment> ProseSegments(ContentDocument document)
-    {
-        var segments = new List<Segment>(document.Segments.Count);
-        foreach (var segment in document.Segments)
-        {
-            if (SegmentScope.IsScannedForPhi(segment) && IsProse(segment))
-            {
-                segments.Add(segment);
-            }
-        }
-
-        return segments;
-    }
+    private static bool IsScanned(Segment segment) => IsProse(segment) && SegmentScope.IsScannedForPhi(segment);
 
     private void AddKnown(IReadOnlyList<string> keys, HashSet<string> known)
     {
