@@ -1,20 +1,22 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ContentLint.Core.Detection.Geography;
 
 /// <summary>
 /// Postal addresses by shape: a house number, up to five street-name words ending in a USPS street suffix, and its
-/// tail (unit, city, state, ZIP); PO boxes; "City, ST 12345" without a street. Regexes only find the starts; the
-/// words are walked in C#, a bounded number per start.
+/// tail (unit, city, state, ZIP); PO boxes; "City, ST 12345" without a street. Numbers (and a regex for PO boxes)
+/// only find the starts; the words are walked in C#, a bounded number per start.
 /// </summary>
 internal static class StreetAddressScanner
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
     private const int MaxStreetWords = 5;
 
-    private static readonly Regex HouseNumber = new(@"\b[0-9]{1,6}(?:-[0-9]{1,4})?[A-Za-z]?\b", Options);
+    /// <summary>House numbers and ZIP codes are found by <see cref="AddressNumbers"/>; only this rarer shape keeps a regex.</summary>
+    private static readonly SearchValues<string> BoxWord = SearchValues.Create(["box"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly Regex PoBox = new(@"\b(?:P\.? ?O\.?|Post +Office) *Box +#?[0-9]{1,6}\b", Options | RegexOptions.IgnoreCase);
-    private static readonly Regex Zip = new(@"\b[0-9]{5}(?:-[0-9]{4})?\b", Options);
 
     /// <summary>Street addresses, PO boxes and state-plus-ZIP places in <paramref name="text"/>, possibly overlapping.</summary>
     public static List<AddressMatch> Find(string text)
@@ -25,25 +27,29 @@ internal static class StreetAddressScanner
             return found; // house numbers, PO boxes and ZIP codes all have digits
         }
 
-        foreach (var match in HouseNumber.EnumerateMatches(text))
+        for (var (number, numberEnd) = AddressNumbers.NextHouseNumber(text, 0); number >= 0; (number, numberEnd) = AddressNumbers.NextHouseNumber(text, numberEnd))
         {
-            if (IsHouseNumberStart(text, match.Index) && StreetEnd(text, match.Index + match.Length, out var streetOnly) is > 0 and var end)
+            if (IsHouseNumberStart(text, number) && StreetEnd(text, numberEnd, out var streetOnly) is > 0 and var end)
             {
                 var tailEnd = AddressTail.Extend(text, end, out var hasTail);
-                found.Add(new AddressMatch(match.Index, tailEnd, streetOnly || hasTail));
+                found.Add(new AddressMatch(number, tailEnd, streetOnly || hasTail));
             }
         }
 
-        foreach (var match in PoBox.EnumerateMatches(text))
+        // Every PO box has "box" in it, in any case: most pages are skipped without running the regex.
+        if (text.AsSpan().ContainsAny(BoxWord))
         {
-            found.Add(new AddressMatch(match.Index, AddressTail.Extend(text, match.Index + match.Length, out _), Strong: true));
+            foreach (var match in PoBox.EnumerateMatches(text))
+            {
+                found.Add(new AddressMatch(match.Index, AddressTail.Extend(text, match.Index + match.Length, out _), Strong: true));
+            }
         }
 
-        foreach (var match in Zip.EnumerateMatches(text))
+        for (var (zip, zipEnd) = AddressNumbers.NextZip(text, 0); zip >= 0; (zip, zipEnd) = AddressNumbers.NextZip(text, zipEnd))
         {
-            if (ZipCode.EndAt(text, match.Index) == match.Index + match.Length && StateBefore(text, match.Index) is >= 0 and var start)
+            if (ZipCode.EndAt(text, zip) == zipEnd && StateBefore(text, zip) is >= 0 and var start)
             {
-                found.Add(new AddressMatch(start, match.Index + match.Length, Strong: true));
+                found.Add(new AddressMatch(start, zipEnd, Strong: true));
             }
         }
 

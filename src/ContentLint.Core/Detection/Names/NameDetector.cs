@@ -33,31 +33,51 @@ internal sealed class NameDetector : IDetector
 
         // Two passes over the same segments: the first finds names and their keys, the second their other mentions.
         // Tokens are made again in the second pass rather than kept: on a large page, keeping every token of every
-        // segment alive costs far more (memory and garbage collection) than tokenizing twice.
-        var segments = SegmentScope.PhiSegments(document).Where(IsProse).ToList();
-        var keys = new NameKeyCache();
-        var tokens = new List<NameToken>();
-        var found = new List<NameMatch>?[segments.Count];
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        for (var s = 0; s < segments.Count; s++)
+        // segment alive costs far more (memory and garbage collection) than tokenizing twice. The second pass only
+        // folds the capitalized words it needs.
+        var all = document.Segments;
+        var keys = NameKeyCache.ForCurrentThread();
+        var scratch = NameScratch.Rent();
+        var tokens = scratch.Tokens;
+        var known = scratch.Known;
+        var found = new List<NameMatch>?[all.Count];
+        for (var s = 0; s < all.Count; s++)
         {
-            NameTokenizer.Tokenize(segments[s].Text, tokens, keys);
-            var matches = _finder.Find(segments[s].Text, tokens);
-            found[s] = matches.Count > 0 ? matches : null;
-            foreach (var match in matches.Where(m => m.Confidence > Confidence.Low))
+            var segment = all[s];
+            if (!IsScanned(segment))
             {
-                known.UnionWith(match.Keys.Where(k => k.Length > 1 && !_lexicon.Vetoes.Contains(k)));
+                continue;
+            }
+
+            NameTokenizer.Tokenize(segment.Text, tokens, keys);
+            var matches = _finder.Find(segment.Text, tokens);
+            found[s] = matches.Count > 0 ? matches : null;
+            foreach (var match in matches)
+            {
+                if (match.Confidence > Confidence.Low)
+                {
+                    AddKnown(match.Keys, known);
+                }
             }
         }
 
-        for (var s = 0; s < segments.Count; s++)
+        for (var s = 0; s < all.Count; s++)
         {
-            var segment = segments[s];
-            var matches = found[s] ?? [];
+            var segment = all[s];
+            if (!IsScanned(segment))
+            {
+                continue;
+            }
+
+            var matches = found[s];
             if (known.Count > 0)
             {
-                NameTokenizer.Tokenize(segment.Text, tokens, keys);
-                AddMentions(segment, tokens, matches, known);
+                matches = AddMentions(segment.Text, matches, known, keys);
+            }
+
+            if (matches is null)
+            {
+                continue;
             }
 
             foreach (var match in matches)
@@ -66,44 +86,71 @@ internal sealed class NameDetector : IDetector
             }
         }
 
-        foreach (var segment in document.Segments.Where(s => s.Kind == RegionKind.ImageSource))
+        for (var s = 0; s < all.Count; s++)
         {
-            AddFileNameNames(segment, known, candidates);
+            if (all[s].Kind == RegionKind.ImageSource)
+            {
+                AddFileNameNames(all[s], known, candidates);
+            }
+        }
+
+        NameScratch.Return(scratch);
+    }
+
+    private static bool IsScanned(Segment segment) => IsProse(segment) && SegmentScope.IsScannedForPhi(segment);
+
+    private void AddKnown(IReadOnlyList<string> keys, HashSet<string> known)
+    {
+        for (var k = 0; k < keys.Count; k++)
+        {
+            var key = keys[k];
+            if (key.Length > 1 && !_lexicon.Vetoes.Contains(key))
+            {
+                known.Add(key);
+            }
         }
     }
 
     private static bool IsProse(Segment segment) => segment.Kind is not (RegionKind.LinkUrl or RegionKind.ImageSource
         or RegionKind.CodeBlock or RegionKind.CodeSpan);
 
-    /// <summary>Other mentions of a known name word, unless a title claims them for a clinician ("Dr. Kowalski").</summary>
-    private void AddMentions(Segment segment, List<NameToken> tokens, List<NameMatch> matches, HashSet<string> known)
+    /// <summary>
+    /// Other mentions of a known name word, unless a title claims them for a clinician ("Dr. Kowalski"). Walks the
+    /// same words as the tokenizer but folds only capitalized ones (and the word before a known one).
+    /// </summary>
+    /// <returns><paramref name="matches"/>, or a new list when it was null and a mention was found.</returns>
+    private List<NameMatch>? AddMentions(string text, List<NameMatch>? matches, HashSet<string> known, NameKeyCache keys)
     {
-        if (known.Count == 0)
-        {
-            return;
-        }
-
         // Only the names the first pass found count as covering a word, not the mentions added here.
-        var found = matches.Count;
-        for (var i = 0; i < tokens.Count; i++)
+        var found = matches?.Count ?? 0;
+        var i = 0;
+        var hasPrevious = false;
+        var previousStart = 0;
+        var previousEnd = 0;
+        while (NameTokenizer.NextWord(text, ref i, out var start, out var end, out _))
         {
-            var token = tokens[i];
-            if (!token.IsCapitalized || token.IsInitial || !known.Contains(token.Key)
-                || IsCovered(matches, found, token)
-                || (i > 0 && IsClaimedByTitle(segment.Text, tokens[i - 1], token)))
+            if (NameTokenizer.IsCapitalizedWord(text, start, end)
+                && keys.Fold(text.AsSpan(start, end - start)) is var key && known.Contains(key)
+                && (matches is null || !IsCovered(matches, found, start, end))
+                && !(hasPrevious && IsClaimedByTitle(text, keys.Fold(text.AsSpan(previousStart, previousEnd - previousStart)), previousEnd, start)))
             {
-                continue;
+                matches ??= [];
+                matches.Add(new NameMatch(start, end, Confidence.Medium, [key]));
             }
 
-            matches.Add(new NameMatch(token.Start, token.End, Confidence.Medium, [token.Key]));
+            hasPrevious = true;
+            previousStart = start;
+            previousEnd = end;
         }
+
+        return matches;
     }
 
-    private static bool IsCovered(List<NameMatch> matches, int count, NameToken token)
+    private static bool IsCovered(List<NameMatch> matches, int count, int start, int end)
     {
         for (var m = 0; m < count; m++)
         {
-            if (token.Start < matches[m].End && matches[m].Start < token.End)
+            if (start < matches[m].End && matches[m].Start < end)
             {
                 return true;
             }
@@ -112,9 +159,9 @@ internal sealed class NameDetector : IDetector
         return false;
     }
 
-    private bool IsClaimedByTitle(string text, NameToken previous, NameToken token) =>
-        (_lexicon.ClinicianTitles.Contains(previous.Key) || _lexicon.PublicTitles.Contains(previous.Key))
-        && NameRun.IsTitleGap(text, previous.End, token.Start);
+    private bool IsClaimedByTitle(string text, string previousKey, int previousEnd, int start) =>
+        (_lexicon.ClinicianTitles.Contains(previousKey) || _lexicon.PublicTitles.Contains(previousKey))
+        && NameRun.IsTitleGap(text, previousEnd, start);
 
     private void AddFileNameNames(Segment segment, HashSet<string> known, ICollection<Candidate> candidates)
     {

@@ -1,42 +1,101 @@
-using System.Text;
-
 namespace ContentLint.Core.Detection.Names;
 
 /// <summary>
-/// Folded word keys shared within one scan of a document: a page repeats a few thousand words, so each distinct key
-/// is allocated once instead of once per occurrence (a 20 MB page has millions of words). Not thread-safe: one per call.
+/// Folded word keys, each distinct key allocated once instead of once per occurrence (a 20 MB page has millions of
+/// words, and a site's pages share most of their words). <see cref="ForCurrentThread"/> keeps one cache per thread for
+/// the whole scan, so later pages find their words already folded. Not thread-safe: use it from one thread.
 /// </summary>
+/// <remarks>
+/// An open-addressing table rather than a <see cref="HashSet{T}"/>: the key is lower-cased and hashed in one pass
+/// and found with one array probe, where the set hashed it again and went through two arrays and a comparer. Probing
+/// is bounded, so words whose hashes collide (by chance or by design) cost a few probes and an allocation, never a
+/// long scan: the cache only saves allocations, any key it does not hold is folded afresh.
+/// </remarks>
 internal sealed class NameKeyCache
 {
     /// <summary>Bounds the memory a page with endless distinct words (a word list, base64 cut into words) can take.</summary>
     private const int MaxEntries = 1 << 16;
 
-    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    /// <summary>Twice <see cref="MaxEntries"/>: the table is at most half full, so probes are short.</summary>
+    private const int TableSize = MaxEntries * 2;
 
-    public NameKeyCache() => _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int MaxProbes = 8;
+
+    /// <summary>Keys longer than this are folded without the cache (the tokenizer makes none longer than 40).</summary>
+    private const int MaxKeyLength = 64;
+
+    [ThreadStatic]
+    private static NameKeyCache? t_current;
+
+    private readonly Entry[] _table = new Entry[TableSize];
+    private int _count;
+
+    /// <summary>The calling thread's cache, kept between documents (keys are the same for every document).</summary>
+    public static NameKeyCache ForCurrentThread() => t_current ??= new NameKeyCache();
 
     /// <summary>The same key as <see cref="NameText.Fold"/>, allocated only the first time it is seen.</summary>
     public string Fold(ReadOnlySpan<char> word)
     {
-        if (word.Length > 64 || !Ascii.IsValid(word))
+        if (word.Length > MaxKeyLength)
         {
             return NameText.Fold(word);
         }
 
-        Span<char> lower = stackalloc char[word.Length];
-        Ascii.ToLower(word, lower, out _);
-        if (_lookup.TryGetValue(lower, out var key))
+        Span<char> lower = stackalloc char[MaxKeyLength];
+        lower = lower[..word.Length];
+        var hash = 2166136261u; // FNV-1a over the lower-cased characters
+        for (var k = 0; k < word.Length; k++)
         {
-            return key;
+            var c = word[k];
+            if (c >= 128)
+            {
+                return NameText.Fold(word); // not ASCII: diacritics are removed there
+            }
+
+            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            lower[k] = c;
+            hash = (hash ^ c) * 16777619u;
         }
 
-        key = lower.ToString();
-        if (_keys.Count < MaxEntries)
+        var slot = (int)(hash & (TableSize - 1));
+        for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & (TableSize - 1))
         {
-            _keys.Add(key);
+            ref var entry = ref _table[slot];
+            if (entry.Key is null)
+            {
+                return Add(ref entry, lower, hash);
+            }
+
+            if (entry.Hash == hash && entry.Key.AsSpan().SequenceEqual(lower))
+            {
+                return entry.Key;
+            }
         }
 
+        return lower.ToString();
+    }
+
+    private string Add(ref Entry entry, ReadOnlySpan<char> lower, uint hash)
+    {
+        var key = lower.ToString();
+        if (_count >= MaxEntries)
+        {
+            // Starts afresh rather than filling up: the words of the current page come back as they are seen.
+            Array.Clear(_table);
+            _count = 0;
+            entry = ref _table[(int)(hash & (TableSize - 1))];
+        }
+
+        entry = new Entry(key, hash);
+        _count++;
         return key;
+    }
+
+    /// <summary>A plain struct, not a record: a record would print its key, a word of the page.</summary>
+    private readonly struct Entry(string key, uint hash)
+    {
+        public string? Key { get; } = key;
+
+        public uint Hash { get; } = hash;
     }
 }
