@@ -15,9 +15,9 @@ internal static class UrlScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<(int Start, int Length)>();
-        if (!UrlPrefilter.MayHaveUrl(text))
+        if (!text.Contains('/', StringComparison.Ordinal) && !text.Contains("www.", StringComparison.OrdinalIgnoreCase))
         {
-            return found; // every form has "://", starts with www. or has a host character before a slash
+            return found; // every form has a slash or starts with www.
         }
 
         foreach (var match in Candidate.EnumerateMatches(text))
