@@ -4,8 +4,8 @@ namespace ContentLint.Core.Detection;
 
 /// <summary>
 /// Cheap checks for text that <see cref="PhoneNumberScanner"/>'s regexes cannot match, so that most segments skip
-/// them: every international match starts with "+" and a digit 2-9, and every North American match holds "+1" or
-/// three digits, a separator and four digits.
+/// them, or start them later: every international match starts with "+" and a digit 2-9, and every North American
+/// match holds "+1" or three digits, a separator and four digits.
 /// </summary>
 internal static class PhoneNumberPrefilter
 {
@@ -24,17 +24,19 @@ internal static class PhoneNumberPrefilter
     }
 
     /// <summary>
-    /// True when the text may hold a North American match: "+1" (its undivided form), or in ASCII text three digits,
-    /// a separator and four digits (exchange and line number). Other scripts' digits and the non-ASCII separators are
-    /// not looked for: such text always goes to the regex.
+    /// Where the first North American match may start, or -1 when the text holds none. Every match holds "+1" (its
+    /// undivided form starts there) or three digits, a separator and four digits (exchange and line number), at most
+    /// <see cref="MaxPrefixLength"/> characters after its start ("+1 (555) " before the exchange). Only ASCII text is
+    /// looked at: other scripts' digits and the non-ASCII separators send the whole text to the regex.
     /// </summary>
-    public static bool MayHaveNorthAmerican(string text)
+    public static int NorthAmericanStart(string text)
     {
-        if (text.Contains("+1", StringComparison.Ordinal) || !Ascii.IsValid(text))
+        if (!Ascii.IsValid(text))
         {
-            return true;
+            return 0;
         }
 
+        var plusOne = text.IndexOf("+1", StringComparison.Ordinal);
         var span = text.AsSpan();
         var offset = 0;
         while (true)
@@ -42,7 +44,7 @@ internal static class PhoneNumberPrefilter
             var start = span[offset..].IndexOfAnyInRange('0', '9');
             if (start < 0)
             {
-                return false;
+                return plusOne;
             }
 
             start += offset;
@@ -54,10 +56,14 @@ internal static class PhoneNumberPrefilter
 
             if (end - start >= 3 && end + 4 < span.Length && (span[end] is ' ' or '.' or '-') && span.Slice(end + 1, 4).IndexOfAnyExceptInRange('0', '9') < 0)
             {
-                return true;
+                var earliest = Math.Max(0, end - 3 - MaxPrefixLength);
+                return plusOne >= 0 ? Math.Min(plusOne, earliest) : earliest;
             }
 
             offset = end;
         }
     }
+
+    /// <summary>The longest text a match can have before its exchange digits: "+1" and a separator, then "(555) ".</summary>
+    private const int MaxPrefixLength = 9;
 }

@@ -47,10 +47,11 @@ internal static class PhoneNumberScanner
         }
 
         var international = found.Count;
-        if (PhoneNumberPrefilter.MayHaveNorthAmerican(text))
+        // The pattern has no anchor or lookbehind, so starting where the first match can start changes no match.
+        if (PhoneNumberPrefilter.NorthAmericanStart(text) is var northAmericanStart and >= 0)
         {
             // Without capture groups NonBacktracking stays in its DFA; the parts are read from the span instead.
-            foreach (var match in NorthAmerican.EnumerateMatches(text))
+            foreach (var match in NorthAmerican.EnumerateMatches(text, northAmericanStart))
             {
                 var end = match.Index + match.Length;
                 var span = text.AsSpan(match.Index, match.Length);

@@ -23,10 +23,11 @@ internal static class DateParts
     }
 
     /// <summary>
-    /// True when a separator (/ . -) stands between digits and a second one follows after one or two more digits and
-    /// before a digit: the shape both "3/14/26" and "2026-03-14" contain.
+    /// Where the first numeric date may start, or -1 when there is none: both numeric formats hold a separator (/ . -)
+    /// between digits and a second one after one or two more digits and before a digit ("3/14/26", "2026-03-14"), at
+    /// most four digits after the date's start.
     /// </summary>
-    public static bool MayHaveNumericDate(string text)
+    public static int NumericDateStart(string text)
     {
         for (var i = text.AsSpan().IndexOfAny(Separators); i >= 0; i = NextSeparator(text, i + 1))
         {
@@ -34,11 +35,11 @@ internal static class DateParts
                 && ((IsSeparator(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
                     || (char.IsAsciiDigit(text[i + 2]) && IsSeparator(text[i + 3]) && i + 4 < text.Length && char.IsAsciiDigit(text[i + 4]))))
             {
-                return true;
+                return Math.Max(0, i - 4);
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create("/.-");

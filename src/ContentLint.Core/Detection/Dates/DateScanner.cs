@@ -53,12 +53,15 @@ internal static class DateScanner
             }
         }
 
-        if (!DateParts.MayHaveNumericDate(text))
+        // Both numeric patterns start with \b and digits, so starting where the first one can start changes no match
+        // (\b still sees the character before).
+        var numericStart = DateParts.NumericDateStart(text);
+        if (numericStart < 0)
         {
-            return RemoveOverlaps(found); // both numeric formats put a separator between digits twice
+            return RemoveOverlaps(found);
         }
 
-        foreach (var m in Numeric.EnumerateMatches(text))
+        foreach (var m in Numeric.EnumerateMatches(text, numericStart))
         {
             if (IsNumericDate(text.AsSpan(m.Index, m.Length)) && IsStandalone(text, m.Index, m.Index + m.Length))
             {
@@ -66,7 +69,7 @@ internal static class DateScanner
             }
         }
 
-        foreach (var m in Iso.EnumerateMatches(text))
+        foreach (var m in Iso.EnumerateMatches(text, numericStart))
         {
             var date = text.AsSpan(m.Index, m.Length);
             if (IsMonthAndDay(date.Slice(5, 2), date.Slice(8, 2)) && IsStandalone(text, m.Index, m.Index + m.Length))
