@@ -35,39 +35,46 @@ internal static class EmailAddressScanner
             return found; // a plain address needs '@', an obfuscated one a bracket
         }
 
-        foreach (var match in Plain.EnumerateMatches(text))
+        // The prefilters only skip a regex that cannot match in this text.
+        if (EmailAddressPrefilter.MayHavePlain(text))
         {
-            var start = match.Index;
-            var end = match.Index + match.Length;
-            while (start < end && text[start] is '.' or '-' or '+' or '%' or '\'')
+            foreach (var match in Plain.EnumerateMatches(text))
             {
-                start++; // "...jane@x.example": punctuation before a name is not part of the address
-            }
+                var start = match.Index;
+                var end = match.Index + match.Length;
+                while (start < end && text[start] is '.' or '-' or '+' or '%' or '\'')
+                {
+                    start++; // "...jane@x.example": punctuation before a name is not part of the address
+                }
 
-            var at = text.IndexOf('@', start, end - start);
-            var local = text.AsSpan(start, at - start);
-            var domain = text[(at + 1)..end];
-            if (IsValidLocal(local) && IsFollowedByBoundary(text, end))
-            {
-                found.Add(new EmailAddressMatch(start, end - start, local.ToString(), domain.ToLowerInvariant(), Obfuscated: false));
+                var at = text.IndexOf('@', start, end - start);
+                var local = text.AsSpan(start, at - start);
+                var domain = text[(at + 1)..end];
+                if (IsValidLocal(local) && IsFollowedByBoundary(text, end))
+                {
+                    found.Add(new EmailAddressMatch(start, end - start, local.ToString(), domain.ToLowerInvariant(), Obfuscated: false));
+                }
             }
         }
 
-        foreach (var match in Obfuscated.EnumerateMatches(text))
+        if (EmailAddressPrefilter.MayHaveObfuscated(text))
         {
-            var end = match.Index + match.Length;
-            var raw = text.Substring(match.Index, match.Length);
-            if (!IsFollowedByBoundary(text, end) || raw.Contains('@', StringComparison.Ordinal))
+            foreach (var match in Obfuscated.EnumerateMatches(text))
             {
-                continue;
-            }
+                var end = match.Index + match.Length;
+                var raw = text.Substring(match.Index, match.Length);
+                if (!IsFollowedByBoundary(text, end) || raw.Contains('@', StringComparison.Ordinal))
+                {
+                    continue;
+                }
 
-            var open = raw.IndexOfAny(['[', '(', '{', '<']);
-            var local = raw[..open].TrimEnd(' ', '\u00A0');
-            var domain = Deobfuscate(raw[open..]);
-            if (IsValidLocal(local))
-            {
-                found.Add(new EmailAddressMatch(match.Index, match.Length, local, domain, Obfuscated: true));
+                var open = raw.IndexOfAny(['[', '(', '{', '<']);
+                var local = raw[..open].TrimEnd(' ', '\u00A0');
+                var domain = Deobfuscate(raw[open..]);
+                if (IsValidLocal(local))
+                {
+                    found.Add(new EmailAddressMatch(match.Index, match.Length, local, domain, Obfuscated: true));
+                }
             }
         }
 

@@ -34,24 +34,34 @@ internal static class PhoneNumberScanner
             return found; // an international number needs '+', a North American one ten digits
         }
 
-        foreach (var match in International.EnumerateMatches(text))
+        if (PhoneNumberPrefilter.MayHaveInternational(text))
         {
-            var digits = CountDigits(text.AsSpan(match.Index, match.Length));
-            if (digits is >= MinInternationalDigits and <= MaxInternationalDigits && IsStandalone(text, match.Index, match.Index + match.Length))
+            foreach (var match in International.EnumerateMatches(text))
             {
-                found.Add(new PhoneNumberMatch(match.Index, match.Length, PhoneNumberFormat.International));
+                var digits = CountDigits(text.AsSpan(match.Index, match.Length));
+                if (digits is >= MinInternationalDigits and <= MaxInternationalDigits && IsStandalone(text, match.Index, match.Index + match.Length))
+                {
+                    found.Add(new PhoneNumberMatch(match.Index, match.Length, PhoneNumberFormat.International));
+                }
             }
         }
 
         var international = found.Count;
-        for (var match = NorthAmerican.Match(text); match.Success; match = match.NextMatch())
+        // The pattern has no anchor or lookbehind, so starting where the first match can start changes no match.
+        if (PhoneNumberPrefilter.NorthAmericanStart(text) is var northAmericanStart and >= 0)
         {
-            var end = match.Index + match.Length;
-            if (IsValidNorthAmerican(match) && IsStandalone(text, match.Index, end) && !Overlaps(found, international, match.Index, end))
+            // Without capture groups NonBacktracking stays in its DFA; the parts are read from the span instead.
+            foreach (var match in NorthAmerican.EnumerateMatches(text, northAmericanStart))
             {
-                var spaced = match.Groups["s1"].Success && match.Groups["s1"].Value == " " && !match.Groups["cc"].Success;
-                var format = spaced ? PhoneNumberFormat.SpaceSeparated : PhoneNumberFormat.NorthAmerican;
-                found.Add(new PhoneNumberMatch(match.Index, match.Length, format, match.Groups["a"].Value));
+                var end = match.Index + match.Length;
+                var span = text.AsSpan(match.Index, match.Length);
+                if (NorthAmericanParts.TryRead(span, out var parts) && IsValidNorthAmerican(span, parts) && IsStandalone(text, match.Index, end)
+                    && !Overlaps(found, international, match.Index, end))
+                {
+                    var spaced = parts.Separator1 == ' ' && !parts.HasCountryCode;
+                    var format = spaced ? PhoneNumberFormat.SpaceSeparated : PhoneNumberFormat.NorthAmerican;
+                    found.Add(new PhoneNumberMatch(match.Index, match.Length, format, span.Slice(parts.AreaCode, 3).ToString()));
+                }
             }
         }
 
@@ -98,15 +108,14 @@ internal static class PhoneNumberScanner
             : null;
     }
 
-    private static bool IsValidNorthAmerican(Match match)
+    private static bool IsValidNorthAmerican(ReadOnlySpan<char> match, NorthAmericanParts parts)
     {
-        var s1 = match.Groups["s1"];
-        if (s1.Success && !SameSeparator(s1.ValueSpan[0], match.Groups["s2"].ValueSpan[0]))
+        if (parts.Separator1 != '\0' && !SameSeparator(parts.Separator1, parts.Separator2))
         {
             return false; // 555-201 3300 is two numbers or a list, not one number
         }
 
-        return IsNanpCode(match.Groups["a"].ValueSpan) && IsNanpCode(match.Groups["b"].ValueSpan);
+        return IsNanpCode(match.Slice(parts.AreaCode, 3)) && IsNanpCode(match.Slice(parts.Exchange, 3));
     }
 
     /// <summary>Area codes and exchanges start with 2-9 and are never N11 (211, 911): 555 stays valid.</summary>

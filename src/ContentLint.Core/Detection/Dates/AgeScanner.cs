@@ -10,8 +10,8 @@ namespace ContentLint.Core.Detection.Dates;
 internal static class AgeScanner
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
-    private const int MinAge = 90;
-    private const int MaxAge = 125;
+    internal const int MinAge = 90;
+    internal const int MaxAge = 125;
 
     private static readonly Regex YearsOld = new(@"\b(?<n>[0-9]{2,3}|[Nn]inety(?:[ -][a-z]+)?)(?: |-)(?:years?|yrs?\.?)(?: |-)old\b", Options);
     private static readonly Regex AgeWord = new(@"\b(?:[Aa]ged?|AGE) +(?<n>[0-9]{2,3}|ninety(?:-[a-z]+)?)\b", Options);
@@ -26,16 +26,37 @@ internal static class AgeScanner
     public static List<(int Start, int End)> Find(string text)
     {
         var found = new List<(int Start, int End)>();
-        if (!TextChecks.HasAsciiDigit(text) && !text.Contains("inety", StringComparison.Ordinal))
+        if (!AgePrefilter.MayHaveAge(text))
         {
-            return found; // every pattern needs a number in digits or "ninety"
+            return found; // no number in the age range and no "ninety": Add would reject every match
         }
 
-        Add(text, YearsOld, found, wholeMatch: true);
-        Add(text, AgeWord, found, wholeMatch: true);
-        Add(text, Birthday, found, wholeMatch: true);
-        Add(text, Turned, found, wholeMatch: false);
-        Add(text, AtAge, found, wholeMatch: false);
+        // Each pattern's fixed words, looked for first so that most segments skip most regexes.
+        if (text.Contains("old", StringComparison.Ordinal))
+        {
+            Add(text, YearsOld, found, wholeMatch: true);
+        }
+
+        if (text.Contains("ge", StringComparison.Ordinal) || text.Contains("AGE", StringComparison.Ordinal))
+        {
+            Add(text, AgeWord, found, wholeMatch: true);
+        }
+
+        if (text.Contains("birthday", StringComparison.Ordinal))
+        {
+            Add(text, Birthday, found, wholeMatch: true);
+        }
+
+        if (text.Contains("turn", StringComparison.Ordinal))
+        {
+            Add(text, Turned, found, wholeMatch: false);
+        }
+
+        if (text.Contains("at ", StringComparison.Ordinal) || text.Contains("At ", StringComparison.Ordinal))
+        {
+            Add(text, AtAge, found, wholeMatch: false);
+        }
+
         Add(text, Apposition, found, wholeMatch: false);
         return found;
     }

@@ -32,37 +32,47 @@ internal static class DateScanner
         }
 
         // Each of the three patterns below names a month, and every month starts with one of twelve prefixes.
-        foreach (var regex in TextChecks.HasMonthName(text) ? (Regex[])[MonthFirst, DayFirst] : [])
-        {
-            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
-            {
-                var end = TrimSentencePeriod(text, m.Index + m.Length);
-                if (int.Parse(m.Groups["day"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31 && IsStandalone(text, m.Index, end))
-                {
-                    found.Add(new DateMatch(m.Index, end, HasDay: true));
-                }
-            }
-        }
-
+        // Without capture groups NonBacktracking stays in its DFA: the day is read from the match by hand.
         if (TextChecks.HasMonthName(text))
         {
+            foreach (var regex in (Regex[])[MonthFirst, DayFirst])
+            {
+                foreach (var m in regex.EnumerateMatches(text))
+                {
+                    var end = TrimSentencePeriod(text, m.Index + m.Length);
+                    if (DateParts.Day(text.AsSpan(m.Index, m.Length)) is >= 1 and <= 31 && IsStandalone(text, m.Index, end))
+                    {
+                        found.Add(new DateMatch(m.Index, end, HasDay: true));
+                    }
+                }
+            }
+
             foreach (var m in MonthYear.EnumerateMatches(text))
             {
                 found.Add(new DateMatch(m.Index, m.Index + m.Length, HasDay: false));
             }
         }
 
-        for (var m = Numeric.Match(text); m.Success; m = m.NextMatch())
+        // Both numeric patterns start with \b and digits, so starting where the first one can start changes no match
+        // (\b still sees the character before).
+        var numericStart = DateParts.NumericDateStart(text);
+        if (numericStart < 0)
         {
-            if (IsNumericDate(m) && IsStandalone(text, m.Index, m.Index + m.Length))
+            return RemoveOverlaps(found);
+        }
+
+        foreach (var m in Numeric.EnumerateMatches(text, numericStart))
+        {
+            if (IsNumericDate(text.AsSpan(m.Index, m.Length)) && IsStandalone(text, m.Index, m.Index + m.Length))
             {
                 found.Add(new DateMatch(m.Index, m.Index + m.Length, HasDay: true));
             }
         }
 
-        for (var m = Iso.Match(text); m.Success; m = m.NextMatch())
+        foreach (var m in Iso.EnumerateMatches(text, numericStart))
         {
-            if (IsMonthAndDay(m.Groups["a"].ValueSpan, m.Groups["b"].ValueSpan) && IsStandalone(text, m.Index, m.Index + m.Length))
+            var date = text.AsSpan(m.Index, m.Length);
+            if (IsMonthAndDay(date.Slice(5, 2), date.Slice(8, 2)) && IsStandalone(text, m.Index, m.Index + m.Length))
             {
                 found.Add(new DateMatch(m.Index, m.Index + m.Length, HasDay: true));
             }
@@ -89,13 +99,15 @@ internal static class DateScanner
     }
 
     /// <summary>Month/day/year or day/month/year, the same separator twice; a two-digit year only with slashes ("6.5.10" is a version).</summary>
-    private static bool IsNumericDate(Match m)
+    private static bool IsNumericDate(ReadOnlySpan<char> date)
     {
-        var a = m.Groups["a"].ValueSpan;
-        var b = m.Groups["b"].ValueSpan;
-        var sep = m.Groups["sep"].ValueSpan[0];
-        var text = m.ValueSpan;
-        if (text.Count(sep) != 2 || (m.Groups["year"].Length == 2 && sep != '/'))
+        // The pattern is digits, separator, digits, separator, year: the separators are the first two non-digits.
+        var sepAt = date.IndexOfAnyExceptInRange('0', '9');
+        var sep = date[sepAt];
+        var secondAt = sepAt + 1 + date[(sepAt + 1)..].IndexOfAnyExceptInRange('0', '9');
+        var a = date[..sepAt];
+        var b = date[(sepAt + 1)..secondAt];
+        if (date.Count(sep) != 2 || (date.Length - secondAt - 1 == 2 && sep != '/'))
         {
             return false;
         }

@@ -23,24 +23,31 @@ internal static class IpAddressScanner
             return found; // IPv4 needs digits, IPv6 colons
         }
 
-        foreach (var match in V4.EnumerateMatches(text))
+        // The prefilters only skip a regex that cannot match in this text.
+        if (IpAddressPrefilter.MayHaveV4(text))
         {
-            var end = match.Index + match.Length;
-            if (IsStandalone(text, match.Index, end) && IPAddress.TryParse(text.AsSpan(match.Index, match.Length), out var address)
-                && !HasLeadingZero(text.AsSpan(match.Index, match.Length)) && IsPersonal(address))
+            foreach (var match in V4.EnumerateMatches(text))
             {
-                found.Add((match.Index, match.Length));
+                var end = match.Index + match.Length;
+                if (IsStandalone(text, match.Index, end) && IPAddress.TryParse(text.AsSpan(match.Index, match.Length), out var address)
+                    && !HasLeadingZero(text.AsSpan(match.Index, match.Length)) && IsPersonal(address))
+                {
+                    found.Add((match.Index, match.Length));
+                }
             }
         }
 
-        foreach (var match in V6.EnumerateMatches(text))
+        if (IpAddressPrefilter.MayHaveV6(text))
         {
-            var end = match.Index + match.Length;
-            var span = text.AsSpan(match.Index, match.Length);
-            if (IsStandalone(text, match.Index, end) && LooksLikeV6(span)
-                && IPAddress.TryParse(span, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6 && IsPersonal(address))
+            foreach (var match in V6.EnumerateMatches(text))
             {
-                found.Add((match.Index, match.Length));
+                var end = match.Index + match.Length;
+                var span = text.AsSpan(match.Index, match.Length);
+                if (IsStandalone(text, match.Index, end) && LooksLikeV6(span)
+                    && IPAddress.TryParse(span, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6 && IsPersonal(address))
+                {
+                    found.Add((match.Index, match.Length));
+                }
             }
         }
 

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using ContentLint.Core.Detection;
+using ContentLint.Core.Detection.Dates;
+
+namespace ContentLint.Core.Tests.Detection.Dates;
+
+/// <summary>
+/// The scanner as it was before its prefilters, kept as the reference the equivalence tests compare <see cref="AgeScanner"/> with.
+/// Ages over 89 of one person: "94 years old", "93-year-old", "age 92", "aged 97", "turned 101", "his 90th birthday",
+/// "At 93, she ...", "Ruth, 91, ..." and "ninety-three years old". Ranges and groups ("ages 90 to 95", "age 90 and
+/// older", "93-year-olds") are populations, not a person.
+/// </summary>
+internal static class LegacyAgeScanner
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
+    private const int MinAge = 90;
+    private const int MaxAge = 125;
+
+    private static readonly Regex YearsOld = new(@"\b(?<n>[0-9]{2,3}|[Nn]inety(?:[ -][a-z]+)?)(?: |-)(?:years?|yrs?\.?)(?: |-)old\b", Options);
+    private static readonly Regex AgeWord = new(@"\b(?:[Aa]ged?|AGE) +(?<n>[0-9]{2,3}|ninety(?:-[a-z]+)?)\b", Options);
+    private static readonly Regex Turned = new(@"\b(?:turned|turns|turning) +(?<n>[0-9]{2,3})\b", Options);
+    private static readonly Regex Birthday = new(@"\b(?<n>[0-9]{2,3})(?:st|nd|rd|th) +birthday\b", Options);
+    private static readonly Regex AtAge = new(@"\b[Aa]t +(?<n>[0-9]{2,3})(?:$|[,.;:!?)])", Options);
+    private static readonly Regex Apposition = new(@"\b[A-Z][a-z]+(?:, +(?<n>[0-9]{2,3})[,)]| +\((?<n>[0-9]{2,3})\))", Options);
+
+    private static readonly string[] Units = ["ninety", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>Age spans over 89 in <paramref name="text"/>: the unit is part of the span when the text gives one.</summary>
+    public static List<(int Start, int End)> Find(string text)
+    {
+        var found = new List<(int Start, int End)>();
+        if (!TextChecks.HasAsciiDigit(text) && !text.Contains("inety", StringComparison.Ordinal))
+        {
+            return found; // every pattern needs a number in digits or "ninety"
+        }
+
+        Add(text, YearsOld, found, wholeMatch: true);
+        Add(text, AgeWord, found, wholeMatch: true);
+        Add(text, Birthday, found, wholeMatch: true);
+        Add(text, Turned, found, wholeMatch: false);
+        Add(text, AtAge, found, wholeMatch: false);
+        Add(text, Apposition, found, wholeMatch: false);
+        return found;
+    }
+
+    private static void Add(string text, Regex regex, List<(int, int)> found, bool wholeMatch)
+    {
+        for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+        {
+            var n = m.Groups["n"];
+            var end = m.Index + m.Length;
+            if (end < text.Length && text[end] == 's' && regex == YearsOld)
+            {
+                continue; // "93-year-olds": a group
+            }
+
+            if (Value(n.ValueSpan) is >= MinAge and <= MaxAge && !IsRangeOrGroup(text, m.Index, n.Index + n.Length))
+            {
+                found.Add(wholeMatch ? (m.Index, end) : (n.Index, n.Index + n.Length));
+            }
+        }
+    }
+
+    private static int Value(ReadOnlySpan<char> n)
+    {
+        if (char.IsAsciiDigit(n[0]))
+        {
+            return int.Parse(n, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var dash = n.IndexOfAny(' ', '-');
+        var unit = dash < 0 ? 0 : Array.IndexOf(Units, n[(dash + 1)..].ToString());
+        return unit < 0 ? -1 : 90 + unit;
+    }
+
+    /// <summary>"over age 90", "ages 90 to 95", "age 90 and older", "aged 90+": thresholds and ranges.</summary>
+    private static bool IsRangeOrGroup(string text, int start, int numberEnd)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)).TrimEnd();
+        foreach (var word in (string[])["over", "under", "above", "below", "by", "around", "about", "until", "past", "between", "from", "beyond", "than"])
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        var after = text.AsSpan(numberEnd, Math.Min(16, text.Length - numberEnd));
+        return after.StartsWith("+", StringComparison.Ordinal) || after.StartsWith(" and ", StringComparison.Ordinal) || after.StartsWith(" or ", StringComparison.Ordinal)
+            || after.StartsWith(" to ", StringComparison.Ordinal) || after.StartsWith("-", StringComparison.Ordinal) && after.Length > 1 && char.IsAsciiDigit(after[1])
+            || after.StartsWith(" plus", StringComparison.Ordinal);
+    }
+}

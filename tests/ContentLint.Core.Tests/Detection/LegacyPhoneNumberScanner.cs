@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using ContentLint.Core.Detection;
+
+namespace ContentLint.Core.Tests.Detection;
+
+/// <summary>
+/// The regexes-with-captures scanner as it was before its prefilters and hand-read parts, kept as the reference the equivalence tests compare <see cref="PhoneNumberScanner"/> with.
+/// Finds telephone numbers by shape. The regexes only propose; C# validates (NANP area code and exchange,
+/// boundaries, consistent separators) because NonBacktracking has no lookarounds.
+/// </summary>
+internal static class LegacyPhoneNumberScanner
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const string Sep = @"[ \u00A0.\-\u2010-\u2013]";
+
+    // (555) 201-3300, 555-201-3300, 555.201.3300, 555 201 3300, +1 555 201 3300, 1-555-201-3300, +15552013300.
+    private static readonly Regex NorthAmerican = new(
+        @"(?<cc>\+1" + Sep + "?|1" + Sep + ")?"
+        + @"(?:\((?<a>\d{3})\)[ \u00A0]?|(?<a>\d{3})(?<s1>" + Sep + "))"
+        + @"(?<b>\d{3})(?<s2>" + Sep + @")(?<c>\d{4})"
+        + @"(?<ext>[ \u00A0]*,?[ \u00A0]*(?:x|ext\.?|extension)[ \u00A0]*\d{1,6})?"
+        + @"|\+1(?<a>\d{3})(?<b>\d{3})(?<c>\d{4})",
+        Options);
+
+    // +44 20 7946 0958, +49-30-1234567: a leading + is what makes a digit string a phone number here.
+    private static readonly Regex International = new(@"\+[2-9]\d{0,2}(?:[ \u00A0.\-]?\d{1,6}){2,6}", Options);
+
+    private const int MinInternationalDigits = 9;
+    private const int MaxInternationalDigits = 15; // E.164
+
+    public static List<PhoneNumberMatch> Find(string text)
+    {
+        var found = new List<PhoneNumberMatch>();
+        if (!text.Contains('+', StringComparison.Ordinal) && !TextChecks.MayHaveDigits(text, 10))
+        {
+            return found; // an international number needs '+', a North American one ten digits
+        }
+
+        foreach (var match in International.EnumerateMatches(text))
+        {
+            var digits = CountDigits(text.AsSpan(match.Index, match.Length));
+            if (digits is >= MinInternationalDigits and <= MaxInternationalDigits && IsStandalone(text, match.Index, match.Index + match.Length))
+            {
+                found.Add(new PhoneNumberMatch(match.Index, match.Length, PhoneNumberFormat.International));
+            }
+        }
+
+        var international = found.Count;
+        for (var match = NorthAmerican.Match(text); match.Success; match = match.NextMatch())
+        {
+            var end = match.Index + match.Length;
+            if (IsValidNorthAmerican(match) && IsStandalone(text, match.Index, end) && !Overlaps(found, international, match.Index, end))
+            {
+                var spaced = match.Groups["s1"].Success && match.Groups["s1"].Value == " " && !match.Groups["cc"].Success;
+                var format = spaced ? PhoneNumberFormat.SpaceSeparated : PhoneNumberFormat.NorthAmerican;
+                found.Add(new PhoneNumberMatch(match.Index, match.Length, format, match.Groups["a"].Value));
+            }
+        }
+
+        found.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return found;
+    }
+
+    private static readonly string[] PhoneSchemes = ["tel:", "sms:", "callto:"];
+
+    /// <summary>The number in a <c>tel:</c>, <c>sms:</c> or <c>callto:</c> URL, when it is one.</summary>
+    public static PhoneNumberMatch? FindInTelLink(string url)
+    {
+        var start = 0;
+        while (start < url.Length && char.IsWhiteSpace(url[start]))
+        {
+            start++;
+        }
+
+        var scheme = Array.Find(PhoneSchemes, s => url.AsSpan(start).StartsWith(s, StringComparison.OrdinalIgnoreCase));
+        if (scheme is null)
+        {
+            return null;
+        }
+
+        start += scheme.Length;
+        var end = start;
+        while (end < url.Length && (char.IsAsciiDigit(url[end]) || url[end] is '+' or '-' or '.' or '(' or ')' or ' '))
+        {
+            end++;
+        }
+
+        while (end > start && url[end - 1] is ' ' or '-' or '.')
+        {
+            end--;
+        }
+
+        var digits = new string([.. url.AsSpan(start, end - start).ToArray().Where(char.IsAsciiDigit)]);
+        var plus = url[start] == '+';
+        var areaCode = digits.Length == 10 && !plus ? digits[..3]
+            : digits.Length == 11 && digits[0] == '1' ? digits[1..4]
+            : null;
+        return digits.Length is >= 10 and <= MaxInternationalDigits
+            ? new PhoneNumberMatch(start, end - start, PhoneNumberFormat.TelLink, areaCode)
+            : null;
+    }
+
+    private static bool IsValidNorthAmerican(Match match)
+    {
+        var s1 = match.Groups["s1"];
+        if (s1.Success && !SameSeparator(s1.ValueSpan[0], match.Groups["s2"].ValueSpan[0]))
+        {
+            return false; // 555-201 3300 is two numbers or a list, not one number
+        }
+
+        return IsNanpCode(match.Groups["a"].ValueSpan) && IsNanpCode(match.Groups["b"].ValueSpan);
+    }
+
+    /// <summary>Area codes and exchanges start with 2-9 and are never N11 (211, 911): 555 stays valid.</summary>
+    private static bool IsNanpCode(ReadOnlySpan<char> code) =>
+        code.Length == 3 && code[0] is >= '2' and <= '9' && !(code[1] == '1' && code[2] == '1');
+
+    private static bool SameSeparator(char x, char y) => x == y || (IsDash(x) && IsDash(y));
+
+    private static bool IsDash(char c) => c is '-' or (>= '\u2010' and <= '\u2013');
+
+    /// <summary>Rejects numbers glued to letters or digits, or continuing a longer number (ISBN, order, date).</summary>
+    private static bool IsStandalone(string text, int start, int end)
+    {
+        if (start > 0)
+        {
+            var before = text[start - 1];
+            if (char.IsLetterOrDigit(before) || before is '_' or '$' or '€' or '£' or '#' or '/' or '\\')
+            {
+                return false;
+            }
+
+            if ((before is '.' or ',' or '+' || IsDash(before)) && start > 1 && char.IsLetterOrDigit(text[start - 2]))
+            {
+                return false;
+            }
+        }
+
+        if (end < text.Length)
+        {
+            var after = text[end];
+            if (char.IsLetterOrDigit(after) || after is '_' or '%' or '/' or '\\')
+            {
+                return false;
+            }
+
+            if ((after is '.' or ',' || IsDash(after)) && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Overlaps(List<PhoneNumberMatch> found, int count, int start, int end)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (start < found[i].End && found[i].Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace ContentLint.Core.Tests.Detection;
+
+/// <summary>
+/// Random texts built from the pieces a scanner's patterns are made of (digits, separators, words) mixed with what
+/// they must not take (other scripts' digits and letters, combining marks, line breaks), for tests that compare a
+/// scanner with the regex version it replaced. Seeded, so a failure repeats.
+/// </summary>
+internal static class ScannerInputs
+{
+    private static readonly string[] Common =
+    [
+        " ", " ", " ", "  ", ",", ".", ";", ":", "!", "?", "(", ")", "-", "/", "\n", "\r\n", "\t", "_", "'", "\"", "#", "$", "%",
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "00", "12", "19", "20", "31", "32", "99", "100", "125", "126",
+        "2026", "1999", "1850", "123456", "a", "A", "é", "Ж", "\u0663", "\u0967", "\uFF13", "\u0301", "\u200D", "\u00A0",
+        "\U0001F600", "x", "the", "The", "of", "and", "or", "to",
+    ];
+
+    /// <summary>Texts of up to <paramref name="maxTokens"/> pieces from <paramref name="specific"/> and the common pieces.</summary>
+    public static IEnumerable<string> Random(int seed, int count, int maxTokens, string[] specific)
+    {
+        var random = new Random(seed);
+        var text = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            text.Clear();
+            var tokens = random.Next(0, maxTokens + 1);
+            for (var t = 0; t < tokens; t++)
+            {
+                text.Append(random.Next(3) == 0 ? Common[random.Next(Common.Length)] : specific[random.Next(specific.Length)]);
+            }
+
+            yield return text.ToString();
+        }
+    }
+}
