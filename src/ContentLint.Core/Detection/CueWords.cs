@@ -34,6 +34,9 @@ internal sealed class CueWords
         }
     }
 
+    /// <summary>The phrase set that matches the cues, or null when the regex does (see <see cref="CueWordGroup"/>).</summary>
+    internal PhraseSet? Set => _set;
+
     /// <summary>The end (exclusive) of the last cue in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>), or -1.</summary>
     public int LastEnd(string text, int start, int end)
     {
@@ -130,7 +133,7 @@ internal sealed class CueWords
     }
 
     /// <summary>The slice hides what stands around it: whole-word boundaries are checked in the full text.</summary>
-    private static bool IsWholeWord(string text, int start, int end) =>
+    internal static bool IsWholeWord(string text, int start, int end) =>
         (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
 
     /// <summary>True when a cue starts exactly at <paramref name="start"/>.</summary>

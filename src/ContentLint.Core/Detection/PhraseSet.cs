@@ -64,9 +64,9 @@ internal sealed class PhraseSet
         BuildPairs();
         if (_phrases.Length > 0 && _phrases.All(p => p.Length > 0))
         {
-            string[] firstWords = [.. _phrases.Select(p => p.Split(Gap)[0]).Distinct()];
-            _firstWords = SearchValues.Create(firstWords, StringComparison.OrdinalIgnoreCase);
-            _longestFirstWord = firstWords.Max(w => w.Length);
+            FirstWords = [.. _phrases.Select(p => p.Split(Gap)[0]).Distinct()];
+            _firstWords = SearchValues.Create([.. FirstWords], StringComparison.OrdinalIgnoreCase);
+            _longestFirstWord = FirstWords.Max(w => w.Length);
         }
 
         var firsts = new HashSet<char>();
@@ -81,7 +81,14 @@ internal sealed class PhraseSet
         }
 
         _firsts = SearchValues.Create([.. firsts]);
+        FirstChars = firsts;
     }
+
+    /// <summary>The folded first word of every phrase, or null when a phrase is empty (see <see cref="PhraseSetGroup"/>).</summary>
+    internal IReadOnlyList<string>? FirstWords { get; }
+
+    /// <summary>Every character a match can start with, in each case (and the Kelvin sign for k).</summary>
+    internal IReadOnlyCollection<char> FirstChars { get; }
 
     private void BuildPairs()
     {

@@ -126,7 +126,7 @@ public sealed class PhraseSetTests
     }
 
     /// <summary>The catalog's examples, then each phrase in many disguises amid other phrases and filler.</summary>
-    private static IEnumerable<string> Texts(List<string> phrases)
+    internal static IEnumerable<string> Texts(List<string> phrases)
     {
         foreach (var rule in RuleCatalog.Default.Rules)
         {

@@ -11,22 +11,22 @@ namespace ContentLint.Core.Detection.Geography;
 /// </summary>
 internal sealed class PlaceNameFinder
 {
-    private readonly CueWords _residence;
-    private readonly CueWords _origin;
-    private readonly CueWords _weak;
-    private readonly CueWords _afterName;
-    private readonly CueWords _street;
+    // Indexes of the cue lists in _cues.
+    private const int Residence = 0, Origin = 1, AfterName = 2, Weak = 3, Street = 4;
+
+    private readonly CueWordGroup _cues;
     private readonly FrozenSet<string> _notPlaces;
     private readonly FrozenSet<string> _venues;
     private readonly FrozenSet<string> _groups;
 
     public PlaceNameFinder(RuleDefinition rule)
     {
-        _residence = new CueWords(rule.GetList("residenceCues"));
-        _origin = new CueWords(rule.GetList("originCues"));
-        _weak = new CueWords(rule.GetList("weakCues"));
-        _afterName = new CueWords(rule.GetList("afterNameCues"));
-        _street = new CueWords(rule.GetList("streetCues"));
+        _cues = new CueWordGroup(
+            new CueWords(rule.GetList("residenceCues")),
+            new CueWords(rule.GetList("originCues")),
+            new CueWords(rule.GetList("afterNameCues")),
+            new CueWords(rule.GetList("weakCues")),
+            new CueWords(rule.GetList("streetCues")));
         _notPlaces = rule.GetList("notPlaces").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _venues = rule.GetList("venueWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _groups = rule.GetList("groupWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -37,17 +37,19 @@ internal sealed class PlaceNameFinder
 
     public void Find(string text, List<(int Start, int End, Confidence Confidence)> found)
     {
-        foreach (var (_, cueEnd) in _residence.FindAll(text))
+        // One search of the text for all five lists; each list's matches are what its own FindAll would give.
+        var cues = _cues.FindAll(text);
+        foreach (var (_, cueEnd) in cues[Residence])
         {
             AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
         }
 
-        foreach (var (_, cueEnd) in _origin.FindAll(text))
+        foreach (var (_, cueEnd) in cues[Origin])
         {
             AddPlace(text, cueEnd, found, Confidence.High, needsPerson: true);
         }
 
-        foreach (var (cueStart, cueEnd) in _afterName.FindAll(text))
+        foreach (var (cueStart, cueEnd) in cues[AfterName])
         {
             if (cueStart >= 3 && text[cueStart - 1] == ' ' && text[cueStart - 2] == '.' && char.IsUpper(text[cueStart - 3]))
             {
@@ -55,7 +57,7 @@ internal sealed class PlaceNameFinder
             }
         }
 
-        foreach (var (cueStart, cueEnd) in _weak.FindAll(text))
+        foreach (var (cueStart, cueEnd) in cues[Weak])
         {
             if (!IsAfterGroup(text, cueStart))
             {
@@ -63,7 +65,7 @@ internal sealed class PlaceNameFinder
             }
         }
 
-        foreach (var (_, cueEnd) in _street.FindAll(text))
+        foreach (var (_, cueEnd) in cues[Street])
         {
             AddStreetName(text, cueEnd, found);
         }

@@ -1,0 +1,43 @@
+namespace ContentLint.Core.Detection;
+
+/// <summary>
+/// Several cue lists found in one text at once: the same matches as each list's <see cref="CueWords.FindAll"/>, from
+/// one search of the text (<see cref="PhraseSetGroup"/>) instead of one per list.
+/// </summary>
+internal sealed class CueWordGroup
+{
+    private readonly CueWords[] _lists;
+    private readonly PhraseSetGroup? _group;
+
+    public CueWordGroup(params CueWords[] lists)
+    {
+        _lists = lists;
+        if (lists.All(list => list.Set is not null))
+        {
+            _group = new PhraseSetGroup([.. lists.Select(list => list.Set!)]);
+        }
+    }
+
+    /// <summary>For each list, in the order given, every whole-word cue in <paramref name="text"/> as (start, end).</summary>
+    public List<(int Start, int End)>[] FindAll(string text)
+    {
+        if (_group is null)
+        {
+            return [.. _lists.Select(list => list.FindAll(text))];
+        }
+
+        var found = new List<(int Start, int End)>[_lists.Length];
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] = [];
+        }
+
+        _group.FindAll(text, found);
+        foreach (var matches in found)
+        {
+            matches.RemoveAll(m => !CueWords.IsWholeWord(text, m.Start, m.End));
+        }
+
+        return found;
+    }
+}
