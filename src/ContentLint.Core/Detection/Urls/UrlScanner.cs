@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ContentLint.Core.Detection.Urls;
@@ -10,12 +11,15 @@ internal static class UrlScanner
         @"\b(?:https?://[^\s<>""'`\]\[{}|\\^]+|www\.[^\s<>""'`\]\[{}|\\^]+|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+/[^\s<>""'`\]\[{}|\\^]*)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    // Vectorized: string.Contains with OrdinalIgnoreCase is a character loop under invariant globalization.
+    private static readonly SearchValues<string> Www = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The [Start, Length) of each URL in <paramref name="text"/>, trailing sentence punctuation left out.</summary>
     public static List<(int Start, int Length)> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<(int Start, int Length)>();
-        if (!text.Contains('/', StringComparison.Ordinal) && !text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        if (!text.Contains('/', StringComparison.Ordinal) && !text.AsSpan().ContainsAny(Www))
         {
             return found; // every form has a slash or starts with www.
         }
