@@ -8,8 +8,14 @@ public sealed class SegmentBuilder
     private readonly StringBuilder _text = new();
     private readonly List<SourceMap.Run> _runs = [];
 
+    // Verbatim text not yet copied into _text. Most segments are one verbatim stretch of the source (an attribute, a
+    // front-matter value, a paragraph without markup): Build then takes it with one Substring, without the builder.
+    private string? _pendingSource;
+    private int _pendingStart;
+    private int _pendingLength;
+
     /// <summary>Number of characters appended so far.</summary>
-    public int Length => _text.Length;
+    public int Length => _text.Length + _pendingLength;
 
     /// <summary>Appends <paramref name="length"/> characters of <paramref name="source"/> at <paramref name="start"/>, one to one.</summary>
     public SegmentBuilder AppendVerbatim(string source, int start, int length)
@@ -26,13 +32,13 @@ public sealed class SegmentBuilder
             if (last.Verbatim && last.SourceStart + last.SourceLength == start)
             {
                 _runs[^1] = last with { TextLength = last.TextLength + length, SourceLength = last.SourceLength + length };
-                _text.Append(source, start, length);
+                AppendText(source, start, length);
                 return this;
             }
         }
 
-        _runs.Add(new SourceMap.Run(_text.Length, length, start, length, Verbatim: true));
-        _text.Append(source, start, length);
+        _runs.Add(new SourceMap.Run(Length, length, start, length, Verbatim: true));
+        AppendText(source, start, length);
         return this;
     }
 
@@ -45,7 +51,8 @@ public sealed class SegmentBuilder
             return this;
         }
 
-        _runs.Add(new SourceMap.Run(_text.Length, text.Length, sourceStart, Math.Max(0, sourceEnd - sourceStart), Verbatim: false));
+        _runs.Add(new SourceMap.Run(Length, text.Length, sourceStart, Math.Max(0, sourceEnd - sourceStart), Verbatim: false));
+        FlushPending();
         _text.Append(text);
         return this;
     }
@@ -60,9 +67,54 @@ public sealed class SegmentBuilder
     /// <summary>Makes the segment and resets the builder.</summary>
     public Segment Build(RegionKind kind, string? name = null)
     {
-        var segment = new Segment(kind, _text.ToString(), new SourceMap([.. _runs]), name);
+        string text;
+        if (_pendingSource is not null && _text.Length == 0)
+        {
+            text = _pendingSource.Substring(_pendingStart, _pendingLength);
+            ClearPending();
+        }
+        else
+        {
+            FlushPending();
+            text = _text.ToString();
+        }
+
+        var segment = new Segment(kind, text, new SourceMap([.. _runs]), name);
         _text.Clear();
         _runs.Clear();
         return segment;
+    }
+
+    /// <summary>Verbatim text: kept pending while it continues the pending stretch of the same source, else copied.</summary>
+    private void AppendText(string source, int start, int length)
+    {
+        if (_pendingSource is null && _text.Length == 0)
+        {
+            (_pendingSource, _pendingStart, _pendingLength) = (source, start, length);
+        }
+        else if (ReferenceEquals(_pendingSource, source) && _pendingStart + _pendingLength == start)
+        {
+            _pendingLength += length;
+        }
+        else
+        {
+            FlushPending();
+            _text.Append(source, start, length);
+        }
+    }
+
+    private void FlushPending()
+    {
+        if (_pendingSource is not null)
+        {
+            _text.Append(_pendingSource, _pendingStart, _pendingLength);
+            ClearPending();
+        }
+    }
+
+    private void ClearPending()
+    {
+        _pendingSource = null;
+        _pendingStart = _pendingLength = 0;
     }
 }
