@@ -19,25 +19,37 @@ internal sealed class CueWordGroup
     }
 
     /// <summary>For each list, in the order given, every whole-word cue in <paramref name="text"/> as (start, end).</summary>
-    public List<(int Start, int End)>[] FindAll(string text)
+    public IReadOnlyList<(int Start, int End)>[] FindAll(string text)
     {
         if (_group is null)
         {
             return [.. _lists.Select(list => list.FindAll(text))];
         }
 
-        var found = new List<(int Start, int End)>[_lists.Length];
+        // Most segments hold no cue of most lists: those share one empty list instead of allocating their own.
+        var found = new List<(int Start, int End)>?[_lists.Length];
+        _group.FindAll(text, found);
+        var result = new IReadOnlyList<(int Start, int End)>[_lists.Length];
         for (var i = 0; i < found.Length; i++)
         {
-            found[i] = [];
+            result[i] = found[i] is { } matches ? WholeWords(text, matches) : [];
         }
 
-        _group.FindAll(text, found);
-        foreach (var matches in found)
+        return result;
+    }
+
+    private static List<(int Start, int End)> WholeWords(string text, List<(int Start, int End)> matches)
+    {
+        var kept = 0;
+        for (var i = 0; i < matches.Count; i++)
         {
-            matches.RemoveAll(m => !CueWords.IsWholeWord(text, m.Start, m.End));
+            if (CueWords.IsWholeWord(text, matches[i].Start, matches[i].End))
+            {
+                matches[kept++] = matches[i];
+            }
         }
 
-        return found;
+        matches.RemoveRange(kept, matches.Count - kept);
+        return matches;
     }
 }

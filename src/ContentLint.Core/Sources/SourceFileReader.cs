@@ -21,7 +21,8 @@ public static class SourceFileReader
     {
         ArgumentException.ThrowIfNullOrEmpty(fullPath);
         ArgumentNullException.ThrowIfNull(relativePath);
-        byte[] bytes;
+        byte[]? rented = null;
+        int length;
         try
         {
             using var stream = ContentFileOpener.Open(fullPath);
@@ -35,8 +36,9 @@ public static class SourceFileReader
                 return TooLarge(relativePath);
             }
 
-            bytes = new byte[stream.Length];
-            bytes = bytes[..stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false)];
+            // Pooled: the bytes live only until they are decoded, and every page of a site would otherwise allocate them.
+            rented = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, stream.Length));
+            length = stream.ReadAtLeast(rented.AsSpan(0, (int)stream.Length), (int)stream.Length, throwOnEndOfStream: false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -46,10 +48,22 @@ public static class SourceFileReader
                 FileNotFoundException or DirectoryNotFoundException => "file not found",
                 _ => "I/O error",
             };
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+
             return SourceReadResult.Failure(relativePath, $"cannot read the file ({reason})");
         }
 
-        return Decode(bytes, relativePath);
+        try
+        {
+            return Decode(rented.AsSpan(0, length), relativePath, SourceFile.WorkingTree);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Decodes bytes read elsewhere (e.g. a git blob) with the same rules, as a working-tree file.</summary>
@@ -64,13 +78,13 @@ public static class SourceFileReader
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(relativePath);
         ArgumentNullException.ThrowIfNull(origin);
-        if (bytes.LongLength > MaxFileBytes)
-        {
-            return TooLarge(relativePath);
-        }
+        return bytes.LongLength > MaxFileBytes ? TooLarge(relativePath) : Decode(bytes.AsSpan(), relativePath, origin);
+    }
 
-        var hasBom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
-        var body = bytes.AsSpan(hasBom ? 3 : 0);
+    private static SourceReadResult Decode(ReadOnlySpan<byte> bytes, string relativePath, string origin)
+    {
+        var hasBom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        var body = bytes[(hasBom ? 3 : 0)..];
         if (body[..Math.Min(body.Length, BinaryProbeBytes)].Contains((byte)0))
         {
             return SourceReadResult.Failure(relativePath, "binary file, not scanned");
