@@ -51,7 +51,7 @@ public sealed class SarifReporter(RuleCatalog catalog, FailOn failOn, string? re
             json.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
     }
 
     private void WriteTool(Utf8JsonWriter json)
