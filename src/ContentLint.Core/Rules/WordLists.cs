@@ -45,7 +45,8 @@ public static class WordLists
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         var text = Encoding.UTF8.GetString(bytes);
-        var entries = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+        // Sized for one entry a line: growing a 30,000-entry table by doubling allocates (and collects) it many times.
+        var entries = new Dictionary<string, long>(text.AsSpan().Count('\n') + 1, StringComparer.OrdinalIgnoreCase);
         var lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         var rest = text.AsSpan();
         if (rest.Length > 0 && rest[0] == '\uFEFF')
