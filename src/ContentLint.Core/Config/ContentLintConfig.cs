@@ -80,5 +80,5 @@ public sealed record ContentLintConfig
         RuleSeverities.TryGetValue(ruleId, out var severity) ? severity : null;
 
     private static IReadOnlyList<GlobPattern> CompileDefaults(IReadOnlyList<string> patterns) =>
-        [.. patterns.Select(p => GlobPattern.TryParse(p, out var glob, out _) ? glob : throw new InvalidOperationException(p))];
+        [.. patterns.Select(GlobPattern.BuiltIn)];
 }

@@ -14,6 +14,6 @@ public sealed record WebOptions(IReadOnlyList<GlobPattern> PatientPages, string?
 
     /// <summary>The defaults: <see cref="DefaultPatientPagePatterns"/> and no configured policy page.</summary>
     public static WebOptions Default { get; } = new(
-        [.. DefaultPatientPagePatterns.Select(p => GlobPattern.TryParse(p, out var glob, out _) ? glob : throw new InvalidOperationException(p))],
+        [.. DefaultPatientPagePatterns.Select(GlobPattern.BuiltIn)],
         null);
 }

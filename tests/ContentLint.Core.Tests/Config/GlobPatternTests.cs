@@ -78,4 +78,28 @@ public sealed class GlobPatternTests
         Assert.True(glob.MatchOptions.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
         Assert.False(glob.IsMatch(path));
     }
+
+    [Fact]
+    public void Built_in_defaults_compile_and_match_like_parsed_globs()
+    {
+        string[] paths =
+        [
+            "a.md", "content/x.markdown", "docs/page.mdx", "site/index.html", "old/a.htm", "node_modules/x/a.md", "vendor/a.md",
+            "_site/a.html", "public/a.html", "content/public/a.md", "img/photo.jpg", "img/PHOTO.JPEG", "a/b.heic", "a/b.TIFF",
+            "book-online.md", "patient-portal/index.html", "intake/form/a.md", "services/new-patient.md", "about.md", "a.txt",
+        ];
+        var patterns = ContentLintConfig.DefaultIncludePatterns.Concat(ContentLintConfig.DefaultExcludePatterns)
+            .Concat(ContentLintConfig.DefaultImagePatterns).Concat(WebOptions.DefaultPatientPagePatterns);
+        foreach (var pattern in patterns)
+        {
+            var builtIn = GlobPattern.BuiltIn(pattern);
+            Assert.True(GlobPattern.TryParse(pattern, out var parsed, out var error), error);
+            Assert.Equal(parsed.MatchOptions, builtIn.MatchOptions);
+            Assert.Equal(parsed.Pattern, builtIn.Pattern);
+            foreach (var path in paths)
+            {
+                Assert.Equal(parsed.IsMatch(path), builtIn.IsMatch(path));
+            }
+        }
+    }
 }

@@ -13,12 +13,14 @@ internal static class AgeScanner
     internal const int MinAge = 90;
     internal const int MaxAge = 125;
 
-    private static readonly Regex YearsOld = new(@"\b(?<n>[0-9]{2,3}|[Nn]inety(?:[ -][a-z]+)?)(?: |-)(?:years?|yrs?\.?)(?: |-)old\b", Options);
-    private static readonly Regex AgeWord = new(@"\b(?:[Aa]ged?|AGE) +(?<n>[0-9]{2,3}|ninety(?:-[a-z]+)?)\b", Options);
-    private static readonly Regex Turned = new(@"\b(?:turned|turns|turning) +(?<n>[0-9]{2,3})\b", Options);
-    private static readonly Regex Birthday = new(@"\b(?<n>[0-9]{2,3})(?:st|nd|rd|th) +birthday\b", Options);
-    private static readonly Regex AtAge = new(@"\b[Aa]t +(?<n>[0-9]{2,3})(?:$|[,.;:!?)])", Options);
-    private static readonly Regex Apposition = new(@"\b[A-Z][a-z]+(?:, +(?<n>[0-9]{2,3})[,)]| +\((?<n>[0-9]{2,3})\))", Options);
+    // Each regex is built the first time a segment passes its prefilter: building a NonBacktracking regex costs
+    // milliseconds of CPU, which a scan of a few files (a pre-commit hook) pays for patterns it never runs.
+    private static readonly Lazy<Regex> YearsOld = new(() => new Regex(@"\b(?<n>[0-9]{2,3}|[Nn]inety(?:[ -][a-z]+)?)(?: |-)(?:years?|yrs?\.?)(?: |-)old\b", Options));
+    private static readonly Lazy<Regex> AgeWord = new(() => new Regex(@"\b(?:[Aa]ged?|AGE) +(?<n>[0-9]{2,3}|ninety(?:-[a-z]+)?)\b", Options));
+    private static readonly Lazy<Regex> Turned = new(() => new Regex(@"\b(?:turned|turns|turning) +(?<n>[0-9]{2,3})\b", Options));
+    private static readonly Lazy<Regex> Birthday = new(() => new Regex(@"\b(?<n>[0-9]{2,3})(?:st|nd|rd|th) +birthday\b", Options));
+    private static readonly Lazy<Regex> AtAge = new(() => new Regex(@"\b[Aa]t +(?<n>[0-9]{2,3})(?:$|[,.;:!?)])", Options));
+    private static readonly Lazy<Regex> Apposition = new(() => new Regex(@"\b[A-Z][a-z]+(?:, +(?<n>[0-9]{2,3})[,)]| +\((?<n>[0-9]{2,3})\))", Options));
 
     private static readonly string[] Units = ["ninety", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
@@ -34,40 +36,40 @@ internal static class AgeScanner
         // Each pattern's fixed words, looked for first so that most segments skip most regexes.
         if (text.Contains("old", StringComparison.Ordinal))
         {
-            Add(text, YearsOld, found, wholeMatch: true);
+            Add(text, YearsOld.Value, found, wholeMatch: true, yearsOld: true);
         }
 
         if (text.Contains("ge", StringComparison.Ordinal) || text.Contains("AGE", StringComparison.Ordinal))
         {
-            Add(text, AgeWord, found, wholeMatch: true);
+            Add(text, AgeWord.Value, found, wholeMatch: true);
         }
 
         if (text.Contains("birthday", StringComparison.Ordinal))
         {
-            Add(text, Birthday, found, wholeMatch: true);
+            Add(text, Birthday.Value, found, wholeMatch: true);
         }
 
         if (text.Contains("turn", StringComparison.Ordinal))
         {
-            Add(text, Turned, found, wholeMatch: false);
+            Add(text, Turned.Value, found, wholeMatch: false);
         }
 
         if (text.Contains("at ", StringComparison.Ordinal) || text.Contains("At ", StringComparison.Ordinal))
         {
-            Add(text, AtAge, found, wholeMatch: false);
+            Add(text, AtAge.Value, found, wholeMatch: false);
         }
 
-        Add(text, Apposition, found, wholeMatch: false);
+        Add(text, Apposition.Value, found, wholeMatch: false);
         return found;
     }
 
-    private static void Add(string text, Regex regex, List<(int, int)> found, bool wholeMatch)
+    private static void Add(string text, Regex regex, List<(int, int)> found, bool wholeMatch, bool yearsOld = false)
     {
         for (var m = regex.Match(text); m.Success; m = m.NextMatch())
         {
             var n = m.Groups["n"];
             var end = m.Index + m.Length;
-            if (end < text.Length && text[end] == 's' && regex == YearsOld)
+            if (end < text.Length && text[end] == 's' && yearsOld)
             {
                 continue; // "93-year-olds": a group
             }

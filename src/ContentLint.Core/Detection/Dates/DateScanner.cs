@@ -16,11 +16,14 @@ internal static class DateScanner
     private const string Day = @"(?<day>[0-9]{1,2})(?:st|nd|rd|th)?";
     private const string Year = @"(?<year>(?:1[89]|20)[0-9]{2})";
 
-    private static readonly Regex MonthFirst = new(@"\b" + Weekday + Month + " +" + Day + "(?:,? +" + Year + ")?", Options);
-    private static readonly Regex DayFirst = new(@"\b" + Weekday + "(?:the +)?" + Day + " +(?:of +)?" + Month + "(?:,? +" + Year + ")?", Options);
-    private static readonly Regex MonthYear = new(@"\b" + Month + " +(?:of +)?" + Year, Options);
-    private static readonly Regex Numeric = new(@"\b(?<a>[0-9]{1,2})(?<sep>[/.\-])(?<b>[0-9]{1,2})[/.\-](?<year>[0-9]{4}|[0-9]{2})\b", Options);
-    private static readonly Regex Iso = new(@"\b(?<year>(?:19|20)[0-9]{2})-(?<a>[01][0-9])-(?<b>[0-3][0-9])\b", Options);
+    // The regexes are built the first time a text needs them (month names, or digits that can start a numeric date):
+    // building the three month patterns costs tens of milliseconds of CPU, which a scan of a few files (a pre-commit
+    // hook) pays even when none of them names a month.
+    private static readonly Lazy<Regex> MonthFirst = new(() => new Regex(@"\b" + Weekday + Month + " +" + Day + "(?:,? +" + Year + ")?", Options));
+    private static readonly Lazy<Regex> DayFirst = new(() => new Regex(@"\b" + Weekday + "(?:the +)?" + Day + " +(?:of +)?" + Month + "(?:,? +" + Year + ")?", Options));
+    private static readonly Lazy<Regex> MonthYear = new(() => new Regex(@"\b" + Month + " +(?:of +)?" + Year, Options));
+    private static readonly Lazy<Regex> Numeric = new(() => new Regex(@"\b(?<a>[0-9]{1,2})(?<sep>[/.\-])(?<b>[0-9]{1,2})[/.\-](?<year>[0-9]{4}|[0-9]{2})\b", Options));
+    private static readonly Lazy<Regex> Iso = new(() => new Regex(@"\b(?<year>(?:19|20)[0-9]{2})-(?<a>[01][0-9])-(?<b>[0-3][0-9])\b", Options));
 
     /// <summary>Date spans in <paramref name="text"/>, without overlaps (the longest wins).</summary>
     public static List<DateMatch> Find(string text)
@@ -35,7 +38,7 @@ internal static class DateScanner
         // Without capture groups NonBacktracking stays in its DFA: the day is read from the match by hand.
         if (TextChecks.HasMonthName(text))
         {
-            foreach (var regex in (Regex[])[MonthFirst, DayFirst])
+            foreach (var regex in (Regex[])[MonthFirst.Value, DayFirst.Value])
             {
                 foreach (var m in regex.EnumerateMatches(text))
                 {
@@ -47,7 +50,7 @@ internal static class DateScanner
                 }
             }
 
-            foreach (var m in MonthYear.EnumerateMatches(text))
+            foreach (var m in MonthYear.Value.EnumerateMatches(text))
             {
                 found.Add(new DateMatch(m.Index, m.Index + m.Length, HasDay: false));
             }
@@ -61,7 +64,7 @@ internal static class DateScanner
             return RemoveOverlaps(found);
         }
 
-        foreach (var m in Numeric.EnumerateMatches(text, numericStart))
+        foreach (var m in Numeric.Value.EnumerateMatches(text, numericStart))
         {
             if (IsNumericDate(text.AsSpan(m.Index, m.Length)) && IsStandalone(text, m.Index, m.Index + m.Length))
             {
@@ -69,7 +72,7 @@ internal static class DateScanner
             }
         }
 
-        foreach (var m in Iso.EnumerateMatches(text, numericStart))
+        foreach (var m in Iso.Value.EnumerateMatches(text, numericStart))
         {
             var date = text.AsSpan(m.Index, m.Length);
             if (IsMonthAndDay(date.Slice(5, 2), date.Slice(8, 2)) && IsStandalone(text, m.Index, m.Index + m.Length))

@@ -9,7 +9,7 @@ internal sealed class NameLexicon
     public NameLexicon(RuleDefinition rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        GivenNames = WordLists.Load("given-names.txt");
+        // The given names are the keys of GivenBirths (the same file, the same comparer): one frozen table, not two.
         GivenBirths = WordLists.LoadWeighted("given-names.txt");
         Surnames = WordLists.Load("surnames.txt");
         Vetoes = WordLists.Load("name-vetoes.txt");
@@ -30,9 +30,7 @@ internal sealed class NameLexicon
         PlaceholderSurnames = Set(rule, "placeholderSurnames");
     }
 
-    public FrozenSet<string> GivenNames { get; }
-
-    /// <summary>Total US births per given name: rare "names" (Summit, Shuffle) need a real surname or a cue.</summary>
+    /// <summary>Total US births per given name (its keys are the given names): rare "names" (Summit, Shuffle) need a real surname or a cue.</summary>
     public FrozenDictionary<string, long> GivenBirths { get; }
 
     public FrozenSet<string> Surnames { get; }
@@ -68,7 +66,7 @@ internal sealed class NameLexicon
 
     public FrozenSet<string> PlaceholderSurnames { get; }
 
-    public bool IsGiven(string key) => GivenNames.Contains(key) && !Vetoes.Contains(key);
+    public bool IsGiven(string key) => GivenBirths.ContainsKey(key) && !Vetoes.Contains(key);
 
     /// <summary>A given name common enough to lead a name whose second word no dictionary knows ("Tom Reinholt").</summary>
     public bool IsCommonGiven(string key) => GivenBirths.TryGetValue(key, out var births) && births >= CommonBirths;
@@ -76,7 +74,7 @@ internal sealed class NameLexicon
     /// <summary>About the 8,000 most frequent given names of the SSA data.</summary>
     private const long CommonBirths = 2000;
 
-    public bool IsSurname(string key) => (Surnames.Contains(key) || GivenNames.Contains(key)) && !Vetoes.Contains(key);
+    public bool IsSurname(string key) => (Surnames.Contains(key) || GivenBirths.ContainsKey(key)) && !Vetoes.Contains(key);
 
     private static FrozenSet<string> Set(RuleDefinition rule, string key) =>
         rule.GetList(key).Select(w => NameText.Fold(w.AsSpan().Trim())).ToFrozenSet(StringComparer.Ordinal);

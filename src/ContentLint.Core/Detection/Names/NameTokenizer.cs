@@ -6,6 +6,9 @@ internal static class NameTokenizer
     /// <summary>Longer "words" are never names (base64, glued URLs): skipped without folding.</summary>
     private const int MaxWordLength = 40;
 
+    /// <summary>The key of a token whose key no look-up needs (the detector's pass folds only the keys it looks up).</summary>
+    internal static readonly string NotFolded = "\0";
+
     public static List<NameToken> Tokenize(string text)
     {
         var tokens = new List<NameToken>();
@@ -13,7 +16,13 @@ internal static class NameTokenizer
         return tokens;
     }
 
-    /// <summary>Replaces the contents of <paramref name="tokens"/> with the words of <paramref name="text"/>; keys come from <paramref name="keys"/> when given.</summary>
+    /// <summary>
+    /// Replaces the contents of <paramref name="tokens"/> with the words of <paramref name="text"/>. Without
+    /// <paramref name="keys"/> every token gets its key. With <paramref name="keys"/> (the detector's pass) only the
+    /// tokens <see cref="NameSpanFinder"/> looks up get one, from the cache: capitalized words, the two words before
+    /// each (cues, "and", place prepositions) and the word after each (speech verbs, eponym nouns). The others, most
+    /// words of a page, keep <see cref="NotFolded"/>.
+    /// </summary>
     public static void Tokenize(string text, List<NameToken> tokens, NameKeyCache? keys)
     {
         tokens.Clear();
@@ -23,8 +32,32 @@ internal static class NameTokenizer
             var upper = char.IsUpper(text[start]);
             var hasLower = HasLowerAfterFirst(text, start, end);
             var initial = upper && end - start == 1 && end < text.Length && text[end] == '.';
+            var capitalized = upper && (hasLower || initial);
             var word = text.AsSpan(start, end - start);
-            tokens.Add(new NameToken(start, end, keys is null ? NameText.Fold(word) : keys.Fold(word), upper && (hasLower || initial), initial, possessive));
+            if (keys is null)
+            {
+                tokens.Add(new NameToken(start, end, NameText.Fold(word), capitalized, initial, possessive));
+                continue;
+            }
+
+            var count = tokens.Count;
+            if (capitalized)
+            {
+                FoldAt(text, tokens, count - 1, keys);
+                FoldAt(text, tokens, count - 2, keys);
+            }
+
+            var needed = capitalized || (count > 0 && tokens[count - 1].IsCapitalized);
+            tokens.Add(new NameToken(start, end, needed ? keys.Fold(word) : NotFolded, capitalized, initial, possessive));
+        }
+    }
+
+    private static void FoldAt(string text, List<NameToken> tokens, int index, NameKeyCache keys)
+    {
+        if (index >= 0 && ReferenceEquals(tokens[index].Key, NotFolded))
+        {
+            var token = tokens[index];
+            tokens[index] = token with { Key = keys.Fold(text.AsSpan(token.Start, token.End - token.Start)) };
         }
     }
 
