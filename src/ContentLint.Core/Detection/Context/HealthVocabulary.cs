@@ -61,18 +61,19 @@ internal static class HealthVocabulary
         var to = Math.Clamp(end + Math.Max(window, 0), from, text.Length);
         var words = HealthWordForms.Words(text, from, to);
         Span<char> phrase = stackalloc char[MaxTermLength];
-        for (var i = 0; i < words.Count; i++)
+        while (words.MoveNext())
         {
             var length = 0;
-            for (var k = i; k < words.Count && k < i + MaxPhraseWords; k++)
+            var following = words; // a copy: walks this word and the ones after it, leaving the outer walk in place
+            for (var k = 0; k < MaxPhraseWords && (k == 0 || following.MoveNext()); k++)
             {
-                var word = text.AsSpan(words[k].Start, words[k].Length);
+                var word = following.Word;
                 if (length + word.Length + 1 > MaxTermLength)
                 {
                     break;
                 }
 
-                if (k > i)
+                if (k > 0)
                 {
                     phrase[length++] = ' ';
                 }
