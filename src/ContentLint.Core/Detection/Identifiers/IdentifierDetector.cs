@@ -45,9 +45,15 @@ internal sealed class IdentifierDetector : IDetector
             {
                 AddLabeled(segment, found);
                 found.Commit();
-                AddSsnShapes(segment, found, ssns);
-                found.Commit();
-                AddStrongFormats(segment, found, spans);
+                // Shapes need digits: a segment with too few skips their scans, finding nothing either way.
+                var digits = AsciiDigits.CountUpTo(segment.Text, Math.Max(SsnShape.MinDigits, StrongFormatScanner.MaxMinDigits));
+                if (digits >= SsnShape.MinDigits)
+                {
+                    AddSsnShapes(segment, found, ssns);
+                    found.Commit();
+                }
+
+                AddStrongFormats(segment, found, spans, digits);
             }
 
             foreach (var candidate in found.Items)
@@ -127,12 +133,17 @@ internal sealed class IdentifierDetector : IDetector
         }
     }
 
-    private void AddStrongFormats(Segment segment, SpanSet found, List<(int Start, int Length)> spans)
+    private void AddStrongFormats(Segment segment, SpanSet found, List<(int Start, int Length)> spans, int digits)
     {
         var formats = _set.Formats;
         for (var f = 0; f < formats.Count; f++)
         {
             var (ruleId, format) = formats[f];
+            if (digits < StrongFormatScanner.MinDigits(format))
+            {
+                continue;
+            }
+
             spans.Clear();
             StrongFormatScanner.Find(segment.Text, format, spans);
             foreach (var (start, length) in spans)

@@ -8,6 +8,9 @@ namespace ContentLint.Core.Detection.Identifiers;
 /// </summary>
 internal static class SsnShape
 {
+    /// <summary>Both alternatives hold nine ASCII digits.</summary>
+    public const int MinDigits = 9;
+
     /// <summary>The start of the first SSN shape at or after <paramref name="from"/> and its <paramref name="length"/> (11 or 9), or -1.</summary>
     public static int Next(string text, int from, out int length)
     {

@@ -51,6 +51,20 @@ internal static class StrongFormatScanner
         }
     }
 
+    /// <summary>The most digits any format needs (<see cref="MinDigits"/>).</summary>
+    public const int MaxMinDigits = 16;
+
+    /// <summary>
+    /// The ASCII digits a finding of <paramref name="format"/> holds at least: an MBI has five digit positions, a VIN
+    /// passes its check only with five digits, a UDI starts with "(01)" and 14 digits.
+    /// </summary>
+    public static int MinDigits(string format) => format switch
+    {
+        Mbi or Vin => 5,
+        Udi => MaxMinDigits,
+        _ => 0,
+    };
+
     /// <summary>True when <paramref name="format"/> names a format this scanner knows.</summary>
     public static bool IsKnown(string format) => format is Mbi or Vin or Udi;
 

@@ -36,29 +36,34 @@ internal static class StrongFormatShapes
     }
 
     /// <summary>
-    /// The start of the first 17 VIN characters in a row at or after <paramref name="from"/>, or -1. Runs are cut
-    /// into 17s from their start, as a regex search resuming after each match cuts them.
+    /// The start of the first 17 VIN characters in a row at or after <paramref name="from"/>, or -1: the leftmost
+    /// start, as a regex search resuming after each match finds it. A window whose last character is no VIN character
+    /// rules out every start up to that character, so prose is read about one character in 17.
     /// </summary>
     public static int NextVin(string text, int from)
     {
-        var i = from;
-        while (i < text.Length)
+        var start = from;
+        while (start + VinFormat.Length <= text.Length)
         {
-            var start = text.AsSpan(i).IndexOfAny(VinChars);
-            if (start < 0)
+            var last = start + VinFormat.Length - 1;
+            if (!VinChars.Contains(text[last]))
             {
-                return -1;
+                start = last + 1;
+                continue;
             }
 
-            start += i;
-            var run = text.AsSpan(start).IndexOfAnyExcept(VinChars);
-            var end = run < 0 ? text.Length : start + run;
-            if (end - start >= VinFormat.Length)
+            var i = last - 1;
+            while (i >= start && VinChars.Contains(text[i]))
             {
-                return start;
+                i--;
             }
 
-            i = end;
+            if (i < start)
+            {
+                return start; // every start before this one was ruled out by a non-VIN character it would include
+            }
+
+            start = i + 1;
         }
 
         return -1;

@@ -13,7 +13,7 @@ public sealed class StrongFormatEquivalenceTests
         "S", "L", "O", "I", "B", "Z", "Q", "X", "H", "e", "g", "k", "1", "0", "5", "9", "-", "--", "/", ".", "@", "%", "$", "=", "_",
         "1M8GDM9AXKP042788", "1HGCM82633A004352", "1M8GDM9A1KP042788", "1M8GDM", "9AXKP", "042788", "JH4KA7561PC008269", "KP",
         "(01)", "(01)00844588003288", "00844588003288", "(17)", "(17)141120", "(10)", "(10)7654321D", "(21)", "(240)", "(2400)",
-        "(12345)", "(1)", "7654321D", "A-B", "(", ")", "0084458800328", "123-45-6789", "078-05-1120", "078 05 1120", "078\u00A005\u00A01120",
+        "(12345)", "(1)", "ABCDEFGH", "JKLMNPRS", "TUVWXYZ", "0123456789", "1M8GDM9AXKP04278", "M8GDM9AXKP042788", "a1M8GDM9AXKP042788", "7654321D", "A-B", "(", ")", "0084458800328", "123-45-6789", "078-05-1120", "078 05 1120", "078\u00A005\u00A01120",
         "078051120", "666", "900", "000", "00", "0000", "12", "123", "1234", "12345", "\u0663\u0663\u0663", "\uFF11", "ABCDEFGHJKLMNPRST",
     ];
 
@@ -23,7 +23,8 @@ public sealed class StrongFormatEquivalenceTests
         "1M8GDM9AXKP042788", "1M8GDM9AXKP0427881M8GDM9AXKP042788", "X1M8GDM9AXKP042788", "1M8GDM9AXKP04278", "1M8GDM9AXKP042788\n",
         "(01)00844588003288(17)141120(10)7654321D", "(01)00844588003288(17)141120(10)" + new string('A', 25), "((01)00844588003288",
         "(01)0084458800328", "(01)00844588003288(1)2(12345)3(17)1-", "(01)(01)00844588003288", "123-45-6789", "123456789", "1234567890",
-        "123 45 6789", "123\u00A045 6789", "123-45 6789", "12-345-6789", "078-05-11200", "0780511201234567890", "1EG4-TE5-MK73 1M8GDM9AXKP042788",
+        new string('A', 16), new string('7', 17), new string('A', 33), new string('B', 34), new string('C', 35), "a" + new string('D', 17),
+        new string('E', 16) + "a" + new string('F', 17), new string('G', 16) + "I" + new string('H', 18) + "O", "123 45 6789", "123\u00A045 6789", "123-45 6789", "12-345-6789", "078-05-11200", "0780511201234567890", "1EG4-TE5-MK73 1M8GDM9AXKP042788",
     ];
 
     [Theory]
@@ -53,15 +54,17 @@ public sealed class StrongFormatEquivalenceTests
                 var expected = LegacyStrongFormatScanner.Find(text, Formats[f]);
                 Assert.True(expected.SequenceEqual(StrongFormatScanner.Find(text, Formats[f])), Formats[f] + " differs for: " + PhoneNumberScannerEquivalenceTests.Escape(text));
                 withFindings[f] += expected.Count > 0 ? 1 : 0;
+                Assert.True(expected.Count == 0 || AsciiDigits.CountUpTo(text, 100) >= StrongFormatScanner.MinDigits(Formats[f]), Formats[f] + " has too few digits in: " + PhoneNumberScannerEquivalenceTests.Escape(text));
             }
 
             var ssns = LegacyStrongFormatScanner.FindSsns(text);
             Assert.True(ssns.SequenceEqual(SsnScanner.Find(text)), "SSN differs for: " + PhoneNumberScannerEquivalenceTests.Escape(text));
             withFindings[^1] += ssns.Count > 0 ? 1 : 0;
+            Assert.True(LegacyStrongFormatScanner.Shapes(LegacyStrongFormatScanner.SsnShape, text).Count == 0 || AsciiDigits.CountUpTo(text, 100) >= SsnShape.MinDigits, "SSN shape has too few digits in: " + PhoneNumberScannerEquivalenceTests.Escape(text));
             AssertSameShapes(text);
         }
 
-        Assert.All(withFindings, count => Assert.True(count > 100, "too few texts with findings to compare: " + string.Join(", ", withFindings)));
+        Assert.All(withFindings, count => Assert.True(count > 50, "too few texts with findings to compare: " + string.Join(", ", withFindings)));
     }
 
     /// <summary>The unvalidated shapes too, so that near misses the validators would hide are compared as well.</summary>
