@@ -13,7 +13,8 @@ public sealed class WordWalkEquivalenceTests
         "knee", "replacement", "knee replacement", "surgeries", "surgery", "x-ray", "X-ray", "crohn's", "Crohn\u2019s", "patient's",
         "he", "She", "HIS", "I'm", "I\u2019ve", "her", "whose", "you", "we", "Dr.", "Dr", "Nurse", "Mike's", "Mike\u2019s", "Anna",
         "Whitfield", "with", "'", "\u2019", "-", "--", ".", ":", "'s", "Ab", "aB", "ÉLodie", "Émile", "\u0663", "2026", "1st", "ᴬb",
-        "type 2 diabetes", "diabetes", "chemo", "Rx", new string('a', 70), "knee-replacement", "smile", "before", "after",
+        "type 2 diabetes", "diabetes", "physical", "therapy", "physical therapy", "CT scans", "ct", "scan", "urgent", "care", "side effects",
+        "emergency rooms", "intensive\u2019s", "speech therapies", "Physical  therapy", "side", "effect", "effects", "es", "s", "ies", "chemo", "Rx", new string('a', 70), "knee-replacement", "smile", "before", "after",
     ];
 
     [Theory]
