@@ -18,6 +18,15 @@ internal static class HealthVocabulary
     private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Terms =
         new(() => WordLists.Load("health-terms.txt").GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>
+    /// The first words of the vocabulary's phrases ("knee" of "knee replacement"): a longer phrase is looked up only
+    /// from one of them. Every key of a phrase lookup, plurals folded or not, starts with its first word and a space,
+    /// and a list entry equal to it starts with the same word and its first space: the skipped lookups all fail.
+    /// </summary>
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> PhraseStarts =
+        new(() => WordLists.Load("health-terms.txt").Where(t => t.Contains(' ', StringComparison.Ordinal)).Select(t => t[..t.IndexOf(' ', StringComparison.Ordinal)])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+
     /// <summary>True when <paramref name="term"/> (a word, or words joined by single spaces) is in the vocabulary, plurals folded.</summary>
     public static bool IsHealthTerm(ReadOnlySpan<char> term)
     {
@@ -61,18 +70,19 @@ internal static class HealthVocabulary
         var to = Math.Clamp(end + Math.Max(window, 0), from, text.Length);
         var words = HealthWordForms.Words(text, from, to);
         Span<char> phrase = stackalloc char[MaxTermLength];
-        for (var i = 0; i < words.Count; i++)
+        while (words.MoveNext())
         {
             var length = 0;
-            for (var k = i; k < words.Count && k < i + MaxPhraseWords; k++)
+            var following = words; // a copy: walks this word and the ones after it, leaving the outer walk in place
+            for (var k = 0; k < MaxPhraseWords && (k == 0 || following.MoveNext()); k++)
             {
-                var word = text.AsSpan(words[k].Start, words[k].Length);
+                var word = following.Word;
                 if (length + word.Length + 1 > MaxTermLength)
                 {
                     break;
                 }
 
-                if (k > i)
+                if (k > 0)
                 {
                     phrase[length++] = ' ';
                 }
@@ -83,10 +93,22 @@ internal static class HealthVocabulary
                 {
                     return true;
                 }
+
+                if (k == 0 && !StartsPhrase(word))
+                {
+                    break;
+                }
             }
         }
 
         return false;
+    }
+
+    /// <summary>True when <paramref name="word"/> (a word of the text, at most <see cref="MaxTermLength"/> characters) is the first word of a vocabulary phrase.</summary>
+    private static bool StartsPhrase(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[MaxTermLength + 1];
+        return PhraseStarts.Value.Contains(Normalize(word, buffer));
     }
 
     /// <summary>Copies <paramref name="term"/> with the typographic apostrophe as ASCII, as the list spells it.</summary>

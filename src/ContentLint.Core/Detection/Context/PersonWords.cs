@@ -9,15 +9,27 @@ internal static class PersonWords
         "he", "she", "his", "her", "him", "hers", "himself", "herself", "i", "my", "me", "mine", "myself", "whose",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> holds a personal pronoun.</summary>
-    public static bool HasPronoun(string text, int start, int end) =>
-        HealthWordForms.Words(text, start, end).Any(w => IsPronoun(text.AsSpan(w.Start, w.Length)));
+    public static bool HasPronoun(string text, int start, int end)
+    {
+        foreach (var word in HealthWordForms.Words(text, start, end))
+        {
+            if (IsPronoun(text.AsSpan(word.Start, word.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a personal pronoun or possessive, in any case (also "I'm", "I've").</summary>
     public static bool IsPronoun(ReadOnlySpan<char> word)
     {
         var apostrophe = word.IndexOfAny('\'', '\u2019');
         var head = apostrophe > 0 ? word[..apostrophe] : word;
-        return Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
+        return PronounLookup.Contains(head);
     }
 }

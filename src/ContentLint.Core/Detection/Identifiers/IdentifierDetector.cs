@@ -28,9 +28,13 @@ internal sealed class IdentifierDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
+        // One set of buffers per document, cleared per segment: most segments find nothing.
+        var found = new SpanSet();
+        var ssns = new List<(int Start, int Length, char Separator)>();
+        var spans = new List<(int Start, int Length)>();
         foreach (var segment in document.Segments)
         {
-            var found = new SpanSet();
+            found.Clear();
             if (segment.Kind == RegionKind.Script || SegmentScope.IsScannedForPhi(segment))
             {
                 AddKeyed(segment, found);
@@ -41,9 +45,15 @@ internal sealed class IdentifierDetector : IDetector
             {
                 AddLabeled(segment, found);
                 found.Commit();
-                AddSsnShapes(segment, found);
-                found.Commit();
-                AddStrongFormats(segment, found);
+                // Shapes need digits: a segment with too few skips their scans, finding nothing either way.
+                var digits = AsciiDigits.CountUpTo(segment.Text, Math.Max(SsnShape.MinDigits, StrongFormatScanner.MaxMinDigits));
+                if (digits >= SsnShape.MinDigits)
+                {
+                    AddSsnShapes(segment, found, ssns);
+                    found.Commit();
+                }
+
+                AddStrongFormats(segment, found, spans, digits);
             }
 
             foreach (var candidate in found.Items)
@@ -100,7 +110,7 @@ internal sealed class IdentifierDetector : IDetector
         }
     }
 
-    private void AddSsnShapes(Segment segment, SpanSet found)
+    private void AddSsnShapes(Segment segment, SpanSet found, List<(int Start, int Length, char Separator)> shapes)
     {
         if (_set.SsnRuleId is not { } ruleId)
         {
@@ -108,7 +118,9 @@ internal sealed class IdentifierDetector : IDetector
         }
 
         var text = segment.Text;
-        foreach (var (start, length, separator) in SsnScanner.Find(text))
+        shapes.Clear();
+        SsnScanner.Find(text, shapes);
+        foreach (var (start, length, separator) in shapes)
         {
             var cued = _set.SsnCues.LastEnd(text, Math.Max(0, start - CueWindow), start) >= 0;
             if (IdentifierValue.IsPlaceholder(text.AsSpan(start, length)) || (separator == '\0' && !cued))
@@ -121,11 +133,20 @@ internal sealed class IdentifierDetector : IDetector
         }
     }
 
-    private void AddStrongFormats(Segment segment, SpanSet found)
+    private void AddStrongFormats(Segment segment, SpanSet found, List<(int Start, int Length)> spans, int digits)
     {
-        foreach (var (ruleId, format) in _set.Formats)
+        var formats = _set.Formats;
+        for (var f = 0; f < formats.Count; f++)
         {
-            foreach (var (start, length) in StrongFormatScanner.Find(segment.Text, format))
+            var (ruleId, format) = formats[f];
+            if (digits < StrongFormatScanner.MinDigits(format))
+            {
+                continue;
+            }
+
+            spans.Clear();
+            StrongFormatScanner.Find(segment.Text, format, spans);
+            foreach (var (start, length) in spans)
             {
                 found.TryAdd(new Candidate(ruleId, segment, start, length, Confidence.Medium));
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using ContentLint.Core.Model;
@@ -17,6 +18,8 @@ internal static class KeyedValueFinder
     private static readonly Regex Assignment = new(
         @"(?:[A-Za-z_$][A-Za-z0-9_$]{0,40}|""[A-Za-z0-9_ $-]{1,40}""|'[A-Za-z0-9_ $-]{1,40}')[ \t]*[:=][ \t]*(?:""[^""\r\n]{1,64}""|'[^'\r\n]{1,64}'|[0-9]{4,20})",
         Options);
+
+    private static readonly SearchValues<char> PlainKeyChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
     public static IEnumerable<KeyedValue> Find(Segment segment)
     {
@@ -90,6 +93,11 @@ internal static class KeyedValueFinder
     /// <summary>"subscriberSsn", "data-patient-id", "member_ID" become "subscriber ssn", "data patient id", "member id".</summary>
     internal static string SplitWords(string key)
     {
+        if (!key.AsSpan().ContainsAnyExcept(PlainKeyChars))
+        {
+            return key; // "alt", "title", "mrn": already one lower-case word, as most keys are
+        }
+
         var words = new StringBuilder(key.Length + 4);
         for (var i = 0; i < key.Length; i++)
         {

@@ -3,14 +3,23 @@ namespace ContentLint.Core.Detection.Identifiers;
 /// <summary>
 /// Non-overlapping candidates of one segment, kept sorted by start. Candidates of one pass arrive left to right
 /// and wait in a pending list (checked against the kept ones by binary search); <see cref="Commit"/> merges them in
-/// linear time. A segment may hold hundreds of thousands of codes, so no step may be quadratic.
+/// linear time. A segment may hold hundreds of thousands of codes, so no step may be quadratic. One set serves the
+/// segments of a document in turn (<see cref="Clear"/>), so a segment without findings allocates nothing.
 /// </summary>
 internal sealed class SpanSet
 {
     private List<Candidate> _items = [];
+    private List<Candidate> _spare = [];
     private readonly List<Candidate> _pending = [];
 
     public IReadOnlyList<Candidate> Items => _items;
+
+    /// <summary>Forgets every candidate, to start the next segment.</summary>
+    public void Clear()
+    {
+        _items.Clear();
+        _pending.Clear();
+    }
 
     /// <summary>Adds <paramref name="candidate"/> (at or after the previous one of this pass) unless it overlaps one already kept.</summary>
     public void TryAdd(Candidate candidate)
@@ -52,13 +61,15 @@ internal sealed class SpanSet
             return;
         }
 
-        var merged = new List<Candidate>(_items.Count + _pending.Count);
+        var merged = _spare;
+        merged.Clear();
         int i = 0, j = 0;
         while (i < _items.Count || j < _pending.Count)
         {
             merged.Add(j >= _pending.Count || (i < _items.Count && _items[i].Start < _pending[j].Start) ? _items[i++] : _pending[j++]);
         }
 
+        _spare = _items;
         _items = merged;
         _pending.Clear();
     }

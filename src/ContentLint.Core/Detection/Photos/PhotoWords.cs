@@ -10,8 +10,11 @@ internal sealed class PhotoWords(RuleDefinition rule)
     private readonly CueWords _notPatient = new(rule.GetList("notPatientWords"), hyphenJoinsWords: true);
     private readonly CueWords _face = new(rule.GetList("faceWords"), hyphenJoinsWords: true);
     private readonly CueWords _people = new(rule.GetList("peopleWords"), hyphenJoinsWords: true);
-    private readonly IReadOnlyList<string> _notPatientFolders = rule.GetList("notPatientFolders");
     private readonly IReadOnlyList<string> _titles = rule.GetList("staffTitles");
+
+    // Built once, not per image: "/team/" for a folder, "Dr. " for a title that starts an alt text.
+    private readonly string[] _notPatientFolderPaths = [.. rule.GetList("notPatientFolders").Select(f => "/" + f + "/")];
+    private readonly string[] _titlePrefixes = [.. rule.GetList("staffTitles").Select(t => t + " ")];
 
     /// <summary>The confidence that the image shows a patient's face, or null when it does not look so.</summary>
     public Confidence? Classify(ImageParts image, bool patientPage)
@@ -24,7 +27,8 @@ internal sealed class PhotoWords(RuleDefinition rule)
 
         var face = _face.Any(words, 0, words.Length);
         var person = _people.Any(words, 0, words.Length) || PersonWords.HasPronoun(words, 0, words.Length);
-        var named = NameLike.Find(image.Alt + " . " + image.Title, _titles);
+        // Alt and title lead the words: the names are looked for in that prefix, which is the same text.
+        var named = NameLike.Find(words, image.Alt.Length + 3 + image.Title.Length, _titles);
         if (patientPage)
         {
             return face || person || named ? Confidence.High : Confidence.Medium;
@@ -37,9 +41,30 @@ internal sealed class PhotoWords(RuleDefinition rule)
 
     private bool IsNotPatient(ImageParts image, string words)
     {
+        if (_notPatient.Any(words, 0, words.Length))
+        {
+            return true;
+        }
+
         var source = image.Source.ToLowerInvariant();
-        return _notPatient.Any(words, 0, words.Length)
-            || _notPatientFolders.Any(f => source.Contains("/" + f + "/", StringComparison.Ordinal))
-            || _titles.Any(t => image.Alt.TrimStart().StartsWith(t + " ", StringComparison.OrdinalIgnoreCase));
+
+        foreach (var folder in _notPatientFolderPaths)
+        {
+            if (source.Contains(folder, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var alt = image.Alt.AsSpan().TrimStart();
+        foreach (var prefix in _titlePrefixes)
+        {
+            if (alt.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
