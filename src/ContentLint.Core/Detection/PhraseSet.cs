@@ -16,7 +16,7 @@ internal sealed class PhraseSet
     private const char Gap = '\0';
 
     /// <summary>The regex's case-insensitive equivalents of an ASCII letter are its two cases, plus the Kelvin sign for k.</summary>
-    private const char KelvinSign = '\u212A';
+    private const char KelvinSign = PhraseStartFinder.KelvinSign;
 
     private readonly string[] _phrases;
     private readonly Dictionary<char, int[]> _byFirst;
@@ -37,16 +37,8 @@ internal sealed class PhraseSet
     /// <summary>Per first ASCII character, the phrases that allow any second character, in priority order.</summary>
     private readonly int[]?[] _anySecond = new int[]?[128];
 
-    private readonly SearchValues<char> _firsts;
     private readonly Func<char, bool> _isSeparator;
     private readonly PhraseStart _start;
-
-    /// <summary>
-    /// The first word of every phrase (up to its first separator), searched case-insensitively all at once: a
-    /// match can only start where one stands. Null when a phrase is empty.
-    /// </summary>
-    private readonly SearchValues<string>? _firstWords;
-    private readonly int _longestFirstWord;
 
     /// <param name="phrases">In priority order; each is split into words at <paramref name="splitChars"/>.</param>
     /// <param name="splitChars">Where a phrase is cut into words (empty words are dropped).</param>
@@ -62,13 +54,6 @@ internal sealed class PhraseSet
             .GroupBy(p => p.phrase[0])
             .ToDictionary(g => g.Key, g => g.Select(p => p.index).ToArray());
         BuildPairs();
-        if (_phrases.Length > 0 && _phrases.All(p => p.Length > 0))
-        {
-            FirstWords = [.. _phrases.Select(p => p.Split(Gap)[0]).Distinct()];
-            _firstWords = SearchValues.Create([.. FirstWords], StringComparison.OrdinalIgnoreCase);
-            _longestFirstWord = FirstWords.Max(w => w.Length);
-        }
-
         var firsts = new HashSet<char>();
         foreach (var first in _byFirst.Keys)
         {
@@ -80,15 +65,13 @@ internal sealed class PhraseSet
             }
         }
 
-        _firsts = SearchValues.Create([.. firsts]);
-        FirstChars = firsts;
+        // The first word of a phrase runs up to its first separator; a match can only start where one stands.
+        var firstWords = _phrases.Length > 0 && _phrases.All(p => p.Length > 0) ? _phrases.Select(p => p.Split(Gap)[0]) : null;
+        Starts = new PhraseStartFinder(firstWords, firsts);
     }
 
-    /// <summary>The folded first word of every phrase, or null when a phrase is empty (see <see cref="PhraseSetGroup"/>).</summary>
-    internal IReadOnlyList<string>? FirstWords { get; }
-
-    /// <summary>Every character a match can start with, in each case (and the Kelvin sign for k).</summary>
-    internal IReadOnlyCollection<char> FirstChars { get; }
+    /// <summary>Where the phrases might start (shared with <see cref="PhraseSetGroup"/>).</summary>
+    internal PhraseStartFinder Starts { get; }
 
     private void BuildPairs()
     {
@@ -155,7 +138,7 @@ internal sealed class PhraseSet
     {
         while (pos < region.Length)
         {
-            var next = NextCandidate(region[pos..]);
+            var next = Starts.Next(region[pos..]);
             if (next < 0)
             {
                 break;
@@ -175,24 +158,6 @@ internal sealed class PhraseSet
         pos = region.Length;
         matchStart = matchEnd = -1;
         return false;
-    }
-
-    /// <summary>
-    /// The first position of <paramref name="rest"/> where a phrase might match: where the first word of a phrase
-    /// stands (a vectorized multi-string search), or where a phrase's first character does when the stretch holds a
-    /// Kelvin sign, which the regex, unlike an ordinal search, takes for a k.
-    /// </summary>
-    private int NextCandidate(ReadOnlySpan<char> rest)
-    {
-        if (_firstWords is null)
-        {
-            return rest.IndexOfAny(_firsts);
-        }
-
-        // A Kelvin sign anywhere in a first word that starts before the hit hides that word from the ordinal search.
-        var next = rest.IndexOfAny(_firstWords);
-        var searched = next < 0 ? rest : rest[..Math.Min(rest.Length, next + _longestFirstWord)];
-        return searched.Contains(KelvinSign) ? rest.IndexOfAny(_firsts) : next;
     }
 
     /// <summary>The end of the phrase the regex would match at <paramref name="pos"/> of <paramref name="region"/>, if any.</summary>

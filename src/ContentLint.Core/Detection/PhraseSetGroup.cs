@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ContentLint.Core.Detection;
 
 /// <summary>
@@ -10,24 +8,14 @@ namespace ContentLint.Core.Detection;
 /// </summary>
 internal sealed class PhraseSetGroup
 {
-    /// <summary>The regex takes it for a k; an ordinal search does not.</summary>
-    private const char KelvinSign = '\u212A';
-
     private readonly PhraseSet[] _sets;
-    private readonly SearchValues<string>? _firstWords;
-    private readonly SearchValues<char> _firsts;
-    private readonly int _longestFirstWord;
+    private readonly PhraseStartFinder _starts;
 
     public PhraseSetGroup(IReadOnlyList<PhraseSet> sets)
     {
         _sets = [.. sets];
-        _firsts = SearchValues.Create([.. _sets.SelectMany(s => s.FirstChars).Distinct()]);
-        if (_sets.Length > 0 && _sets.All(s => s.FirstWords is not null))
-        {
-            string[] firstWords = [.. _sets.SelectMany(s => s.FirstWords!).Distinct(StringComparer.OrdinalIgnoreCase)];
-            _firstWords = SearchValues.Create(firstWords, StringComparison.OrdinalIgnoreCase);
-            _longestFirstWord = firstWords.Max(w => w.Length);
-        }
+        // Every position a single set would try is tried: the union of the sets' first words and first characters.
+        _starts = PhraseStartFinder.Union([.. _sets.Select(s => s.Starts)]);
     }
 
     /// <summary>Adds to <paramref name="found"/>[i] every match of set i in <paramref name="text"/>, creating the list at its first match.</summary>
@@ -39,7 +27,7 @@ internal sealed class PhraseSetGroup
         var pos = 0;
         while (pos < region.Length)
         {
-            var next = NextCandidate(region[pos..]);
+            var next = _starts.Next(region[pos..]);
             if (next < 0)
             {
                 return;
@@ -57,21 +45,5 @@ internal sealed class PhraseSetGroup
 
             pos++;
         }
-    }
-
-    /// <summary>
-    /// The first position where a phrase of any set might match: every position a single set would try is tried
-    /// (the union of first words, or of first characters where a Kelvin sign could hide a word).
-    /// </summary>
-    private int NextCandidate(ReadOnlySpan<char> rest)
-    {
-        if (_firstWords is null)
-        {
-            return rest.IndexOfAny(_firsts);
-        }
-
-        var next = rest.IndexOfAny(_firstWords);
-        var searched = next < 0 ? rest : rest[..Math.Min(rest.Length, next + _longestFirstWord)];
-        return searched.Contains(KelvinSign) ? rest.IndexOfAny(_firsts) : next;
     }
 }
