@@ -95,15 +95,15 @@ internal static class EmailAddressScanner
             : tld.Length is >= 2 and <= 63 && tld.All(char.IsAsciiLetter);
     }
 
-    private static bool IsValidLocal(ReadOnlySpan<char> local) =>
+    internal static bool IsValidLocal(ReadOnlySpan<char> local) =>
         local.Length is > 0 and <= MaxLocalLength && local[0] != '.' && local[^1] != '.'
         && !local.Contains("..", StringComparison.Ordinal);
 
     /// <summary>An address ends where a word ends: "jane@x.example_2" or "a@b.example@c" are something else.</summary>
-    private static bool IsFollowedByBoundary(string text, int end) =>
+    internal static bool IsFollowedByBoundary(string text, int end) =>
         end >= text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] is '_' or '@' or '-');
 
-    private static string Deobfuscate(string rest)
+    internal static string Deobfuscate(string rest)
     {
         var labels = new List<string>();
         var word = new System.Text.StringBuilder();

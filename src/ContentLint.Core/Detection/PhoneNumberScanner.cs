@@ -119,15 +119,15 @@ internal static class PhoneNumberScanner
     }
 
     /// <summary>Area codes and exchanges start with 2-9 and are never N11 (211, 911): 555 stays valid.</summary>
-    private static bool IsNanpCode(ReadOnlySpan<char> code) =>
+    internal static bool IsNanpCode(ReadOnlySpan<char> code) =>
         code.Length == 3 && code[0] is >= '2' and <= '9' && !(code[1] == '1' && code[2] == '1');
 
-    private static bool SameSeparator(char x, char y) => x == y || (IsDash(x) && IsDash(y));
+    internal static bool SameSeparator(char x, char y) => x == y || (IsDash(x) && IsDash(y));
 
-    private static bool IsDash(char c) => c is '-' or (>= '\u2010' and <= '\u2013');
+    internal static bool IsDash(char c) => c is '-' or (>= '\u2010' and <= '\u2013');
 
     /// <summary>Rejects numbers glued to letters or digits, or continuing a longer number (ISBN, order, date).</summary>
-    private static bool IsStandalone(string text, int start, int end)
+    internal static bool IsStandalone(string text, int start, int end)
     {
         if (start > 0)
         {
@@ -160,7 +160,7 @@ internal static class PhoneNumberScanner
         return true;
     }
 
-    private static bool Overlaps(List<PhoneNumberMatch> found, int count, int start, int end)
+    internal static bool Overlaps(List<PhoneNumberMatch> found, int count, int start, int end)
     {
         for (var i = 0; i < count; i++)
         {
@@ -173,7 +173,7 @@ internal static class PhoneNumberScanner
         return false;
     }
 
-    private static int CountDigits(ReadOnlySpan<char> text)
+    internal static int CountDigits(ReadOnlySpan<char> text)
     {
         var count = 0;
         foreach (var c in text)

@@ -23,8 +23,6 @@ internal static class LegacyEmailAddressScanner
         + @"(?:(?:" + Space + @"[\[({<]" + Space + "dot" + Space + @"[\])}>]" + Space + @"|\.)" + Label + ")+",
         Options);
 
-    private const int MaxLocalLength = 64;
-
     private static readonly System.Buffers.SearchValues<char> AddressMarks = System.Buffers.SearchValues.Create("@[({<");
     private const int MaxDomainLength = 253;
 
@@ -49,7 +47,7 @@ internal static class LegacyEmailAddressScanner
             var at = text.IndexOf('@', start, end - start);
             var local = text.AsSpan(start, at - start);
             var domain = text[(at + 1)..end];
-            if (IsValidLocal(local) && IsFollowedByBoundary(text, end))
+            if (EmailAddressScanner.IsValidLocal(local) && EmailAddressScanner.IsFollowedByBoundary(text, end))
             {
                 found.Add(new EmailAddressMatch(start, end - start, local.ToString(), domain.ToLowerInvariant(), Obfuscated: false));
             }
@@ -59,15 +57,15 @@ internal static class LegacyEmailAddressScanner
         {
             var end = match.Index + match.Length;
             var raw = text.Substring(match.Index, match.Length);
-            if (!IsFollowedByBoundary(text, end) || raw.Contains('@', StringComparison.Ordinal))
+            if (!EmailAddressScanner.IsFollowedByBoundary(text, end) || raw.Contains('@', StringComparison.Ordinal))
             {
                 continue;
             }
 
             var open = raw.IndexOfAny(['[', '(', '{', '<']);
             var local = raw[..open].TrimEnd(' ', '\u00A0');
-            var domain = Deobfuscate(raw[open..]);
-            if (IsValidLocal(local))
+            var domain = EmailAddressScanner.Deobfuscate(raw[open..]);
+            if (EmailAddressScanner.IsValidLocal(local))
             {
                 found.Add(new EmailAddressMatch(match.Index, match.Length, local, domain, Obfuscated: true));
             }
@@ -88,51 +86,5 @@ internal static class LegacyEmailAddressScanner
         return tld.StartsWith("xn--", StringComparison.Ordinal)
             ? tld.Length > 4
             : tld.Length is >= 2 and <= 63 && tld.All(char.IsAsciiLetter);
-    }
-
-    private static bool IsValidLocal(ReadOnlySpan<char> local) =>
-        local.Length is > 0 and <= MaxLocalLength && local[0] != '.' && local[^1] != '.'
-        && !local.Contains("..", StringComparison.Ordinal);
-
-    /// <summary>An address ends where a word ends: "jane@x.example_2" or "a@b.example@c" are something else.</summary>
-    private static bool IsFollowedByBoundary(string text, int end) =>
-        end >= text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] is '_' or '@' or '-');
-
-    private static string Deobfuscate(string rest)
-    {
-        var labels = new List<string>();
-        var word = new System.Text.StringBuilder();
-        var inBrackets = false;
-        foreach (var c in rest)
-        {
-            if (c is '[' or '(' or '{' or '<')
-            {
-                inBrackets = true;
-            }
-            else if (c is ']' or ')' or '}' or '>')
-            {
-                inBrackets = false;
-            }
-            else if (!inBrackets && (char.IsAsciiLetterOrDigit(c) || c == '-'))
-            {
-                word.Append(c);
-            }
-            else if ((!inBrackets && c == '.') || (c == ' ' && word.Length > 0))
-            {
-                Flush();
-            }
-        }
-
-        Flush();
-        return string.Join('.', labels).ToLowerInvariant();
-
-        void Flush()
-        {
-            if (word.Length > 0)
-            {
-                labels.Add(word.ToString());
-                word.Clear();
-            }
-        }
     }
 }

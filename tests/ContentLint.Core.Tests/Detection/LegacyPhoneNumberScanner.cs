@@ -38,8 +38,8 @@ internal static class LegacyPhoneNumberScanner
 
         foreach (var match in International.EnumerateMatches(text))
         {
-            var digits = CountDigits(text.AsSpan(match.Index, match.Length));
-            if (digits is >= MinInternationalDigits and <= MaxInternationalDigits && IsStandalone(text, match.Index, match.Index + match.Length))
+            var digits = PhoneNumberScanner.CountDigits(text.AsSpan(match.Index, match.Length));
+            if (digits is >= MinInternationalDigits and <= MaxInternationalDigits && PhoneNumberScanner.IsStandalone(text, match.Index, match.Index + match.Length))
             {
                 found.Add(new PhoneNumberMatch(match.Index, match.Length, PhoneNumberFormat.International));
             }
@@ -49,7 +49,7 @@ internal static class LegacyPhoneNumberScanner
         for (var match = NorthAmerican.Match(text); match.Success; match = match.NextMatch())
         {
             var end = match.Index + match.Length;
-            if (IsValidNorthAmerican(match) && IsStandalone(text, match.Index, end) && !Overlaps(found, international, match.Index, end))
+            if (IsValidNorthAmerican(match) && PhoneNumberScanner.IsStandalone(text, match.Index, end) && !PhoneNumberScanner.Overlaps(found, international, match.Index, end))
             {
                 var spaced = match.Groups["s1"].Success && match.Groups["s1"].Value == " " && !match.Groups["cc"].Success;
                 var format = spaced ? PhoneNumberFormat.SpaceSeparated : PhoneNumberFormat.NorthAmerican;
@@ -103,80 +103,11 @@ internal static class LegacyPhoneNumberScanner
     private static bool IsValidNorthAmerican(Match match)
     {
         var s1 = match.Groups["s1"];
-        if (s1.Success && !SameSeparator(s1.ValueSpan[0], match.Groups["s2"].ValueSpan[0]))
+        if (s1.Success && !PhoneNumberScanner.SameSeparator(s1.ValueSpan[0], match.Groups["s2"].ValueSpan[0]))
         {
             return false; // 555-201 3300 is two numbers or a list, not one number
         }
 
-        return IsNanpCode(match.Groups["a"].ValueSpan) && IsNanpCode(match.Groups["b"].ValueSpan);
-    }
-
-    /// <summary>Area codes and exchanges start with 2-9 and are never N11 (211, 911): 555 stays valid.</summary>
-    private static bool IsNanpCode(ReadOnlySpan<char> code) =>
-        code.Length == 3 && code[0] is >= '2' and <= '9' && !(code[1] == '1' && code[2] == '1');
-
-    private static bool SameSeparator(char x, char y) => x == y || (IsDash(x) && IsDash(y));
-
-    private static bool IsDash(char c) => c is '-' or (>= '\u2010' and <= '\u2013');
-
-    /// <summary>Rejects numbers glued to letters or digits, or continuing a longer number (ISBN, order, date).</summary>
-    private static bool IsStandalone(string text, int start, int end)
-    {
-        if (start > 0)
-        {
-            var before = text[start - 1];
-            if (char.IsLetterOrDigit(before) || before is '_' or '$' or '€' or '£' or '#' or '/' or '\\')
-            {
-                return false;
-            }
-
-            if ((before is '.' or ',' or '+' || IsDash(before)) && start > 1 && char.IsLetterOrDigit(text[start - 2]))
-            {
-                return false;
-            }
-        }
-
-        if (end < text.Length)
-        {
-            var after = text[end];
-            if (char.IsLetterOrDigit(after) || after is '_' or '%' or '/' or '\\')
-            {
-                return false;
-            }
-
-            if ((after is '.' or ',' || IsDash(after)) && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool Overlaps(List<PhoneNumberMatch> found, int count, int start, int end)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (start < found[i].End && found[i].Start < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int CountDigits(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                count++;
-            }
-        }
-
-        return count;
+        return PhoneNumberScanner.IsNanpCode(match.Groups["a"].ValueSpan) && PhoneNumberScanner.IsNanpCode(match.Groups["b"].ValueSpan);
     }
 }

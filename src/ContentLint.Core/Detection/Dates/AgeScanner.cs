@@ -81,7 +81,7 @@ internal static class AgeScanner
         }
     }
 
-    private static int Value(ReadOnlySpan<char> n)
+    internal static int Value(ReadOnlySpan<char> n)
     {
         if (char.IsAsciiDigit(n[0]))
         {
@@ -94,7 +94,7 @@ internal static class AgeScanner
     }
 
     /// <summary>"over age 90", "ages 90 to 95", "age 90 and older", "aged 90+": thresholds and ranges.</summary>
-    private static bool IsRangeOrGroup(string text, int start, int numberEnd)
+    internal static bool IsRangeOrGroup(string text, int start, int numberEnd)
     {
         var before = text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)).TrimEnd();
         foreach (var word in (string[])["over", "under", "above", "below", "by", "around", "about", "until", "past", "between", "from", "beyond", "than"])

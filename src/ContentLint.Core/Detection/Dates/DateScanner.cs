@@ -85,7 +85,7 @@ internal static class DateScanner
     }
 
     /// <summary>"the 3rd of March." ends a sentence: the period belongs to it unless the month is abbreviated ("Mar.").</summary>
-    private static int TrimSentencePeriod(string text, int end)
+    internal static int TrimSentencePeriod(string text, int end)
     {
         if (text[end - 1] != '.')
         {
@@ -118,16 +118,16 @@ internal static class DateScanner
         return IsMonthAndDay(a, b) || IsMonthAndDay(b, a);
     }
 
-    private static bool IsMonthAndDay(ReadOnlySpan<char> month, ReadOnlySpan<char> day) =>
+    internal static bool IsMonthAndDay(ReadOnlySpan<char> month, ReadOnlySpan<char> day) =>
         int.Parse(month, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12
         && int.Parse(day, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
 
     /// <summary>"1.2.3.4", "v10/12/2020", "10/12/2020/5" belong to something longer.</summary>
-    private static bool IsStandalone(string text, int start, int end) =>
+    internal static bool IsStandalone(string text, int start, int end) =>
         (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-' or '_'))
         && (end >= text.Length || !(char.IsLetterOrDigit(text[end]) || ((text[end] is '/' or '-' or '.') && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))));
 
-    private static List<DateMatch> RemoveOverlaps(List<DateMatch> found)
+    internal static List<DateMatch> RemoveOverlaps(List<DateMatch> found)
     {
         found.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
         var kept = new List<DateMatch>();

@@ -55,7 +55,7 @@ internal static class IpAddressScanner
     }
 
     /// <summary>Not glued to other words or numbers, not a longer dotted number (1.2.3.4.5), not inside a URL path.</summary>
-    private static bool IsStandalone(string text, int start, int end)
+    internal static bool IsStandalone(string text, int start, int end)
     {
         if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or ':' or '/' or '_' or '-' or '@'))
         {
@@ -68,7 +68,7 @@ internal static class IpAddressScanner
     }
 
     /// <summary>At least three groups with a digit in them: "std::vector" and "a:b:c" are not addresses.</summary>
-    private static bool LooksLikeV6(ReadOnlySpan<char> span)
+    internal static bool LooksLikeV6(ReadOnlySpan<char> span)
     {
         var groups = 0;
         var digit = false;
@@ -84,7 +84,7 @@ internal static class IpAddressScanner
         return groups >= 3 && digit;
     }
 
-    private static bool HasLeadingZero(ReadOnlySpan<char> span)
+    internal static bool HasLeadingZero(ReadOnlySpan<char> span)
     {
         foreach (var range in span.Split('.'))
         {
@@ -97,7 +97,7 @@ internal static class IpAddressScanner
         return false;
     }
 
-    private static bool IsPersonal(IPAddress address)
+    internal static bool IsPersonal(IPAddress address)
     {
         if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
         {

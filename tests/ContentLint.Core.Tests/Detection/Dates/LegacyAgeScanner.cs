@@ -23,8 +23,6 @@ internal static class LegacyAgeScanner
     private static readonly Regex AtAge = new(@"\b[Aa]t +(?<n>[0-9]{2,3})(?:$|[,.;:!?)])", Options);
     private static readonly Regex Apposition = new(@"\b[A-Z][a-z]+(?:, +(?<n>[0-9]{2,3})[,)]| +\((?<n>[0-9]{2,3})\))", Options);
 
-    private static readonly string[] Units = ["ninety", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-
     /// <summary>Age spans over 89 in <paramref name="text"/>: the unit is part of the span when the text gives one.</summary>
     public static List<(int Start, int End)> Find(string text)
     {
@@ -54,40 +52,10 @@ internal static class LegacyAgeScanner
                 continue; // "93-year-olds": a group
             }
 
-            if (Value(n.ValueSpan) is >= MinAge and <= MaxAge && !IsRangeOrGroup(text, m.Index, n.Index + n.Length))
+            if (AgeScanner.Value(n.ValueSpan) is >= MinAge and <= MaxAge && !AgeScanner.IsRangeOrGroup(text, m.Index, n.Index + n.Length))
             {
                 found.Add(wholeMatch ? (m.Index, end) : (n.Index, n.Index + n.Length));
             }
         }
-    }
-
-    private static int Value(ReadOnlySpan<char> n)
-    {
-        if (char.IsAsciiDigit(n[0]))
-        {
-            return int.Parse(n, System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        var dash = n.IndexOfAny(' ', '-');
-        var unit = dash < 0 ? 0 : Array.IndexOf(Units, n[(dash + 1)..].ToString());
-        return unit < 0 ? -1 : 90 + unit;
-    }
-
-    /// <summary>"over age 90", "ages 90 to 95", "age 90 and older", "aged 90+": thresholds and ranges.</summary>
-    private static bool IsRangeOrGroup(string text, int start, int numberEnd)
-    {
-        var before = text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)).TrimEnd();
-        foreach (var word in (string[])["over", "under", "above", "below", "by", "around", "about", "until", "past", "between", "from", "beyond", "than"])
-        {
-            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
-            {
-                return true;
-            }
-        }
-
-        var after = text.AsSpan(numberEnd, Math.Min(16, text.Length - numberEnd));
-        return after.StartsWith("+", StringComparison.Ordinal) || after.StartsWith(" and ", StringComparison.Ordinal) || after.StartsWith(" or ", StringComparison.Ordinal)
-            || after.StartsWith(" to ", StringComparison.Ordinal) || after.StartsWith("-", StringComparison.Ordinal) && after.Length > 1 && char.IsAsciiDigit(after[1])
-            || after.StartsWith(" plus", StringComparison.Ordinal);
     }
 }

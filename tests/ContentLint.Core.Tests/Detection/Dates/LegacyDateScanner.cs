@@ -39,8 +39,8 @@ internal static class LegacyDateScanner
         {
             for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
-                var end = TrimSentencePeriod(text, m.Index + m.Length);
-                if (int.Parse(m.Groups["day"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31 && IsStandalone(text, m.Index, end))
+                var end = DateScanner.TrimSentencePeriod(text, m.Index + m.Length);
+                if (int.Parse(m.Groups["day"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31 && DateScanner.IsStandalone(text, m.Index, end))
                 {
                     found.Add(new DateMatch(m.Index, end, HasDay: true));
                 }
@@ -57,7 +57,7 @@ internal static class LegacyDateScanner
 
         for (var m = Numeric.Match(text); m.Success; m = m.NextMatch())
         {
-            if (IsNumericDate(m) && IsStandalone(text, m.Index, m.Index + m.Length))
+            if (IsNumericDate(m) && DateScanner.IsStandalone(text, m.Index, m.Index + m.Length))
             {
                 found.Add(new DateMatch(m.Index, m.Index + m.Length, HasDay: true));
             }
@@ -65,30 +65,13 @@ internal static class LegacyDateScanner
 
         for (var m = Iso.Match(text); m.Success; m = m.NextMatch())
         {
-            if (IsMonthAndDay(m.Groups["a"].ValueSpan, m.Groups["b"].ValueSpan) && IsStandalone(text, m.Index, m.Index + m.Length))
+            if (DateScanner.IsMonthAndDay(m.Groups["a"].ValueSpan, m.Groups["b"].ValueSpan) && DateScanner.IsStandalone(text, m.Index, m.Index + m.Length))
             {
                 found.Add(new DateMatch(m.Index, m.Index + m.Length, HasDay: true));
             }
         }
 
-        return RemoveOverlaps(found);
-    }
-
-    /// <summary>"the 3rd of March." ends a sentence: the period belongs to it unless the month is abbreviated ("Mar.").</summary>
-    private static int TrimSentencePeriod(string text, int end)
-    {
-        if (text[end - 1] != '.')
-        {
-            return end;
-        }
-
-        var wordStart = end - 1;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        return end - 1 - wordStart is > 4 or 0 || text.AsSpan(wordStart, end - 1 - wordStart) is "June" or "July" or "May" ? end - 1 : end;
+        return DateScanner.RemoveOverlaps(found);
     }
 
     /// <summary>Month/day/year or day/month/year, the same separator twice; a two-digit year only with slashes ("6.5.10" is a version).</summary>
@@ -103,30 +86,6 @@ internal static class LegacyDateScanner
             return false;
         }
 
-        return IsMonthAndDay(a, b) || IsMonthAndDay(b, a);
-    }
-
-    private static bool IsMonthAndDay(ReadOnlySpan<char> month, ReadOnlySpan<char> day) =>
-        int.Parse(month, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12
-        && int.Parse(day, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
-
-    /// <summary>"1.2.3.4", "v10/12/2020", "10/12/2020/5" belong to something longer.</summary>
-    private static bool IsStandalone(string text, int start, int end) =>
-        (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-' or '_'))
-        && (end >= text.Length || !(char.IsLetterOrDigit(text[end]) || ((text[end] is '/' or '-' or '.') && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))));
-
-    private static List<DateMatch> RemoveOverlaps(List<DateMatch> found)
-    {
-        found.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
-        var kept = new List<DateMatch>();
-        foreach (var date in found)
-        {
-            if (kept.Count == 0 || date.Start >= kept[^1].End)
-            {
-                kept.Add(date);
-            }
-        }
-
-        return kept;
+        return DateScanner.IsMonthAndDay(a, b) || DateScanner.IsMonthAndDay(b, a);
     }
 }

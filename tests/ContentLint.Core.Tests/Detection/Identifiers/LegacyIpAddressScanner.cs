@@ -29,8 +29,8 @@ internal static class LegacyIpAddressScanner
         foreach (var match in V4.EnumerateMatches(text))
         {
             var end = match.Index + match.Length;
-            if (IsStandalone(text, match.Index, end) && IPAddress.TryParse(text.AsSpan(match.Index, match.Length), out var address)
-                && !HasLeadingZero(text.AsSpan(match.Index, match.Length)) && IsPersonal(address))
+            if (IpAddressScanner.IsStandalone(text, match.Index, end) && IPAddress.TryParse(text.AsSpan(match.Index, match.Length), out var address)
+                && !IpAddressScanner.HasLeadingZero(text.AsSpan(match.Index, match.Length)) && IpAddressScanner.IsPersonal(address))
             {
                 found.Add((match.Index, match.Length));
             }
@@ -40,70 +40,13 @@ internal static class LegacyIpAddressScanner
         {
             var end = match.Index + match.Length;
             var span = text.AsSpan(match.Index, match.Length);
-            if (IsStandalone(text, match.Index, end) && LooksLikeV6(span)
-                && IPAddress.TryParse(span, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6 && IsPersonal(address))
+            if (IpAddressScanner.IsStandalone(text, match.Index, end) && IpAddressScanner.LooksLikeV6(span)
+                && IPAddress.TryParse(span, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6 && IpAddressScanner.IsPersonal(address))
             {
                 found.Add((match.Index, match.Length));
             }
         }
 
         return found;
-    }
-
-    /// <summary>Not glued to other words or numbers, not a longer dotted number (1.2.3.4.5), not inside a URL path.</summary>
-    private static bool IsStandalone(string text, int start, int end)
-    {
-        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or ':' or '/' or '_' or '-' or '@'))
-        {
-            return false;
-        }
-
-        return end >= text.Length
-            || !(char.IsLetterOrDigit(text[end]) || text[end] is ':' or '_' or '@'
-                 || (text[end] is '.' or '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])));
-    }
-
-    /// <summary>At least three groups with a digit in them: "std::vector" and "a:b:c" are not addresses.</summary>
-    private static bool LooksLikeV6(ReadOnlySpan<char> span)
-    {
-        var groups = 0;
-        var digit = false;
-        foreach (var range in span.Split(':'))
-        {
-            groups += span[range].Length > 0 ? 1 : 0;
-            foreach (var c in span[range])
-            {
-                digit |= char.IsAsciiDigit(c);
-            }
-        }
-
-        return groups >= 3 && digit;
-    }
-
-    private static bool HasLeadingZero(ReadOnlySpan<char> span)
-    {
-        foreach (var range in span.Split('.'))
-        {
-            if (span[range].Length > 1 && span[range][0] == '0')
-            {
-                return true; // 01.02.2026 is a date, 010.1.1.1 an octal curiosity
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsPersonal(IPAddress address)
-    {
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
-        {
-            return false;
-        }
-
-        var b = address.GetAddressBytes();
-        return address.AddressFamily == AddressFamily.InterNetwork
-            ? !(b[0] is 0 or 10 or >= 224 || (b[0] == 172 && b[1] is >= 16 and <= 31) || (b[0] == 192 && b[1] == 168)
-                || (b[0] == 169 && b[1] == 254) || (b[0] == 100 && b[1] is >= 64 and <= 127) || b[0] == 255)
-            : !(address.IsIPv6LinkLocal || address.IsIPv6Multicast || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal);
     }
 }
