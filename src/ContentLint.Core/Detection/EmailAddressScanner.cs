@@ -27,7 +27,10 @@ internal static class EmailAddressScanner
     private const int MaxDomainLength = 253;
 
     /// <summary>Address spans in <paramref name="text"/>, with the domain normalised to dotted lower case.</summary>
-    public static List<EmailAddressMatch> Find(string text)
+    public static List<EmailAddressMatch> Find(string text) => Find(text, usePrefilters: true);
+
+    /// <summary>With <paramref name="usePrefilters"/> false, every regex runs on every text: the reference the prefilters are tested against.</summary>
+    internal static List<EmailAddressMatch> Find(string text, bool usePrefilters)
     {
         var found = new List<EmailAddressMatch>();
         if (text.AsSpan().IndexOfAny(AddressMarks) < 0)
@@ -36,7 +39,7 @@ internal static class EmailAddressScanner
         }
 
         // The prefilters only skip a regex that cannot match in this text.
-        if (EmailAddressPrefilter.MayHavePlain(text))
+        if (!usePrefilters || EmailAddressPrefilter.MayHavePlain(text))
         {
             foreach (var match in Plain.EnumerateMatches(text))
             {
@@ -57,7 +60,7 @@ internal static class EmailAddressScanner
             }
         }
 
-        if (EmailAddressPrefilter.MayHaveObfuscated(text))
+        if (!usePrefilters || EmailAddressPrefilter.MayHaveObfuscated(text))
         {
             foreach (var match in Obfuscated.EnumerateMatches(text))
             {

@@ -15,7 +15,10 @@ internal static class IpAddressScanner
     private static readonly Regex V4 = new(@"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}", Options);
     private static readonly Regex V6 = new(@"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3})?", Options);
 
-    public static List<(int Start, int Length)> Find(string text)
+    public static List<(int Start, int Length)> Find(string text) => Find(text, usePrefilters: true);
+
+    /// <summary>With <paramref name="usePrefilters"/> false, every regex runs on every text: the reference the prefilters are tested against.</summary>
+    internal static List<(int Start, int Length)> Find(string text, bool usePrefilters)
     {
         var found = new List<(int, int)>();
         if (!TextChecks.HasAsciiDigit(text) && !text.Contains(':', StringComparison.Ordinal))
@@ -24,7 +27,7 @@ internal static class IpAddressScanner
         }
 
         // The prefilters only skip a regex that cannot match in this text.
-        if (IpAddressPrefilter.MayHaveV4(text))
+        if (!usePrefilters || IpAddressPrefilter.MayHaveV4(text))
         {
             foreach (var match in V4.EnumerateMatches(text))
             {
@@ -37,7 +40,7 @@ internal static class IpAddressScanner
             }
         }
 
-        if (IpAddressPrefilter.MayHaveV6(text))
+        if (!usePrefilters || IpAddressPrefilter.MayHaveV6(text))
         {
             foreach (var match in V6.EnumerateMatches(text))
             {
