@@ -15,22 +15,20 @@ internal static class TextChecks
     /// True when <paramref name="text"/> may hold <paramref name="count"/> <c>\d</c> digits: that many ASCII digits,
     /// or any non-ASCII character (other scripts' digits are not counted).
     /// </summary>
-    public static bool MayHaveDigits(string text, int count)
-    {
-        if (!Ascii.IsValid(text))
-        {
-            return true;
-        }
+    public static bool MayHaveDigits(string text, int count) => !Ascii.IsValid(text) || CountAsciiDigits(text, count) >= count;
 
+    /// <summary>The number of ASCII digits in <paramref name="text"/>, counted up to <paramref name="cap"/> only.</summary>
+    public static int CountAsciiDigits(string text, int cap)
+    {
         var span = text.AsSpan();
-        var found = 0;
-        for (var i = span.IndexOfAnyInRange('0', '9'); i >= 0 && found < count; i = span.IndexOfAnyInRange('0', '9'))
+        var count = 0;
+        for (var i = span.IndexOfAnyInRange('0', '9'); i >= 0 && count < cap; i = span.IndexOfAnyInRange('0', '9'))
         {
-            found++;
+            count++;
             span = span[(i + 1)..];
         }
 
-        return found >= count;
+        return count;
     }
 
     /// <summary>True when <paramref name="text"/> has one of the three-letter starts of every English month name and abbreviation (case-sensitive).</summary>

@@ -46,7 +46,7 @@ internal sealed class IdentifierDetector : IDetector
                 AddLabeled(segment, found);
                 found.Commit();
                 // Shapes need digits: a segment with too few skips their scans, finding nothing either way.
-                var digits = AsciiDigits.CountUpTo(segment.Text, Math.Max(SsnShape.MinDigits, StrongFormatScanner.MaxMinDigits));
+                var digits = TextChecks.CountAsciiDigits(segment.Text, Math.Max(SsnShape.MinDigits, StrongFormatScanner.MaxMinDigits));
                 if (digits >= SsnShape.MinDigits)
                 {
                     AddSsnShapes(segment, found, ssns);

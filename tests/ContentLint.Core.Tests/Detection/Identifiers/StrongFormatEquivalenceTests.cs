@@ -1,3 +1,4 @@
+using ContentLint.Core.Detection;
 using ContentLint.Core.Detection.Identifiers;
 
 namespace ContentLint.Core.Tests.Detection.Identifiers;
@@ -54,13 +55,13 @@ public sealed class StrongFormatEquivalenceTests
                 var expected = LegacyStrongFormatScanner.Find(text, Formats[f]);
                 Assert.True(expected.SequenceEqual(StrongFormatScanner.Find(text, Formats[f])), Formats[f] + " differs for: " + PhoneNumberScannerEquivalenceTests.Escape(text));
                 withFindings[f] += expected.Count > 0 ? 1 : 0;
-                Assert.True(expected.Count == 0 || AsciiDigits.CountUpTo(text, 100) >= StrongFormatScanner.MinDigits(Formats[f]), Formats[f] + " has too few digits in: " + PhoneNumberScannerEquivalenceTests.Escape(text));
+                Assert.True(expected.Count == 0 || TextChecks.CountAsciiDigits(text, 100) >= StrongFormatScanner.MinDigits(Formats[f]), Formats[f] + " has too few digits in: " + PhoneNumberScannerEquivalenceTests.Escape(text));
             }
 
             var ssns = LegacyStrongFormatScanner.FindSsns(text);
             Assert.True(ssns.SequenceEqual(SsnScanner.Find(text)), "SSN differs for: " + PhoneNumberScannerEquivalenceTests.Escape(text));
             withFindings[^1] += ssns.Count > 0 ? 1 : 0;
-            Assert.True(LegacyStrongFormatScanner.Shapes(LegacyStrongFormatScanner.SsnShape, text).Count == 0 || AsciiDigits.CountUpTo(text, 100) >= SsnShape.MinDigits, "SSN shape has too few digits in: " + PhoneNumberScannerEquivalenceTests.Escape(text));
+            Assert.True(LegacyStrongFormatScanner.Shapes(LegacyStrongFormatScanner.SsnShape, text).Count == 0 || TextChecks.CountAsciiDigits(text, 100) >= SsnShape.MinDigits, "SSN shape has too few digits in: " + PhoneNumberScannerEquivalenceTests.Escape(text));
             AssertSameShapes(text);
         }
 

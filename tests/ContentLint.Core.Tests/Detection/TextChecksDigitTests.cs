@@ -1,8 +1,8 @@
-using ContentLint.Core.Detection.Identifiers;
+using ContentLint.Core.Detection;
 
-namespace ContentLint.Core.Tests.Detection.Identifiers;
+namespace ContentLint.Core.Tests.Detection;
 
-public sealed class AsciiDigitsTests
+public sealed class TextChecksDigitTests
 {
     [Theory]
     [InlineData("", 9, 0)]
@@ -13,5 +13,5 @@ public sealed class AsciiDigitsTests
     [InlineData("0", 1, 1)]
     [InlineData("09", 16, 2)]
     public void Counts_ascii_digits_up_to_the_cap(string text, int cap, int expected) =>
-        Assert.Equal(expected, AsciiDigits.CountUpTo(text, cap));
+        Assert.Equal(expected, TextChecks.CountAsciiDigits(text, cap));
 }
