@@ -43,8 +43,8 @@ internal static class ImageReferenceFinder
     /// <summary>The URL without query and fragment.</summary>
     public static string PathPart(string url)
     {
-        var cut = url.IndexOfAny(['?', '#']);
-        return cut < 0 ? url : url[..cut];
+        var path = PathPart(url.AsSpan());
+        return path.Length == url.Length ? url : path.ToString();
     }
 
     /// <inheritdoc cref="PathPart(string)"/>

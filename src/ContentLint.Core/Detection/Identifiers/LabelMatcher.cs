@@ -83,10 +83,13 @@ internal sealed class LabelMatcher
     }
 
     /// <summary>Lower case, with runs of spaces and hyphens between words made one space ("Member-ID" = "member id").</summary>
-    private static string Normalize(string phrase) =>
-        string.Join(' ', phrase.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    private static string Normalize(string phrase)
+    {
+        var buffer = new char[phrase.Length];
+        return new string(buffer, 0, Normalize(phrase, buffer));
+    }
 
-    /// <summary><see cref="Normalize(string)"/> into <paramref name="destination"/>; returns the length written.</summary>
+    /// <summary><see cref="Normalize(string)"/> into <paramref name="destination"/> (as long as the phrase); returns the length written.</summary>
     private static int Normalize(ReadOnlySpan<char> phrase, Span<char> destination)
     {
         var length = 0;
