@@ -98,6 +98,12 @@ internal static class KeyedValueFinder
             return key; // "alt", "title", "mrn": already one lower-case word, as most keys are
         }
 
+        return SplitAnyKey(key);
+    }
+
+    /// <summary><see cref="SplitWords"/> without its shortcut for keys that are one lower-case word already.</summary>
+    internal static string SplitAnyKey(string key)
+    {
         var words = new StringBuilder(key.Length + 4);
         for (var i = 0; i < key.Length; i++)
         {

