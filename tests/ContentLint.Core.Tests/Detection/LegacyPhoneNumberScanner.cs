@@ -61,45 +61,6 @@ internal static class LegacyPhoneNumberScanner
         return found;
     }
 
-    private static readonly string[] PhoneSchemes = ["tel:", "sms:", "callto:"];
-
-    /// <summary>The number in a <c>tel:</c>, <c>sms:</c> or <c>callto:</c> URL, when it is one.</summary>
-    public static PhoneNumberMatch? FindInTelLink(string url)
-    {
-        var start = 0;
-        while (start < url.Length && char.IsWhiteSpace(url[start]))
-        {
-            start++;
-        }
-
-        var scheme = Array.Find(PhoneSchemes, s => url.AsSpan(start).StartsWith(s, StringComparison.OrdinalIgnoreCase));
-        if (scheme is null)
-        {
-            return null;
-        }
-
-        start += scheme.Length;
-        var end = start;
-        while (end < url.Length && (char.IsAsciiDigit(url[end]) || url[end] is '+' or '-' or '.' or '(' or ')' or ' '))
-        {
-            end++;
-        }
-
-        while (end > start && url[end - 1] is ' ' or '-' or '.')
-        {
-            end--;
-        }
-
-        var digits = new string([.. url.AsSpan(start, end - start).ToArray().Where(char.IsAsciiDigit)]);
-        var plus = url[start] == '+';
-        var areaCode = digits.Length == 10 && !plus ? digits[..3]
-            : digits.Length == 11 && digits[0] == '1' ? digits[1..4]
-            : null;
-        return digits.Length is >= 10 and <= MaxInternationalDigits
-            ? new PhoneNumberMatch(start, end - start, PhoneNumberFormat.TelLink, areaCode)
-            : null;
-    }
-
     private static bool IsValidNorthAmerican(Match match)
     {
         var s1 = match.Groups["s1"];
