@@ -34,4 +34,24 @@ internal static class ScannerInputs
             yield return text.ToString();
         }
     }
+
+    /// <summary>
+    /// Asserts that <paramref name="actual"/> finds what <paramref name="expected"/> finds on 20,000 random texts, and
+    /// that enough of them hold findings for the comparison to mean something.
+    /// </summary>
+    public static void AssertSameOnRandomTexts<T>(int seed, int maxTokens, string[] specific, Func<string, List<T>> expected, Func<string, List<T>> actual)
+    {
+        var withFindings = 0;
+        foreach (var text in Random(seed, 20_000, maxTokens, specific))
+        {
+            var found = expected(text);
+            Assert.True(found.SequenceEqual(actual(text)), "differs for: " + Escape(text));
+            withFindings += found.Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(withFindings > 200, "too few texts with findings to compare: " + withFindings);
+    }
+
+    /// <summary>The text with every character outside printable ASCII written as <c>\uXXXX</c>, for failure messages.</summary>
+    public static string Escape(string text) => string.Concat(text.Select(c => c is >= ' ' and <= '~' ? c.ToString() : $"\\u{(int)c:X4}"));
 }

@@ -30,7 +30,7 @@ public sealed class WordWalkEquivalenceTests
         {
             var from = random.Next(text.Length + 1);
             var to = random.Next(from, text.Length + 1);
-            var escaped = PhoneNumberScannerEquivalenceTests.Escape(text) + $" [{from}, {to})";
+            var escaped = ScannerInputs.Escape(text) + $" [{from}, {to})";
             var walked = new List<(int, int)>();
             foreach (var word in HealthWordForms.Words(text, from, to))
             {

@@ -46,15 +46,7 @@ public sealed class DateScannerEquivalenceTests
     [InlineData(3, 24)]
     public void Random_texts_give_the_same_dates(int seed, int maxTokens)
     {
-        var withFindings = 0;
-        foreach (var text in ScannerInputs.Random(seed, 20_000, maxTokens, DatePieces))
-        {
-            var expected = LegacyDateScanner.Find(text);
-            Assert.True(expected.SequenceEqual(DateScanner.Find(text)), "differs for: " + PhoneNumberScannerEquivalenceTests.Escape(text));
-            withFindings += expected.Count > 0 ? 1 : 0;
-        }
-
-        Assert.True(withFindings > 200, "too few texts with findings to compare: " + withFindings);
+        ScannerInputs.AssertSameOnRandomTexts(seed, maxTokens, DatePieces, text => LegacyDateScanner.Find(text), text => DateScanner.Find(text));
     }
 
     [Theory]
@@ -63,14 +55,6 @@ public sealed class DateScannerEquivalenceTests
     [InlineData(3, 24)]
     public void Random_texts_give_the_same_ages(int seed, int maxTokens)
     {
-        var withFindings = 0;
-        foreach (var text in ScannerInputs.Random(seed, 20_000, maxTokens, AgePieces))
-        {
-            var expected = LegacyAgeScanner.Find(text);
-            Assert.True(expected.SequenceEqual(AgeScanner.Find(text)), "differs for: " + PhoneNumberScannerEquivalenceTests.Escape(text));
-            withFindings += expected.Count > 0 ? 1 : 0;
-        }
-
-        Assert.True(withFindings > 200, "too few texts with findings to compare: " + withFindings);
+        ScannerInputs.AssertSameOnRandomTexts(seed, maxTokens, AgePieces, text => LegacyAgeScanner.Find(text), text => AgeScanner.Find(text));
     }
 }

@@ -53,15 +53,15 @@ public sealed class StrongFormatEquivalenceTests
             for (var f = 0; f < Formats.Length; f++)
             {
                 var expected = LegacyStrongFormatScanner.Find(text, Formats[f]);
-                Assert.True(expected.SequenceEqual(StrongFormatScanner.Find(text, Formats[f])), Formats[f] + " differs for: " + PhoneNumberScannerEquivalenceTests.Escape(text));
+                Assert.True(expected.SequenceEqual(StrongFormatScanner.Find(text, Formats[f])), Formats[f] + " differs for: " + ScannerInputs.Escape(text));
                 withFindings[f] += expected.Count > 0 ? 1 : 0;
-                Assert.True(expected.Count == 0 || TextChecks.CountAsciiDigits(text, 100) >= StrongFormatScanner.MinDigits(Formats[f]), Formats[f] + " has too few digits in: " + PhoneNumberScannerEquivalenceTests.Escape(text));
+                Assert.True(expected.Count == 0 || TextChecks.CountAsciiDigits(text, 100) >= StrongFormatScanner.MinDigits(Formats[f]), Formats[f] + " has too few digits in: " + ScannerInputs.Escape(text));
             }
 
             var ssns = LegacyStrongFormatScanner.FindSsns(text);
-            Assert.True(ssns.SequenceEqual(SsnScanner.Find(text)), "SSN differs for: " + PhoneNumberScannerEquivalenceTests.Escape(text));
+            Assert.True(ssns.SequenceEqual(SsnScanner.Find(text)), "SSN differs for: " + ScannerInputs.Escape(text));
             withFindings[^1] += ssns.Count > 0 ? 1 : 0;
-            Assert.True(LegacyStrongFormatScanner.Shapes(LegacyStrongFormatScanner.SsnShape, text).Count == 0 || TextChecks.CountAsciiDigits(text, 100) >= SsnShape.MinDigits, "SSN shape has too few digits in: " + PhoneNumberScannerEquivalenceTests.Escape(text));
+            Assert.True(LegacyStrongFormatScanner.Shapes(LegacyStrongFormatScanner.SsnShape, text).Count == 0 || TextChecks.CountAsciiDigits(text, 100) >= SsnShape.MinDigits, "SSN shape has too few digits in: " + ScannerInputs.Escape(text));
             AssertSameShapes(text);
         }
 
@@ -71,7 +71,7 @@ public sealed class StrongFormatEquivalenceTests
     /// <summary>The unvalidated shapes too, so that near misses the validators would hide are compared as well.</summary>
     private static void AssertSameShapes(string text)
     {
-        var escaped = PhoneNumberScannerEquivalenceTests.Escape(text);
+        var escaped = ScannerInputs.Escape(text);
         Assert.True(LegacyStrongFormatScanner.Shapes(LegacyStrongFormatScanner.MbiShape, text).SequenceEqual(MbiShapes(text)), "MBI shape differs for: " + escaped);
         Assert.True(LegacyStrongFormatScanner.Shapes(LegacyStrongFormatScanner.VinShape, text).SequenceEqual(VinShapes(text)), "VIN shape differs for: " + escaped);
         Assert.True(LegacyStrongFormatScanner.Shapes(LegacyStrongFormatScanner.SsnShape, text).SequenceEqual(SsnShapes(text)), "SSN shape differs for: " + escaped);
