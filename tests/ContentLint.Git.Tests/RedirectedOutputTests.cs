@@ -29,5 +29,6 @@ public sealed class RedirectedOutputTests(InstalledTool tool) : IDisposable
         Assert.All(lines[..^1], line => Assert.Matches(@"^content/page\d\d\.md\(\d+,\d+,\d+,\d+\): error [A-Z]{3}\d{3}: ", line));
         Assert.Equal(40, lines.Count(line => line.Contains(": error PHI004:", StringComparison.Ordinal)));
         Assert.StartsWith("contentlint: 80 errors", lines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, line => line.Contains(Pages.PlantedPhone, StringComparison.Ordinal));
     }
 }
