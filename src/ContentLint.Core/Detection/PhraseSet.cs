@@ -16,7 +16,7 @@ internal sealed class PhraseSet
     private const char Gap = '\0';
 
     /// <summary>The regex's case-insensitive equivalents of an ASCII letter are its two cases, plus the Kelvin sign for k.</summary>
-    private const char KelvinSign = PhraseStartFinder.KelvinSign;
+    private const char KelvinSign = '\u212A';
 
     private readonly string[] _phrases;
     private readonly Dictionary<char, int[]> _byFirst;
@@ -54,20 +54,7 @@ internal sealed class PhraseSet
             .GroupBy(p => p.phrase[0])
             .ToDictionary(g => g.Key, g => g.Select(p => p.index).ToArray());
         BuildPairs();
-        var firsts = new HashSet<char>();
-        foreach (var first in _byFirst.Keys)
-        {
-            firsts.Add(first);
-            firsts.Add(char.ToUpperInvariant(first));
-            if (first == 'k')
-            {
-                firsts.Add(KelvinSign);
-            }
-        }
-
-        // The first word of a phrase runs up to its first separator; a match can only start where one stands.
-        var firstWords = _phrases.Length > 0 && _phrases.All(p => p.Length > 0) ? _phrases.Select(p => p.Split(Gap)[0]) : null;
-        Starts = new PhraseStartFinder(firstWords, firsts);
+        Starts = new PhraseStartFinder(start, _pairs, _byFirst.Keys);
     }
 
     /// <summary>Where the phrases might start (shared with <see cref="PhraseSetGroup"/>).</summary>
@@ -138,13 +125,12 @@ internal sealed class PhraseSet
     {
         while (pos < region.Length)
         {
-            var next = Starts.Next(region[pos..]);
-            if (next < 0)
+            pos = Starts.Next(region, pos);
+            if (pos < 0)
             {
                 break;
             }
 
-            pos += next;
             if (TryMatchAt(region, pos, out matchEnd))
             {
                 matchStart = pos;
@@ -240,7 +226,8 @@ internal sealed class PhraseSet
         return true;
     }
 
-    private static char Fold(char c) => c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : c == KelvinSign ? 'k' : c;
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static char Fold(char c) => c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : c == KelvinSign ? 'k' : c;
 
     private static string FoldPhrase(string word) => string.Create(word.Length, word, static (span, w) =>
     {

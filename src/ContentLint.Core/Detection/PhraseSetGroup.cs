@@ -3,8 +3,8 @@ namespace ContentLint.Core.Detection;
 /// <summary>
 /// Several phrase sets searched over one text in a single pass: each set gets exactly the matches its own
 /// <see cref="PhraseSet.FindAll"/> over the whole text would give (leftmost first, not overlapping within the set),
-/// but the text is searched once for the first words of all sets instead of once per set. A detector that looks for
-/// several cue lists in every segment (the geography detector has five) pays one vectorized search, not five.
+/// but the text is walked once for the word starts that open a phrase of any set instead of once per set. A detector
+/// that looks for several cue lists in every segment (the geography detector has five) pays one walk, not five.
 /// </summary>
 internal sealed class PhraseSetGroup
 {
@@ -14,7 +14,7 @@ internal sealed class PhraseSetGroup
     public PhraseSetGroup(IReadOnlyList<PhraseSet> sets)
     {
         _sets = [.. sets];
-        // Every position a single set would try is tried: the union of the sets' first words and first characters.
+        // Every position a single set would try is tried: the union of the sets' opening pairs and first characters.
         _starts = PhraseStartFinder.Union([.. _sets.Select(s => s.Starts)]);
     }
 
@@ -27,13 +27,12 @@ internal sealed class PhraseSetGroup
         var pos = 0;
         while (pos < region.Length)
         {
-            var next = _starts.Next(region[pos..]);
-            if (next < 0)
+            pos = _starts.Next(region, pos);
+            if (pos < 0)
             {
                 return;
             }
 
-            pos += next;
             for (var i = 0; i < _sets.Length; i++)
             {
                 if (resume[i] <= pos && _sets[i].TryMatchAt(region, pos, out var end))

@@ -1,54 +1,224 @@
-using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ContentLint.Core.Detection;
 
 /// <summary>
-/// Where a phrase of one or more <see cref="PhraseSet"/>s might start: where the first word of a phrase stands (one
-/// vectorized case-insensitive multi-string search), or where a phrase's first character does when the stretch holds
-/// a Kelvin sign, which the regex, unlike an ordinal search, takes for a k. Every position a phrase can match at is
-/// found; positions where none matches are left to <see cref="PhraseSet.TryMatchAt"/> to reject.
+/// Where a phrase of one or more <see cref="PhraseSet"/>s might start: a position where a match may start
+/// (<see cref="PhraseStart"/>: a word boundary, or after a non-alphanumeric) and whose first two characters, folded,
+/// open some phrase. It is the cheap front of <see cref="PhraseSet.TryMatchAt"/>, so every position a phrase can
+/// match at is found, and one walk over the text serves the phrases of a whole group.
 /// </summary>
+/// <remarks>
+/// This used to be a vectorized case-insensitive search for the phrases' first words. Cue lists open with "in",
+/// "of", "at", which stand inside every other word ("within", "often", "that"): the search stopped every few
+/// characters and cost a sixth of a site scan's CPU. A plain walk over the characters, looking only where a word
+/// starts, does the same job in a small fraction of that.
+/// </remarks>
 internal sealed class PhraseStartFinder
 {
-    /// <summary>The regex's case-insensitive equivalent of k besides K.</summary>
-    public const char KelvinSign = '\u212A';
+    /// <summary>ASCII flags: the regex's word characters for <c>\b</c>, and letters or digits.</summary>
+    private const byte BoundaryWord = 1, LetterOrDigit = 2;
 
-    private readonly string[]? _firstWords;
-    private readonly char[] _firstChars;
-    private readonly SearchValues<string>? _wordSearch;
-    private readonly SearchValues<char> _charSearch;
-    private readonly int _longestFirstWord;
+    private static readonly byte[] AsciiFlags = CreateAsciiFlags();
 
-    /// <param name="firstWords">The folded first word of every phrase, or null when a phrase is empty (then only first characters are searched).</param>
-    /// <param name="firstChars">Every character a phrase can start with, in each case (and the Kelvin sign for k).</param>
-    public PhraseStartFinder(IEnumerable<string>? firstWords, IEnumerable<char> firstChars)
+    private readonly PhraseStart _start;
+
+    /// <summary>Which pairs of folded ASCII characters (first * 128 + second) open a phrase.</summary>
+    private readonly bool[] _pairs;
+
+    /// <summary>Folded first characters of phrases: where the second character is not ASCII, only the first is checked.</summary>
+    private readonly HashSet<char> _firsts;
+
+    /// <summary>
+    /// True when every phrase opens with a word character: at a word boundary, a match can then only start where a
+    /// word does, and whole blocks of ASCII text are checked at once.
+    /// </summary>
+    private readonly bool _opensWithWordChar;
+
+    /// <param name="start">Where a match may start.</param>
+    /// <param name="pairs">Which pairs of folded ASCII characters open a phrase (first * 128 + second); not copied.</param>
+    /// <param name="firsts">Every folded first character of a phrase.</param>
+    public PhraseStartFinder(PhraseStart start, bool[] pairs, IEnumerable<char> firsts)
     {
-        _firstChars = [.. firstChars.Distinct()];
-        _charSearch = SearchValues.Create(_firstChars);
-        _firstWords = firstWords?.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        if (_firstWords is { Length: > 0 })
-        {
-            _wordSearch = SearchValues.Create(_firstWords, StringComparison.OrdinalIgnoreCase);
-            _longestFirstWord = _firstWords.Max(w => w.Length);
-        }
+        _start = start;
+        _pairs = pairs;
+        _firsts = [.. firsts];
+        _opensWithWordChar = _firsts.All(PhraseSet.IsBoundaryWordChar)
+            && Enumerable.Range(0, pairs.Length).All(i => !pairs[i] || IsBoundaryWordChar((char)(i / 128)));
     }
 
-    /// <summary>One finder for the phrases of all <paramref name="finders"/> (see <see cref="PhraseSetGroup"/>).</summary>
-    public static PhraseStartFinder Union(IReadOnlyList<PhraseStartFinder> finders) =>
-        new(finders.Count > 0 && finders.All(f => f._firstWords is not null) ? finders.SelectMany(f => f._firstWords!) : null,
-            finders.SelectMany(f => f._firstChars));
-
-    /// <summary>The first position of <paramref name="rest"/> where a phrase might match, or -1.</summary>
-    public int Next(ReadOnlySpan<char> rest)
+    /// <summary>One finder for the phrases of all <paramref name="finders"/> (see <see cref="PhraseSetGroup"/>); they must agree on where a match may start.</summary>
+    public static PhraseStartFinder Union(IReadOnlyList<PhraseStartFinder> finders)
     {
-        if (_wordSearch is null)
+        ArgumentOutOfRangeException.ThrowIfZero(finders.Count);
+        if (finders.Any(f => f._start != finders[0]._start))
         {
-            return rest.IndexOfAny(_charSearch);
+            throw new ArgumentException("The phrase sets of a group must start their matches alike.", nameof(finders));
         }
 
-        // A Kelvin sign anywhere in a first word that starts before the hit hides that word from the ordinal search.
-        var next = rest.IndexOfAny(_wordSearch);
-        var searched = next < 0 ? rest : rest[..Math.Min(rest.Length, next + _longestFirstWord)];
-        return searched.Contains(KelvinSign) ? rest.IndexOfAny(_charSearch) : next;
+        var pairs = new bool[128 * 128];
+        foreach (var finder in finders)
+        {
+            for (var i = 0; i < pairs.Length; i++)
+            {
+                pairs[i] |= finder._pairs[i];
+            }
+        }
+
+        return new PhraseStartFinder(finders[0]._start, pairs, finders.SelectMany(f => f._firsts));
+    }
+
+    /// <summary>The first position at or after <paramref name="pos"/> of <paramref name="region"/> where a phrase might match, or -1.</summary>
+    public int Next(ReadOnlySpan<char> region, int pos) => _start switch
+    {
+        PhraseStart.WordBoundary when _opensWithWordChar => NextOpening(region, pos, wordStarts: true),
+        PhraseStart.WordBoundary => NextAtBoundary(region, pos),
+        PhraseStart.AfterNonAlphanumeric => NextOpening(region, pos, wordStarts: false),
+        _ => NextAnywhere(region, pos),
+    };
+
+    /// <summary>
+    /// Where a word starts (<paramref name="wordStarts"/>: a word character after a non-word one) or where any
+    /// character follows a non-alphanumeric. Eight ASCII characters at a time: their word (or alphanumeric) mask
+    /// shifted by one gives every such position, and only those are looked at. A block with a non-ASCII character is
+    /// walked one by one.
+    /// </summary>
+    private int NextOpening(ReadOnlySpan<char> region, int pos, bool wordStarts)
+    {
+        var previous = pos > 0 && (wordStarts ? IsBoundaryWordChar(region[pos - 1]) : IsLetterOrDigit(region[pos - 1]));
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(region));
+        while (pos <= region.Length - Vector128<ushort>.Count)
+        {
+            var block = Vector128.LoadUnsafe(ref chars, (nuint)pos);
+            if ((block & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+            {
+                for (var end = pos + Vector128<ushort>.Count; pos < end; pos++)
+                {
+                    var current = wordStarts ? IsBoundaryWordChar(region[pos]) : IsLetterOrDigit(region[pos]);
+                    if ((wordStarts ? current && !previous : !previous) && MayOpen(region, pos))
+                    {
+                        return pos;
+                    }
+
+                    previous = current;
+                }
+
+                continue;
+            }
+
+            var mask = AsciiWordMask(block, withUnderscore: wordStarts);
+            var shifted = (mask << 1) | (previous ? 1u : 0u);
+            var starts = (wordStarts ? mask & ~shifted : ~shifted) & 0xFFu;
+            while (starts != 0)
+            {
+                var at = pos + BitOperations.TrailingZeroCount(starts);
+                if (MayOpen(region, at))
+                {
+                    return at;
+                }
+
+                starts &= starts - 1;
+            }
+
+            previous = (mask & 0x80u) != 0;
+            pos += Vector128<ushort>.Count;
+        }
+
+        for (; pos < region.Length; pos++)
+        {
+            var current = wordStarts ? IsBoundaryWordChar(region[pos]) : IsLetterOrDigit(region[pos]);
+            if ((wordStarts ? current && !previous : !previous) && MayOpen(region, pos))
+            {
+                return pos;
+            }
+
+            previous = current;
+        }
+
+        return -1;
+    }
+
+    /// <summary>One bit per character of an all-ASCII block: a letter or digit, or with <paramref name="withUnderscore"/> also '_' (the regex's word characters).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint AsciiWordMask(Vector128<ushort> block, bool withUnderscore)
+    {
+        var letters = Vector128.LessThan((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+        var digits = Vector128.LessThan(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+        var word = letters | digits;
+        if (withUnderscore)
+        {
+            word |= Vector128.Equals(block, Vector128.Create((ushort)'_'));
+        }
+
+        return word.ExtractMostSignificantBits();
+    }
+
+    /// <summary>Both sides of every word boundary: some phrase opens with a non-word character.</summary>
+    private int NextAtBoundary(ReadOnlySpan<char> region, int pos)
+    {
+        var previousIsWord = pos > 0 && IsBoundaryWordChar(region[pos - 1]);
+        for (; pos < region.Length; pos++)
+        {
+            var isWord = IsBoundaryWordChar(region[pos]);
+            if (isWord != previousIsWord && MayOpen(region, pos))
+            {
+                return pos;
+            }
+
+            previousIsWord = isWord;
+        }
+
+        return -1;
+    }
+
+    private int NextAnywhere(ReadOnlySpan<char> region, int pos)
+    {
+        for (; pos < region.Length; pos++)
+        {
+            if (MayOpen(region, pos))
+            {
+                return pos;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The same first look as <see cref="PhraseSet.TryMatchAt"/>: by the folded pair, or by the first character alone.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayOpen(ReadOnlySpan<char> region, int pos)
+    {
+        var first = region[pos];
+        var second = pos + 1 < region.Length ? region[pos + 1] : '\0';
+        return (first | second) < 128
+            ? _pairs[(AsciiLower(first) * 128) + AsciiLower(second)]
+            : MayOpenBeyondAscii(PhraseSet.Fold(first), PhraseSet.Fold(second));
+    }
+
+    private bool MayOpenBeyondAscii(char first, char second) =>
+        first < 128 && second < 128 ? _pairs[(first * 128) + second] : _firsts.Contains(first);
+
+    /// <summary>An ASCII character folded as <see cref="PhraseSet.Fold"/> does: A-Z to a-z.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AsciiLower(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsBoundaryWordChar(char c) => c < 128 ? (AsciiFlags[c] & BoundaryWord) != 0 : PhraseSet.IsBoundaryWordChar(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetterOrDigit(char c) => c < 128 ? (AsciiFlags[c] & LetterOrDigit) != 0 : char.IsLetterOrDigit(c);
+
+    private static byte[] CreateAsciiFlags()
+    {
+        var flags = new byte[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            flags[c] = (byte)((PhraseSet.IsBoundaryWordChar(c) ? BoundaryWord : 0) | (char.IsLetterOrDigit(c) ? LetterOrDigit : 0));
+        }
+
+        return flags;
     }
 }

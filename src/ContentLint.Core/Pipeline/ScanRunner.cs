@@ -26,12 +26,9 @@ public static class ScanRunner
         }
 
         var session = new SiteSession();
-        var results = items
-            .AsParallel()
-            .AsOrdered()
-            .Select(item => ScanOne(scanner, load(item), session))
-            .ToList();
-        results.AddRange((images ?? []).AsParallel().AsOrdered().Select(path => scanner.ScanImage(path, session)));
+        var results = new List<FileScanResult>(items.Count + (images?.Count ?? 0));
+        results.AddRange(InParallel(items, item => ScanOne(scanner, load(item), session)));
+        results.AddRange(InParallel(images ?? [], path => scanner.ScanImage(path, session)));
 
         var diagnostics = results.SelectMany(r => r.Diagnostics).ToList();
         if (wholeSite)
@@ -45,6 +42,28 @@ public static class ScanRunner
             FilesScanned: results.Count(r => r.Scanned),
             FilesNotScanned: results.Count(r => !r.Scanned),
             HadToolError: results.Any(r => r.InternalError));
+    }
+
+    /// <summary>
+    /// Maps every item on all cores and keeps input order. Pages differ a lot in cost, so the work is handed out
+    /// dynamically (Parallel.For takes small, growing ranges and helps with the others' when its own runs out): with
+    /// PLINQ's static halves of a list, one core sat idle for the last tenth of a 10,000-page scan.
+    /// </summary>
+    private static TResult[] InParallel<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> map)
+    {
+        var results = new TResult[items.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        try
+        {
+            Parallel.For(0, items.Count, options, i => results[i] = map(items[i]));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // The first failure as it was thrown, like a sequential loop, not wrapped by the parallel loop.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+        }
+
+        return results;
     }
 
     private static FileScanResult ScanOne(Scanner scanner, ScanInput input, SiteSession session)
