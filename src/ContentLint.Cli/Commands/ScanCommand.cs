@@ -118,6 +118,10 @@ internal static class ScanCommand
             return ExitCodes.ToolError;
         }
 
+        // A working-tree scan nearly always has pages to scan: the detectors (word lists, tables; a few hundred ms of
+        // CPU) are built on the other cores while this one walks the tree. A hook's scan of staged files usually has
+        // none, so it builds them only once it knows it needs them.
+        var detectors = request.Mode is ScanMode.WorkingTree ? Task.Run(() => DetectorRegistry.CreateAll(catalog)) : null;
         using var selection = request.Mode is ScanMode.WorkingTree
             ? WorkingTreeSelection(repositoryRoot, request.Paths, config)
             : GitScanSelection.Create(console, request.Mode, scanFolder, request.Paths, config, catalog);
@@ -132,7 +136,7 @@ internal static class ScanCommand
         var images = selection.Images is null ? [] : selection.ImagePaths;
         var report = selection.Loaders.Count == 0 && images.Count == 0
             ? new ScanReport([], FilesScanned: 0, FilesNotScanned: 0, HadToolError: false)
-            : ScanRunner.Run(new Scanner(options, DetectorRegistry.CreateAll(catalog)), selection.Loaders, load => load(), images, selection.WholeSite);
+            : ScanRunner.Run(new Scanner(options, detectors?.GetAwaiter().GetResult() ?? DetectorRegistry.CreateAll(catalog)), selection.Loaders, load => load(), images, selection.WholeSite);
         if (request.BaselineOutput is { } baselineOutput)
         {
             return BaselineOption.Write(console, baselineOutput, report);
