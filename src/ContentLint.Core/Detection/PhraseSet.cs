@@ -22,20 +22,15 @@ internal sealed class PhraseSet
     private readonly Dictionary<char, int[]> _byFirst;
 
     /// <summary>
-    /// Which pairs of folded ASCII characters can open a phrase: most positions of a text are ruled out by one
-    /// look-up. A phrase of one character or with a gap or a non-ASCII character second allows every second character.
+    /// Per pair of folded ASCII characters (first * 128 + second), the phrases that can open with it, as an index
+    /// into <see cref="_pairCandidates"/> plus one (0: none): most positions of a text are ruled out by one array
+    /// look-up, and only the phrases of that pair are compared (a catalog list has dozens per first letter). A phrase
+    /// of one character, or with a gap or a non-ASCII character second, opens every pair of its first character.
     /// </summary>
-    private readonly bool[] _pairs = new bool[128 * 128];
+    private readonly ushort[] _pairSlots = new ushort[128 * 128];
 
-    /// <summary>
-    /// The phrases, in priority order, that can open with an ASCII pair that some phrase names exactly: only they are
-    /// compared there (a catalog list has dozens of phrases per first letter). Other allowed pairs take
-    /// <see cref="_anySecond"/> of their first character.
-    /// </summary>
-    private readonly Dictionary<int, int[]> _byPair = [];
-
-    /// <summary>Per first ASCII character, the phrases that allow any second character, in priority order.</summary>
-    private readonly int[]?[] _anySecond = new int[]?[128];
+    /// <summary>Phrase indexes in priority order, one array per distinct opening.</summary>
+    private readonly List<int[]> _pairCandidates = [];
 
     private readonly Func<char, bool> _isSeparator;
     private readonly PhraseStart _start;
@@ -54,7 +49,7 @@ internal sealed class PhraseSet
             .GroupBy(p => p.phrase[0])
             .ToDictionary(g => g.Key, g => g.Select(p => p.index).ToArray());
         BuildPairs();
-        Starts = new PhraseStartFinder(start, _pairs, _byFirst.Keys);
+        Starts = new PhraseStartFinder(start, Array.ConvertAll(_pairSlots, slot => slot != 0), _byFirst.Keys);
     }
 
     /// <summary>Where the phrases might start (shared with <see cref="PhraseSetGroup"/>).</summary>
@@ -70,20 +65,21 @@ internal sealed class PhraseSet
             var any = group.Where(i => AnySecond(_phrases[i])).ToArray();
             if (any.Length > 0)
             {
-                _anySecond[first] = any;
-                for (var second = 0; second < 128; second++)
-                {
-                    _pairs[(first * 128) + second] = true;
-                }
+                var slot = AddCandidates(any);
+                _pairSlots.AsSpan(first * 128, 128).Fill(slot);
             }
 
             foreach (var exact in group.Where(i => !AnySecond(_phrases[i])).GroupBy(i => _phrases[i][1]))
             {
-                var key = (first * 128) + exact.Key;
-                _pairs[key] = true;
-                _byPair[key] = [.. exact.Concat(any).Order()];
+                _pairSlots[(first * 128) + exact.Key] = AddCandidates([.. exact.Concat(any).Order()]);
             }
         }
+    }
+
+    private ushort AddCandidates(int[] phraseIndexes)
+    {
+        _pairCandidates.Add(phraseIndexes);
+        return checked((ushort)_pairCandidates.Count);
     }
 
     /// <summary>
@@ -160,8 +156,8 @@ internal sealed class PhraseSet
         int[]? candidates;
         if (first < 128 && second < 128)
         {
-            var key = (first * 128) + second;
-            candidates = !_pairs[key] ? null : _byPair.TryGetValue(key, out var exact) ? exact : _anySecond[first];
+            var slot = _pairSlots[(first * 128) + second];
+            candidates = slot == 0 ? null : _pairCandidates[slot - 1];
         }
         else
         {
