@@ -119,9 +119,15 @@ internal static class ScanCommand
         }
 
         // A working-tree scan nearly always has pages to scan: the detectors (word lists, tables; a few hundred ms of
-        // CPU) are built on the other cores while this one walks the tree. A hook's scan of staged files usually has
-        // none, so it builds them only once it knows it needs them.
-        var detectors = request.Mode is ScanMode.WorkingTree ? Task.Run(() => DetectorRegistry.CreateAll(catalog)) : null;
+        // CPU) and what they would build at their first page are built on the other cores while this one walks the
+        // tree. A hook's scan of staged files usually has none, so it builds them only once it knows it needs them.
+        Task<IReadOnlyList<IDetector>>? detectors = null;
+        if (request.Mode is ScanMode.WorkingTree)
+        {
+            detectors = Task.Run(() => DetectorRegistry.CreateAll(catalog));
+            _ = Task.Run(DetectorRegistry.WarmUp);
+        }
+
         using var selection = request.Mode is ScanMode.WorkingTree
             ? WorkingTreeSelection(repositoryRoot, request.Paths, config)
             : GitScanSelection.Create(console, request.Mode, scanFolder, request.Paths, config, catalog);

@@ -21,24 +21,44 @@ internal sealed class CueWordGroup
     /// <summary>For each list, in the order given, every whole-word cue in <paramref name="text"/> as (start, end).</summary>
     public IReadOnlyList<(int Start, int End)>[] FindAll(string text)
     {
-        if (_group is null)
-        {
-            return [.. _lists.Select(list => list.FindAll(text))];
-        }
-
-        // Most segments hold no cue of most lists: those share one empty list instead of allocating their own.
-        var found = new List<(int Start, int End)>?[_lists.Length];
-        _group.FindAll(text, found);
-        var result = new IReadOnlyList<(int Start, int End)>[_lists.Length];
-        for (var i = 0; i < found.Length; i++)
-        {
-            result[i] = found[i] is { } matches ? WholeWords(text, matches) : [];
-        }
-
-        return result;
+        var found = CreateLists();
+        FindAll(text, found);
+        return found;
     }
 
-    private static List<(int Start, int End)> WholeWords(string text, List<(int Start, int End)> matches)
+    /// <summary>One empty list per cue list, for <see cref="FindAll(string, List{ValueTuple{int, int}}[])"/> to fill again and again.</summary>
+    public List<(int Start, int End)>[] CreateLists() => [.. _lists.Select(_ => new List<(int Start, int End)>())];
+
+    /// <summary>
+    /// Replaces the contents of <paramref name="found"/>[i] with the whole-word cues of list i in
+    /// <paramref name="text"/>. A detector runs this for every segment of every page: it keeps the lists (one set per
+    /// thread) instead of allocating new ones each time.
+    /// </summary>
+    public void FindAll(string text, List<(int Start, int End)>[] found)
+    {
+        foreach (var list in found)
+        {
+            list.Clear();
+        }
+
+        if (_group is null)
+        {
+            for (var i = 0; i < _lists.Length; i++)
+            {
+                found[i].AddRange(_lists[i].FindAll(text));
+            }
+
+            return;
+        }
+
+        _group.FindAll(text, found);
+        foreach (var matches in found)
+        {
+            KeepWholeWords(text, matches);
+        }
+    }
+
+    private static void KeepWholeWords(string text, List<(int Start, int End)> matches)
     {
         var kept = 0;
         for (var i = 0; i < matches.Count; i++)
@@ -50,6 +70,5 @@ internal sealed class CueWordGroup
         }
 
         matches.RemoveRange(kept, matches.Count - kept);
-        return matches;
     }
 }

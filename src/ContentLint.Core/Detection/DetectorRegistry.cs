@@ -1,3 +1,5 @@
+using ContentLint.Core.Detection.Context;
+using ContentLint.Core.Detection.Geography;
 using ContentLint.Core.Rules;
 
 namespace ContentLint.Core.Detection;
@@ -25,6 +27,15 @@ public static class DetectorRegistry
 
     /// <summary>Detector kinds that are not <see cref="IDetector"/>s: the pipeline evaluates them itself.</summary>
     internal static bool IsPipelineKind(string? kind) => kind is ConsentKind or WebKind or SiteKind;
+
+    /// <summary>
+    /// Builds now what detectors otherwise build the first time a page needs it (vocabularies, street and region
+    /// lists, web signatures). A scan of a few staged files leaves these lazy, since most of them are never needed
+    /// there; a working-tree scan, which will need them all, builds them while it walks the tree, so the scanning
+    /// threads do not wait for them at their first pages.
+    /// </summary>
+    public static void WarmUp() =>
+        Parallel.Invoke(HealthVocabulary.WarmUp, GeographyWords.WarmUp, () => _ = Web.SignatureSet.Default);
 
     /// <summary>One detector per detector kind used by an implemented rule of <paramref name="catalog"/>.</summary>
     /// <exception cref="InvalidDataException">An implemented rule names an unknown kind, or a kind misses a rule it needs.</exception>

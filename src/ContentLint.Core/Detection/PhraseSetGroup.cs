@@ -18,8 +18,8 @@ internal sealed class PhraseSetGroup
         _starts = PhraseStartFinder.Union([.. _sets.Select(s => s.Starts)]);
     }
 
-    /// <summary>Adds to <paramref name="found"/>[i] every match of set i in <paramref name="text"/>, creating the list at its first match.</summary>
-    public void FindAll(string text, List<(int Start, int End)>?[] found)
+    /// <summary>Adds to <paramref name="found"/>[i] every match of set i in <paramref name="text"/>.</summary>
+    public void FindAll(string text, List<(int Start, int End)>[] found)
     {
         var region = text.AsSpan();
         Span<int> resume = stackalloc int[_sets.Length]; // where each set's own scan would go on: the end of its last match
@@ -37,7 +37,7 @@ internal sealed class PhraseSetGroup
             {
                 if (resume[i] <= pos && _sets[i].TryMatchAt(region, pos, out var end))
                 {
-                    (found[i] ??= []).Add((pos, end));
+                    found[i].Add((pos, end));
                     resume[i] = end;
                 }
             }

@@ -27,6 +27,13 @@ internal static class HealthVocabulary
         new(() => WordLists.Load("health-terms.txt").Where(t => t.Contains(' ', StringComparison.Ordinal)).Select(t => t[..t.IndexOf(' ', StringComparison.Ordinal)])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>Loads the vocabulary now instead of at its first use (see <see cref="DetectorRegistry.WarmUp"/>).</summary>
+    public static void WarmUp()
+    {
+        _ = Terms.Value;
+        _ = PhraseStarts.Value;
+    }
+
     /// <summary>True when <paramref name="term"/> (a word, or words joined by single spaces) is in the vocabulary, plurals folded.</summary>
     public static bool IsHealthTerm(ReadOnlySpan<char> term)
     {

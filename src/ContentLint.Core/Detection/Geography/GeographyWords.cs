@@ -15,6 +15,14 @@ internal static class GeographyWords
     private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Countries =
         new(() => WordLists.Load("countries.txt").GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>Loads the lists now instead of at their first use (see <see cref="DetectorRegistry.WarmUp"/>).</summary>
+    public static void WarmUp()
+    {
+        _ = Suffixes.Value;
+        _ = States.Value;
+        _ = Countries.Value;
+    }
+
     /// <summary>True for a street suffix ("Street", "St", "Park"); <paramref name="streetOnly"/> is true for suffixes only streets use.</summary>
     public static bool IsSuffix(ReadOnlySpan<char> word, out bool streetOnly)
     {

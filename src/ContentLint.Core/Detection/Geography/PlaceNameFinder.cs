@@ -15,6 +15,12 @@ internal sealed class PlaceNameFinder
     private const int Residence = 0, Origin = 1, AfterName = 2, Weak = 3, Street = 4;
 
     private readonly CueWordGroup _cues;
+
+    /// <summary>Lists that grew past this many cues (a huge page) are dropped after use rather than kept.</summary>
+    private const int MaxKeptCues = 4096;
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>[]? t_cues;
     private readonly FrozenSet<string> _notPlaces;
     private readonly FrozenSet<string> _venues;
     private readonly FrozenSet<string> _groups;
@@ -37,8 +43,10 @@ internal sealed class PlaceNameFinder
 
     public void Find(string text, List<(int Start, int End, Confidence Confidence)> found)
     {
-        // One search of the text for all five lists; each list's matches are what its own FindAll would give.
-        var cues = _cues.FindAll(text);
+        // One search of the text for all five lists; each list's matches are what its own FindAll would give. The
+        // lists are the calling thread's, refilled for every segment (the finder is shared by all scanning threads).
+        var cues = t_cues ??= _cues.CreateLists();
+        _cues.FindAll(text, cues);
         foreach (var (_, cueEnd) in cues[Residence])
         {
             AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
@@ -71,6 +79,14 @@ internal sealed class PlaceNameFinder
         }
 
         FindSignatures(text, found);
+        foreach (var list in cues)
+        {
+            if (list.Capacity > MaxKeptCues)
+            {
+                t_cues = null; // a huge page's lists are not kept for the life of the thread
+                break;
+            }
+        }
     }
 
     private void AddPlace(string text, int cueEnd, List<(int, int, Confidence)> found, Confidence confidence, bool needsPerson)
