@@ -43,10 +43,16 @@ internal sealed class IdentifierDetector : IDetector
 
             if (SegmentScope.IsScannedForPhi(segment) && segment.Kind is not (RegionKind.LinkUrl or RegionKind.ImageSource))
             {
-                AddLabeled(segment, found);
-                found.Commit();
-                // Shapes need digits: a segment with too few skips their scans, finding nothing either way.
+                // Every identifier needs digits: a captioned value at least IdentifierValue.MinDigits, shapes more. A
+                // segment with too few (most prose) skips those scans, the caption search included, finding nothing
+                // either way.
                 var digits = TextChecks.CountAsciiDigits(segment.Text, Math.Max(SsnShape.MinDigits, StrongFormatScanner.MaxMinDigits));
+                if (digits >= IdentifierValue.MinDigits)
+                {
+                    AddLabeled(segment, found);
+                    found.Commit();
+                }
+
                 if (digits >= SsnShape.MinDigits)
                 {
                     AddSsnShapes(segment, found, ssns);

@@ -7,6 +7,9 @@ namespace ContentLint.Core.Detection.Identifiers;
 /// </summary>
 internal static class IdentifierValue
 {
+    /// <summary>The fewest ASCII digits an identifier holds (<see cref="IsIdentifier"/>): "MRN 12" is no record number.</summary>
+    public const int MinDigits = 3;
+
     private const int MaxGap = 24;
     private const int MaxLength = 40;
     private static readonly string[] LinkWords = ["no", "nr", "num", "number", "id", "is", "was", "code"];
@@ -100,7 +103,7 @@ internal static class IdentifierValue
             letters += char.IsAsciiLetter(c) ? 1 : 0;
         }
 
-        if (digits < 3 || digits + letters < 4)
+        if (digits < MinDigits || digits + letters < 4)
         {
             return false;
         }

@@ -13,6 +13,10 @@ public sealed class LabeledIdentifierTests
     public void The_span_is_the_value_never_its_caption(string marked) =>
         IdentifierAssert.Findings(marked);
 
+    [Fact]
+    public void A_segment_with_just_the_values_three_digits_is_still_searched_for_captions() =>
+        IdentifierAssert.Findings("Her chart MRN: {|PHI008:AB123|}.");
+
     [Theory]
     [InlineData("Dates after captions: claim 02/14/1941, case 2026-03-02, account 9.14.26")]
     [InlineData("Years and codes: case 2024, invoice D2962, serial E0486")]
