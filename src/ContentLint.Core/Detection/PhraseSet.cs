@@ -49,7 +49,9 @@ internal sealed class PhraseSet
             .GroupBy(p => p.phrase[0])
             .ToDictionary(g => g.Key, g => g.Select(p => p.index).ToArray());
         BuildPairs();
-        Starts = new PhraseStartFinder(start, Array.ConvertAll(_pairSlots, slot => slot != 0), _byFirst.Keys);
+        // The first word of a phrase runs up to its first gap.
+        var firstWords = _phrases.Length > 0 && _phrases.All(p => p.Length > 0) ? _phrases.Select(p => p.Split(Gap)[0]).ToList() : null;
+        Starts = new PhraseStartFinder(start, Array.ConvertAll(_pairSlots, slot => slot != 0), _byFirst.Keys, firstWords);
     }
 
     /// <summary>Where the phrases might start (shared with <see cref="PhraseSetGroup"/>).</summary>
