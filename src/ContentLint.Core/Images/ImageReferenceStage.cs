@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ContentLint.Core.Detection;
 using ContentLint.Core.Model;
 using ContentLint.Core.Web;
@@ -12,6 +13,13 @@ namespace ContentLint.Core.Images;
 /// </summary>
 internal sealed class ImageReferenceStage(ImageLibrary? library, ImageReferenceResolver resolver)
 {
+    /// <summary>
+    /// The image each URL resolves to, per folder of the pages that show it: a site's pages show the same logos,
+    /// photos and icons again and again, and resolving means trying several candidate paths. The result depends only
+    /// on the page's folder and the URL.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Folder, string Url), (string? Path, ImageAnalysis? Analysis)> _resolved = new();
+
     /// <summary>The candidates, and the repository paths of the images the page shows.</summary>
     public (List<Candidate> Candidates, List<string> Shown) Find(ContentDocument document, PageContext page)
     {
@@ -24,10 +32,8 @@ internal sealed class ImageReferenceStage(ImageLibrary? library, ImageReferenceR
 
         foreach (var reference in ImageReferenceFinder.Find(document))
         {
-            var resolved = resolver.Candidates(document.File.Path, reference.Url)
-                .Select(path => (Path: path, Analysis: library.Analyze(path)))
-                .FirstOrDefault(found => found.Analysis is not null);
-            if (resolved.Analysis is not { } analysis)
+            var resolved = Resolve(library, document.File.Path, reference.Url);
+            if (resolved.Analysis is not { } analysis || resolved.Path is null)
             {
                 continue;
             }
@@ -45,5 +51,27 @@ internal sealed class ImageReferenceStage(ImageLibrary? library, ImageReferenceR
         }
 
         return (candidates, [.. shown.Distinct(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The first candidate path of <paramref name="url"/> that holds an image, and its analysis.</summary>
+    private (string? Path, ImageAnalysis? Analysis) Resolve(ImageLibrary images, string pagePath, string url)
+    {
+        var folder = pagePath.LastIndexOf('/') is var slash and >= 0 ? pagePath[..slash] : string.Empty;
+        if (_resolved.TryGetValue((folder, url), out var known))
+        {
+            return known;
+        }
+
+        (string? Path, ImageAnalysis? Analysis) found = default;
+        foreach (var path in resolver.Candidates(pagePath, url))
+        {
+            if (images.Analyze(path) is { } analysis)
+            {
+                found = (path, analysis);
+                break;
+            }
+        }
+
+        return _resolved.GetOrAdd((folder, url), found);
     }
 }

@@ -3,6 +3,8 @@ using ContentLint.Core.Images;
 using ContentLint.Core.Model;
 using ContentLint.Core.Parsing;
 using ContentLint.Core.Pipeline;
+using ContentLint.Core.Rules;
+using ContentLint.Core.Web;
 
 namespace ContentLint.Core.Tests.Images;
 
@@ -24,6 +26,23 @@ public sealed class ImageReferenceTests
     [InlineData("index.md", "../../etc/x.jpg", "")]
     public void Candidates_follow_the_static_folders_of_site_generators(string page, string url, string expected) =>
         Assert.Equal(expected, string.Join('|', Resolver.Candidates(page, url)));
+
+    [Fact]
+    public void The_same_relative_url_resolves_per_folder_of_the_page_and_once_per_folder()
+    {
+        var library = new ImageLibrary(
+            new MemoryImageSource(new Dictionary<string, byte[]> { ["a/photo.jpg"] = [0xFF, 0xD8, 0xFF, 0xD9], ["b/photo.jpg"] = [0xFF, 0xD8, 0xFF, 0xD9] }),
+            RuleCatalog.Default);
+        var stage = new ImageReferenceStage(library, Resolver);
+        var page = new PageContext(NeedsConsent: false, PatientFacing: false);
+
+        List<string> Shown(string path) => stage.Find(DocumentParser.Parse(new SourceFile(path, "![x](photo.jpg)\n")), page).Shown;
+
+        Assert.Equal(["a/photo.jpg"], Shown("a/one.md"));
+        Assert.Equal(["b/photo.jpg"], Shown("b/two.md"));
+        Assert.Equal(["a/photo.jpg"], Shown("a/three.md"));
+        Assert.Empty(Shown("c/four.md"));
+    }
 
     [Fact]
     public void Finds_image_urls_in_markdown_html_srcset_links_meta_and_front_matter()
