@@ -54,6 +54,9 @@ internal sealed class PhraseSet
         Starts = new PhraseStartFinder(start, Array.ConvertAll(_pairSlots, slot => slot != 0), _byFirst.Keys, firstWords);
     }
 
+    /// <summary>True when some phrase opens with the folded ASCII pair <paramref name="pairKey"/> (first * 128 + second).</summary>
+    internal bool OpensWithPair(int pairKey) => _pairSlots[pairKey] != 0;
+
     /// <summary>Where the phrases might start (shared with <see cref="PhraseSetGroup"/>).</summary>
     internal PhraseStartFinder Starts { get; }
 

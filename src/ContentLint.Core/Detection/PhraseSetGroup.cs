@@ -11,11 +11,32 @@ internal sealed class PhraseSetGroup
     private readonly PhraseSet[] _sets;
     private readonly PhraseStartFinder _starts;
 
+    /// <summary>
+    /// Per folded ASCII pair (first * 128 + second), one bit per set that has a phrase opening with it: at a
+    /// candidate position only those sets are asked (most positions open a phrase of one set, not of all).
+    /// </summary>
+    private readonly uint[] _setsByPair = new uint[128 * 128];
+
+    private readonly uint _allSets;
+
     public PhraseSetGroup(IReadOnlyList<PhraseSet> sets)
     {
         _sets = [.. sets];
+        if (_sets.Length > 32)
+        {
+            throw new ArgumentException("A group holds at most 32 phrase sets.", nameof(sets));
+        }
+
         // Every position a single set would try is tried: the union of the sets' opening pairs and first characters.
         _starts = PhraseStartFinder.Union([.. _sets.Select(s => s.Starts)]);
+        _allSets = _sets.Length == 32 ? uint.MaxValue : (1u << _sets.Length) - 1;
+        for (var key = 0; key < _setsByPair.Length; key++)
+        {
+            for (var i = 0; i < _sets.Length; i++)
+            {
+                _setsByPair[key] |= _sets[i].OpensWithPair(key) ? 1u << i : 0;
+            }
+        }
     }
 
     /// <summary>Adds to <paramref name="found"/>[i] every match of set i in <paramref name="text"/>.</summary>
@@ -33,9 +54,13 @@ internal sealed class PhraseSetGroup
                 return;
             }
 
+            // Sets without a phrase opening with this (folded, ASCII) pair cannot match here; a non-ASCII pair asks all.
+            var first = region[pos];
+            var second = pos + 1 < region.Length ? region[pos + 1] : '\0';
+            var candidates = (first | second) < 128 ? _setsByPair[(AsciiLower(first) * 128) + AsciiLower(second)] : _allSets;
             for (var i = 0; i < _sets.Length; i++)
             {
-                if (resume[i] <= pos && _sets[i].TryMatchAt(region, pos, out var end))
+                if ((candidates & (1u << i)) != 0 && resume[i] <= pos && _sets[i].TryMatchAt(region, pos, out var end))
                 {
                     found[i].Add((pos, end));
                     resume[i] = end;
@@ -45,4 +70,6 @@ internal sealed class PhraseSetGroup
             pos++;
         }
     }
+
+    private static int AsciiLower(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
 }
