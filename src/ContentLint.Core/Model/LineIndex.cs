@@ -10,18 +10,47 @@ public sealed class LineIndex
     public LineIndex(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        // Counted first, then filled: one exact array per page instead of a growing list and its copy.
+        var starts = new int[1 + CountLineBreaks(text)];
+        var count = 1;
+        for (var i = text.AsSpan().IndexOfAny('\r', '\n'); i >= 0; i = NextBreak(text, i + 1))
         {
-            var c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n')
             {
-                starts.Add(i + 1);
+                starts[count++] = i + 1;
             }
         }
 
-        _lineStarts = [.. starts];
+        _lineStarts = starts;
         _length = text.Length;
+    }
+
+    /// <summary>LF, plus CR not followed by LF: a CRLF counts once, at its LF.</summary>
+    private static int CountLineBreaks(string text)
+    {
+        var span = text.AsSpan();
+        var count = span.Count('\n');
+        for (var i = span.IndexOf('\r'); i >= 0; i = NextCr(span, i + 1))
+        {
+            if (i + 1 >= span.Length || span[i + 1] != '\n')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int NextCr(ReadOnlySpan<char> span, int from)
+    {
+        var next = span[from..].IndexOf('\r');
+        return next < 0 ? -1 : from + next;
+    }
+
+    private static int NextBreak(string text, int from)
+    {
+        var next = text.AsSpan(from).IndexOfAny('\r', '\n');
+        return next < 0 ? -1 : from + next;
     }
 
     /// <summary>The 1-based line and column of <paramref name="offset"/>.</summary>

@@ -1,21 +1,40 @@
-using System.Text;
-
 namespace ContentLint.Core.Model;
 
 /// <summary>Builds a <see cref="Segment"/> from pieces of source text, recording where each piece came from.</summary>
 public sealed class SegmentBuilder
 {
-    private readonly StringBuilder _text = new();
-    private readonly List<SourceMap.Run> _runs = [];
+    /// <summary>
+    /// One builder per scanning thread for code that builds a segment from start to finish without building another
+    /// in between (an attribute, a comment, a code span): a page makes thousands of them and a fresh builder each time
+    /// allocates its buffers again.
+    /// </summary>
+    [ThreadStatic]
+    private static SegmentBuilder? t_scratch;
+
+    private const int MaxKeptChars = 1 << 16;
+
+    // A plain array kept across segments instead of a StringBuilder: Clear on a StringBuilder that grew past one chunk
+    // allocates a new chunk, and ToString then copies again, so a reused StringBuilder still allocates per segment.
+    private char[] _text = [];
+    private int _textLength;
+    private SourceMap.Run[] _runs = new SourceMap.Run[4];
+    private int _runCount;
 
     // Verbatim text not yet copied into _text. Most segments are one verbatim stretch of the source (an attribute, a
-    // front-matter value, a paragraph without markup): Build then takes it with one Substring, without the builder.
+    // front-matter value, a paragraph without markup): Build then takes it with one Substring, without the buffer.
     private string? _pendingSource;
     private int _pendingStart;
     private int _pendingLength;
 
+    // Set when the whole segment so far came from one AppendAligned call: its decoded string is then the text.
+    private string? _whole;
+
+    /// <summary>The calling thread's reusable builder; every use must end with <see cref="Build"/> before the next starts.</summary>
+    /// <remarks>Reset on the way out, so a use cut short by an exception leaves nothing behind for the next one.</remarks>
+    internal static SegmentBuilder Scratch => (t_scratch ??= new SegmentBuilder()).Reset();
+
     /// <summary>Number of characters appended so far.</summary>
-    public int Length => _text.Length + _pendingLength;
+    public int Length => _textLength + _pendingLength;
 
     /// <summary>Appends <paramref name="length"/> characters of <paramref name="source"/> at <paramref name="start"/>, one to one.</summary>
     public SegmentBuilder AppendVerbatim(string source, int start, int length)
@@ -26,18 +45,19 @@ public sealed class SegmentBuilder
             return this;
         }
 
-        if (_runs.Count > 0)
+        if (_runCount > 0)
         {
-            var last = _runs[^1];
+            ref var last = ref _runs[_runCount - 1];
             if (last.Verbatim && last.SourceStart + last.SourceLength == start)
             {
-                _runs[^1] = last with { TextLength = last.TextLength + length, SourceLength = last.SourceLength + length };
+                last = last with { TextLength = last.TextLength + length, SourceLength = last.SourceLength + length };
+                _whole = null;
                 AppendText(source, start, length);
                 return this;
             }
         }
 
-        _runs.Add(new SourceMap.Run(Length, length, start, length, Verbatim: true));
+        AddRun(new SourceMap.Run(Length, length, start, length, Verbatim: true));
         AppendText(source, start, length);
         return this;
     }
@@ -46,21 +66,30 @@ public sealed class SegmentBuilder
     public SegmentBuilder AppendDecoded(string text, int sourceStart, int sourceEnd)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return AppendDecoded(text.AsSpan(), sourceStart, sourceEnd);
+    }
+
+    /// <summary>Appends decoded characters that stand for source range [<paramref name="sourceStart"/>, <paramref name="sourceEnd"/>).</summary>
+    internal SegmentBuilder AppendDecoded(ReadOnlySpan<char> text, int sourceStart, int sourceEnd)
+    {
         if (text.Length == 0)
         {
             return this;
         }
 
-        _runs.Add(new SourceMap.Run(Length, text.Length, sourceStart, Math.Max(0, sourceEnd - sourceStart), Verbatim: false));
+        AddRun(new SourceMap.Run(Length, text.Length, sourceStart, Math.Max(0, sourceEnd - sourceStart), Verbatim: false));
         FlushPending();
-        _text.Append(text);
+        Write(text);
         return this;
     }
 
     /// <summary>Appends the decoded form of raw source text, aligning it character by character (see <see cref="SourceAligner"/>).</summary>
     public SegmentBuilder AppendAligned(string source, int start, int end, string decoded)
     {
+        var empty = Length == 0;
         SourceAligner.Append(this, source, start, end, decoded);
+        // The aligner appends exactly the decoded characters; a segment that is nothing else can keep that string.
+        _whole = empty ? decoded : null;
         return this;
     }
 
@@ -68,7 +97,12 @@ public sealed class SegmentBuilder
     public Segment Build(RegionKind kind, string? name = null)
     {
         string text;
-        if (_pendingSource is not null && _text.Length == 0)
+        if (_whole is not null && IsWhole(_whole))
+        {
+            text = _whole;
+            ClearPending();
+        }
+        else if (_pendingSource is not null && _textLength == 0)
         {
             text = _pendingSource.Substring(_pendingStart, _pendingLength);
             ClearPending();
@@ -76,19 +110,52 @@ public sealed class SegmentBuilder
         else
         {
             FlushPending();
-            text = _text.ToString();
+            text = new string(_text, 0, _textLength);
         }
 
-        var segment = new Segment(kind, text, new SourceMap([.. _runs]), name);
-        _text.Clear();
-        _runs.Clear();
+        var segment = new Segment(kind, text, new SourceMap(_runs.AsSpan(0, _runCount).ToArray()), name);
+        _textLength = 0;
+        _runCount = 0;
+        _whole = null;
+        if (_text.Length > MaxKeptChars)
+        {
+            _text = []; // one huge segment (a page scanned as plain text) should not pin its buffer to the thread
+        }
+
         return segment;
+    }
+
+    /// <summary>Drops whatever was appended since the last <see cref="Build"/>.</summary>
+    internal SegmentBuilder Reset()
+    {
+        _textLength = 0;
+        _runCount = 0;
+        _whole = null;
+        ClearPending();
+        return this;
+    }
+
+    /// <summary>True when the text appended so far is <paramref name="text"/>: checked, not assumed, before it is shared.</summary>
+    private bool IsWhole(string text) =>
+        _textLength == 0
+            ? _pendingSource is not null && _pendingSource.AsSpan(_pendingStart, _pendingLength).SequenceEqual(text)
+            : _pendingSource is null && _text.AsSpan(0, _textLength).SequenceEqual(text);
+
+    private void AddRun(SourceMap.Run run)
+    {
+        _whole = null;
+        if (_runCount == _runs.Length)
+        {
+            Array.Resize(ref _runs, _runs.Length * 2);
+        }
+
+        _runs[_runCount++] = run;
     }
 
     /// <summary>Verbatim text: kept pending while it continues the pending stretch of the same source, else copied.</summary>
     private void AppendText(string source, int start, int length)
     {
-        if (_pendingSource is null && _text.Length == 0)
+        if (_pendingSource is null && _textLength == 0)
         {
             (_pendingSource, _pendingStart, _pendingLength) = (source, start, length);
         }
@@ -99,7 +166,7 @@ public sealed class SegmentBuilder
         else
         {
             FlushPending();
-            _text.Append(source, start, length);
+            Write(source.AsSpan(start, length));
         }
     }
 
@@ -107,9 +174,22 @@ public sealed class SegmentBuilder
     {
         if (_pendingSource is not null)
         {
-            _text.Append(_pendingSource, _pendingStart, _pendingLength);
+            Write(_pendingSource.AsSpan(_pendingStart, _pendingLength));
             ClearPending();
         }
+    }
+
+    private void Write(ReadOnlySpan<char> chars)
+    {
+        var needed = _textLength + chars.Length;
+        if (needed > _text.Length)
+        {
+            // Sized for the whole segment at once (the pending stretch is usually most of it), doubling past that.
+            Array.Resize(ref _text, Math.Max(needed, Math.Min(Array.MaxLength, Math.Max(64, _text.Length * 2))));
+        }
+
+        chars.CopyTo(_text.AsSpan(_textLength));
+        _textLength = needed;
     }
 
     private void ClearPending()

@@ -25,7 +25,7 @@ public static class SourceAligner
             if (r >= end)
             {
                 // The parser produced more than the source holds (should not happen): pin the rest to the end.
-                builder.AppendDecoded(decoded[d..], end, end);
+                builder.AppendDecoded(decoded.AsSpan(d), end, end);
                 return;
             }
 
@@ -60,7 +60,7 @@ public static class SourceAligner
             }
             else if (raw == '\\' && r + 1 < end && source[r + 1] == want)
             {
-                builder.AppendDecoded(want.ToString(), r, r + 2);
+                builder.AppendDecoded(new ReadOnlySpan<char>(in want), r, r + 2);
                 r += 2;
                 d++;
             }
@@ -68,7 +68,7 @@ public static class SourceAligner
             {
                 // A reference HTML accepts without ';' (&amp B, &#64x) or one outside the HTML 4 table (&bigstar;).
                 var length = char.IsHighSurrogate(want) && d + 1 < decoded.Length ? 2 : 1;
-                builder.AppendDecoded(decoded.Substring(d, length), r, referenceEnd);
+                builder.AppendDecoded(decoded.AsSpan(d, length), r, referenceEnd);
                 r = referenceEnd;
                 d += length;
             }
@@ -78,7 +78,7 @@ public static class SourceAligner
             }
             else if (char.IsWhiteSpace(want))
             {
-                builder.AppendDecoded(want.ToString(), r, r); // whitespace the parser added (a tab expanded to spaces)
+                builder.AppendDecoded(new ReadOnlySpan<char>(in want), r, r); // whitespace the parser added (a tab expanded to spaces)
                 d++;
             }
             else
@@ -87,7 +87,7 @@ public static class SourceAligner
                 // of source up to where it reappears, then carry on aligning, so one oddity never shifts the rest.
                 var next = source.IndexOf(want, r + 1, Math.Min(ResyncWindow, end - r - 1));
                 var stop = next < 0 ? r + 1 : next + 1;
-                builder.AppendDecoded(want.ToString(), r, stop);
+                builder.AppendDecoded(new ReadOnlySpan<char>(in want), r, stop);
                 r = stop;
                 d++;
             }

@@ -79,6 +79,16 @@ public static class DocumentParser
 
     private static bool IsHtml(string path) => HasExtension(path, HtmlExtensions);
 
-    private static bool HasExtension(string path, string[] extensions) =>
-        extensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
+    private static bool HasExtension(string path, string[] extensions)
+    {
+        foreach (var extension in extensions)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -41,8 +41,7 @@ internal static class FrontMatterReader
     /// <summary>Parses the located block; problems are reported, never thrown.</summary>
     public static FrontMatter? Read(string text, (int Start, int End, int ContentStart, int ContentEnd) block, List<Segment> segments, List<ParseProblem> problems)
     {
-        var yaml = text[block.ContentStart..block.ContentEnd];
-        var depthProblem = YamlDepthGuard.Check(yaml);
+        var depthProblem = YamlDepthGuard.Check(text.AsSpan(block.ContentStart, block.ContentEnd - block.ContentStart));
         if (depthProblem is not null)
         {
             problems.Add(new ParseProblem($"front matter not parsed: {depthProblem}", block.Start));
@@ -53,7 +52,7 @@ internal static class FrontMatterReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new StringSliceReader(text, block.ContentStart, block.ContentEnd));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
                 root = new YamlMappingNode();

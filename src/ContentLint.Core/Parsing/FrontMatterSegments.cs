@@ -15,7 +15,7 @@ internal static class FrontMatterSegments
     {
         var pending = new Stack<(YamlNode Node, string Path)>();
         pending.Push((frontMatter.Root, string.Empty));
-        var builder = new SegmentBuilder();
+        var builder = SegmentBuilder.Scratch;
         // YAML aliases make the node graph a DAG: visiting each node once keeps "billion laughs" front matter linear.
         var visited = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
         var values = 0;
@@ -35,8 +35,10 @@ internal static class FrontMatterSegments
             switch (node)
             {
                 case YamlMappingNode mapping:
-                    foreach (var entry in mapping.Children.Reverse())
+                    var children = mapping.Children;
+                    for (var i = children.Count - 1; i >= 0; i--)
                     {
+                        var entry = children[i];
                         var key = entry.Key is YamlScalarNode scalarKey ? scalarKey.Value ?? string.Empty : "?";
                         pending.Push((entry.Value, path.Length == 0 ? key : $"{path}.{key}"));
                     }

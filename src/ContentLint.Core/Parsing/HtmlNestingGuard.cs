@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ContentLint.Core.Parsing;
 
 /// <summary>
@@ -12,10 +10,12 @@ internal static class HtmlNestingGuard
 {
     private const int MaxDepth = 2_000;
 
-    private static readonly SearchValues<string> NeverNest = SearchValues.Create(
+    // Looked up by span, so no tag name becomes a string; names are ASCII letters and digits, where ignoring case
+    // ordinally is what the SearchValues of names this replaced did.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverNest = new HashSet<string>(
         ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
          "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "colgroup", "tbody", "thead", "tfoot"],
-        StringComparison.OrdinalIgnoreCase);
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool TooDeep(string html)
     {
@@ -39,7 +39,7 @@ internal static class HtmlNestingGuard
         return false;
     }
 
-    private static string TagName(string html, int start)
+    private static ReadOnlySpan<char> TagName(string html, int start)
     {
         var end = start;
         while (end < html.Length && end - start < 16 && char.IsAsciiLetterOrDigit(html[end]))
@@ -47,7 +47,7 @@ internal static class HtmlNestingGuard
             end++;
         }
 
-        return html[start..end];
+        return html.AsSpan(start, end - start);
     }
 
     private static bool SelfClosing(string html, int tagStart)

@@ -15,7 +15,6 @@ internal sealed class HtmlSegmentExtractor
     private readonly string _source;
     private readonly int _offset;
     private readonly List<Segment> _segments;
-    private readonly SegmentBuilder _builder = new();
     private string _rawTextElement = string.Empty;
     private string _currentElement = string.Empty;
     private int _headingDepth;
@@ -28,6 +27,10 @@ internal sealed class HtmlSegmentExtractor
     /// </summary>
     [ThreadStatic]
     private static IBrowsingContext? t_context;
+
+    /// <summary>Attribute ranges of the tag at hand, reused from tag to tag.</summary>
+    [ThreadStatic]
+    private static List<HtmlTagScanner.RawAttribute>? t_attributes;
 
     private static IBrowsingContext Context => t_context ??= BrowsingContext.New(Configuration.Default);
 
@@ -43,8 +46,16 @@ internal sealed class HtmlSegmentExtractor
     {
         var extractor = new HtmlSegmentExtractor(source, start, segments);
         var options = new HtmlParserOptions { IsKeepingSourceReferences = false, OnToken = extractor.OnToken };
-        var html = start == 0 && end == source.Length ? source : source[start..end];
-        new HtmlParser(options, Context).ParseDocument(html);
+        var parser = new HtmlParser(options, Context);
+        if (start == 0 && end == source.Length)
+        {
+            parser.ParseDocument(source);
+        }
+        else
+        {
+            // An HTML block inside Markdown: parsed in place, not copied out of the page first.
+            parser.ParseDocument(source.AsMemory(start, end - start));
+        }
     }
 
     /// <summary>
@@ -53,13 +64,16 @@ internal sealed class HtmlSegmentExtractor
     /// </summary>
     public static void AddAttributes(string source, string element, int start, int end, List<Segment> segments, HtmlTagToken? parsed = null)
     {
-        var builder = new SegmentBuilder();
+        var builder = SegmentBuilder.Scratch;
         if (element == "img" && end > start)
         {
             segments.Add(builder.AppendVerbatim(source, start, end - start).Build(RegionKind.Image, element));
         }
 
-        foreach (var attribute in HtmlTagScanner.Scan(source, start, end))
+        var attributes = t_attributes ??= [];
+        attributes.Clear();
+        HtmlTagScanner.Scan(source, start, end, attributes);
+        foreach (var attribute in attributes)
         {
             if (attribute.ValueEnd <= attribute.ValueStart || HtmlAttributeKinds.Classify(element, attribute.Name) is not { } kind)
             {
@@ -67,10 +81,31 @@ internal sealed class HtmlSegmentExtractor
             }
 
             // The parser decodes as browsers do (references without ';', HTML5 names); without it, WebUtility is close.
-            var decoded = parsed?.Attributes.FirstOrDefault(a => a.Name == attribute.Name).Value
+            var decoded = ParsedValue(parsed, attribute.Name)
                 ?? System.Net.WebUtility.HtmlDecode(source[attribute.ValueStart..attribute.ValueEnd]);
             segments.Add(builder.AppendAligned(source, attribute.ValueStart, attribute.ValueEnd, decoded).Build(kind, attribute.Name));
         }
+
+        attributes.Clear();
+    }
+
+    /// <summary>The parser's value of the first attribute named <paramref name="name"/>, as FirstOrDefault found it, without a closure per attribute.</summary>
+    private static string? ParsedValue(HtmlTagToken? parsed, string name)
+    {
+        if (parsed is null)
+        {
+            return null;
+        }
+
+        foreach (var attribute in parsed.Attributes)
+        {
+            if (attribute.Name == name)
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Adds the text of the comment at [<paramref name="start"/>, <paramref name="end"/>), decoded as <paramref name="data"/>.</summary>
@@ -83,7 +118,7 @@ internal sealed class HtmlSegmentExtractor
 
         var contentStart = source.AsSpan(start, end - start).StartsWith("<!--") ? start + 4 : start + Math.Min(2, end - start);
         var contentEnd = end - start >= 7 && source.AsSpan(end - 3, 3).SequenceEqual("-->") ? end - 3 : end;
-        segments.Add(new SegmentBuilder().AppendAligned(source, contentStart, Math.Max(contentStart, contentEnd), data).Build(RegionKind.Comment));
+        segments.Add(SegmentBuilder.Scratch.AppendAligned(source, contentStart, Math.Max(contentStart, contentEnd), data).Build(RegionKind.Comment));
     }
 
     private void OnToken(HtmlToken token, AngleSharp.Text.TextRange range)
@@ -172,7 +207,7 @@ internal sealed class HtmlSegmentExtractor
             _ => RegionKind.HtmlText,
         };
         var element = _rawTextElement.Length > 0 ? _rawTextElement : _currentElement;
-        _segments.Add(_builder.AppendAligned(_source, start, end, data).Build(kind, element.Length > 0 ? element : null));
+        _segments.Add(SegmentBuilder.Scratch.AppendAligned(_source, start, end, data).Build(kind, element.Length > 0 ? element : null));
     }
 
     private void OnComment(string data, int start, int end) => AddComment(_source, data, start, end, _segments);

@@ -12,6 +12,13 @@ internal static class HtmlTagScanner
     public static List<RawAttribute> Scan(string source, int tagStart, int tagEnd)
     {
         var attributes = new List<RawAttribute>();
+        Scan(source, tagStart, tagEnd, attributes);
+        return attributes;
+    }
+
+    /// <summary>Adds the tag's attributes to <paramref name="attributes"/> (a list the caller reuses from tag to tag).</summary>
+    public static void Scan(string source, int tagStart, int tagEnd, List<RawAttribute> attributes)
+    {
         var i = tagStart;
         if (i < tagEnd && source[i] == '<')
         {
@@ -41,7 +48,7 @@ internal static class HtmlTagScanner
                 i++;
             }
 
-            var name = source[nameStart..i].ToLowerInvariant();
+            var name = HtmlNames.Lower(source.AsSpan(nameStart, i - nameStart));
             while (i < tagEnd && IsSpace(source[i]))
             {
                 i++;
@@ -78,8 +85,6 @@ internal static class HtmlTagScanner
                 attributes.Add(new RawAttribute(name, valueStart, i));
             }
         }
-
-        return attributes;
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';

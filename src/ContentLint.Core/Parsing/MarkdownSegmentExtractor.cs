@@ -30,8 +30,20 @@ internal sealed class MarkdownSegmentExtractor
     /// <summary>Characters the aligner decodes (entities, escapes, CRLF): a literal without them is its source text.</summary>
     private static readonly System.Buffers.SearchValues<char> Decodable = System.Buffers.SearchValues.Create("&\\\r");
 
-    /// <summary>Reused for each paragraph, heading and cell: a large page has hundreds of thousands of them.</summary>
-    private readonly SegmentBuilder _inlineBuilder = new();
+    /// <summary>Reused for each paragraph, heading and cell (a large page has hundreds of thousands of them) and kept by the thread across pages.</summary>
+    [ThreadStatic]
+    private static SegmentBuilder? t_inlineBuilder;
+
+    /// <summary>Alt text builders by image nesting depth (an image's alt text can hold another image).</summary>
+    [ThreadStatic]
+    private static List<SegmentBuilder>? t_altBuilders;
+
+    [ThreadStatic]
+    private static Stack<(Block Block, RegionKind Kind)>? t_pendingBlocks;
+
+    private readonly SegmentBuilder _inlineBuilder = (t_inlineBuilder ??= new SegmentBuilder()).Reset();
+    private readonly List<SegmentBuilder> _altBuilders = t_altBuilders ??= [];
+    private int _imageDepth;
 
     private readonly string _source;
     private readonly List<Segment> _segments;
@@ -51,8 +63,10 @@ internal sealed class MarkdownSegmentExtractor
 
     private void WalkBlocks(MarkdownDocument document)
     {
-        // Explicit stack: block nesting is bounded by Markdig, but a walk without recursion costs nothing.
-        var pending = new Stack<(Block Block, RegionKind Kind)>();
+        // Explicit stack: block nesting is bounded by Markdig, but a walk without recursion costs nothing. The thread
+        // keeps it from page to page (cleared first: a page that threw may have left blocks on it).
+        var pending = t_pendingBlocks ??= new Stack<(Block Block, RegionKind Kind)>();
+        pending.Clear();
         pending.Push((document, RegionKind.Prose));
         while (pending.Count > 0)
         {
@@ -149,7 +163,7 @@ internal sealed class MarkdownSegmentExtractor
         else if (tag.Length > 1 && char.IsAsciiLetter(tag[1]))
         {
             var nameEnd = tag[1..].IndexOfAny(TagNameEnd);
-            var element = (nameEnd < 0 ? tag[1..] : tag.Slice(1, nameEnd)).ToString().ToLowerInvariant();
+            var element = HtmlNames.Lower(nameEnd < 0 ? tag[1..] : tag.Slice(1, nameEnd));
             HtmlSegmentExtractor.AddAttributes(_source, element, start, end, _segments);
         }
     }
@@ -158,11 +172,24 @@ internal sealed class MarkdownSegmentExtractor
     {
         if (IsValid(image.Span))
         {
-            _segments.Add(new SegmentBuilder().AppendVerbatim(_source, image.Span.Start, image.Span.Length).Build(RegionKind.Image));
+            _segments.Add(SegmentBuilder.Scratch.AppendVerbatim(_source, image.Span.Start, image.Span.Length).Build(RegionKind.Image));
         }
 
-        var alt = new SegmentBuilder();
-        WalkInlines(image, alt);
+        if (_imageDepth == _altBuilders.Count)
+        {
+            _altBuilders.Add(new SegmentBuilder());
+        }
+
+        var alt = _altBuilders[_imageDepth++].Reset();
+        try
+        {
+            WalkInlines(image, alt);
+        }
+        finally
+        {
+            _imageDepth--;
+        }
+
         if (alt.Length > 0)
         {
             _segments.Add(alt.Build(RegionKind.ImageAlt));
@@ -209,7 +236,7 @@ internal sealed class MarkdownSegmentExtractor
 
     private void AddCodeBlock(CodeBlock code)
     {
-        var builder = new SegmentBuilder();
+        var builder = SegmentBuilder.Scratch;
         var lines = code.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -268,7 +295,7 @@ internal sealed class MarkdownSegmentExtractor
     {
         if (decoded.Length > 0 && start >= 0 && end <= _source.Length && start <= end)
         {
-            _segments.Add(new SegmentBuilder().AppendAligned(_source, start, end, decoded).Build(kind));
+            _segments.Add(SegmentBuilder.Scratch.AppendAligned(_source, start, end, decoded).Build(kind));
         }
     }
 

@@ -8,7 +8,7 @@ internal static class YamlDepthGuard
 {
     private const int MaxDepth = 64;
 
-    public static string? Check(string yaml)
+    public static string? Check(ReadOnlySpan<char> yaml)
     {
         var flowDepth = 0;
         var lineStart = true;
