@@ -26,12 +26,15 @@ internal static class AgePrefilter
 
             start += offset;
             var end = start + 1;
+            var value = span[start] - '0';
             while (end < span.Length && char.IsAsciiDigit(span[end]))
             {
+                // The value is read by hand (no int.Parse per digit run); only runs of two or three digits count.
+                value = end - start < 3 ? (value * 10) + (span[end] - '0') : value;
                 end++;
             }
 
-            if (end - start is 2 or 3 && int.Parse(span[start..end], System.Globalization.CultureInfo.InvariantCulture) is >= AgeScanner.MinAge and <= AgeScanner.MaxAge)
+            if (end - start is 2 or 3 && value is >= AgeScanner.MinAge and <= AgeScanner.MaxAge)
             {
                 return true;
             }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ContentLint.Core.Detection.Dates;
 
 /// <summary>
@@ -9,18 +7,8 @@ namespace ContentLint.Core.Detection.Dates;
 /// </summary>
 internal static class AgeScanner
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
     internal const int MinAge = 90;
     internal const int MaxAge = 125;
-
-    // Each regex is built the first time a segment passes its prefilter: building a NonBacktracking regex costs
-    // milliseconds of CPU, which a scan of a few files (a pre-commit hook) pays for patterns it never runs.
-    private static readonly Lazy<Regex> YearsOld = new(() => new Regex(@"\b(?<n>[0-9]{2,3}|[Nn]inety(?:[ -][a-z]+)?)(?: |-)(?:years?|yrs?\.?)(?: |-)old\b", Options));
-    private static readonly Lazy<Regex> AgeWord = new(() => new Regex(@"\b(?:[Aa]ged?|AGE) +(?<n>[0-9]{2,3}|ninety(?:-[a-z]+)?)\b", Options));
-    private static readonly Lazy<Regex> Turned = new(() => new Regex(@"\b(?:turned|turns|turning) +(?<n>[0-9]{2,3})\b", Options));
-    private static readonly Lazy<Regex> Birthday = new(() => new Regex(@"\b(?<n>[0-9]{2,3})(?:st|nd|rd|th) +birthday\b", Options));
-    private static readonly Lazy<Regex> AtAge = new(() => new Regex(@"\b[Aa]t +(?<n>[0-9]{2,3})(?:$|[,.;:!?)])", Options));
-    private static readonly Lazy<Regex> Apposition = new(() => new Regex(@"\b[A-Z][a-z]+(?:, +(?<n>[0-9]{2,3})[,)]| +\((?<n>[0-9]{2,3})\))", Options));
 
     private static readonly string[] Units = ["ninety", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
@@ -33,50 +21,48 @@ internal static class AgeScanner
             return found; // no number in the age range and no "ninety": Add would reject every match
         }
 
-        // Each pattern's fixed words, looked for first so that most segments skip most regexes.
+        // Each pattern's fixed words, looked for first so that most segments skip most patterns.
         if (text.Contains("old", StringComparison.Ordinal))
         {
-            Add(text, YearsOld.Value, found, wholeMatch: true, yearsOld: true);
+            Add(text, AgePattern.YearsOld, found, wholeMatch: true, yearsOld: true);
         }
 
         if (text.Contains("ge", StringComparison.Ordinal) || text.Contains("AGE", StringComparison.Ordinal))
         {
-            Add(text, AgeWord.Value, found, wholeMatch: true);
+            Add(text, AgePattern.AgeWord, found, wholeMatch: true);
         }
 
         if (text.Contains("birthday", StringComparison.Ordinal))
         {
-            Add(text, Birthday.Value, found, wholeMatch: true);
+            Add(text, AgePattern.Birthday, found, wholeMatch: true);
         }
 
         if (text.Contains("turn", StringComparison.Ordinal))
         {
-            Add(text, Turned.Value, found, wholeMatch: false);
+            Add(text, AgePattern.Turned, found, wholeMatch: false);
         }
 
         if (text.Contains("at ", StringComparison.Ordinal) || text.Contains("At ", StringComparison.Ordinal))
         {
-            Add(text, AtAge.Value, found, wholeMatch: false);
+            Add(text, AgePattern.AtAge, found, wholeMatch: false);
         }
 
-        Add(text, Apposition.Value, found, wholeMatch: false);
+        Add(text, AgePattern.Apposition, found, wholeMatch: false);
         return found;
     }
 
-    private static void Add(string text, Regex regex, List<(int, int)> found, bool wholeMatch, bool yearsOld = false)
+    private static void Add(string text, AgePattern pattern, List<(int, int)> found, bool wholeMatch, bool yearsOld = false)
     {
-        for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+        for (var at = 0; AgePatterns.TryNext(text, at, pattern, out var m); at = m.End)
         {
-            var n = m.Groups["n"];
-            var end = m.Index + m.Length;
-            if (end < text.Length && text[end] == 's' && yearsOld)
+            if (m.End < text.Length && text[m.End] == 's' && yearsOld)
             {
                 continue; // "93-year-olds": a group
             }
 
-            if (Value(n.ValueSpan) is >= MinAge and <= MaxAge && !IsRangeOrGroup(text, m.Index, n.Index + n.Length))
+            if (Value(text.AsSpan(m.NumberStart, m.NumberEnd - m.NumberStart)) is >= MinAge and <= MaxAge && !IsRangeOrGroup(text, m.Start, m.NumberEnd))
             {
-                found.Add(wholeMatch ? (m.Index, end) : (n.Index, n.Index + n.Length));
+                found.Add(wholeMatch ? (m.Start, m.End) : (m.NumberStart, m.NumberEnd));
             }
         }
     }

@@ -1,29 +1,15 @@
-using System.Text.RegularExpressions;
-
 namespace ContentLint.Core.Detection.Dates;
 
 /// <summary>
 /// Dates in the usual English and numeric formats: "March 14, 2026", "Saturday, March 7", "Mar. 14th", "14 March 2026",
-/// "the 3rd of March", "03/14/2026", "3/14/26", "2026-03-14", and "March 2026". Regexes propose; C# checks the day and
+/// "the 3rd of March", "03/14/2026", "3/14/26", "2026-03-14", and "March 2026". Patterns propose; C# checks the day and
 /// month ranges and that the match is not part of a longer number.
 /// </summary>
 internal static class DateScanner
 {
-    // Case-sensitive: "May" and "March" are months, "may" and "march" are verbs.
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
-    private const string Weekday = @"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? +)?";
-    private const string Month = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
-    private const string Day = @"(?<day>[0-9]{1,2})(?:st|nd|rd|th)?";
-    private const string Year = @"(?<year>(?:1[89]|20)[0-9]{2})";
-
-    // The regexes are built the first time a text needs them (month names, or digits that can start a numeric date):
-    // building the three month patterns costs tens of milliseconds of CPU, which a scan of a few files (a pre-commit
-    // hook) pays even when none of them names a month.
-    private static readonly Lazy<Regex> MonthFirst = new(() => new Regex(@"\b" + Weekday + Month + " +" + Day + "(?:,? +" + Year + ")?", Options));
-    private static readonly Lazy<Regex> DayFirst = new(() => new Regex(@"\b" + Weekday + "(?:the +)?" + Day + " +(?:of +)?" + Month + "(?:,? +" + Year + ")?", Options));
-    private static readonly Lazy<Regex> MonthYear = new(() => new Regex(@"\b" + Month + " +(?:of +)?" + Year, Options));
-    private static readonly Lazy<Regex> Numeric = new(() => new Regex(@"\b(?<a>[0-9]{1,2})(?<sep>[/.\-])(?<b>[0-9]{1,2})[/.\-](?<year>[0-9]{4}|[0-9]{2})\b", Options));
-    private static readonly Lazy<Regex> Iso = new(() => new Regex(@"\b(?<year>(?:19|20)[0-9]{2})-(?<a>[01][0-9])-(?<b>[0-3][0-9])\b", Options));
+    // No regex is built: the month-name and numeric patterns are matched by hand (MonthDatePatterns,
+    // NumericDatePatterns), with the matches the NonBacktracking regexes gave. Built, those regexes cost tens of
+    // milliseconds of CPU and megabytes of construction garbage at the start of every scan.
 
     /// <summary>Date spans in <paramref name="text"/>, without overlaps (the longest wins).</summary>
     public static List<DateMatch> Find(string text)
@@ -35,49 +21,48 @@ internal static class DateScanner
         }
 
         // Each of the three patterns below names a month, and every month starts with one of twelve prefixes.
-        // Without capture groups NonBacktracking stays in its DFA: the day is read from the match by hand.
         if (TextChecks.HasMonthName(text))
         {
-            foreach (var regex in (Regex[])[MonthFirst.Value, DayFirst.Value])
+            foreach (var pattern in (ReadOnlySpan<MonthDatePattern>)[MonthDatePattern.MonthFirst, MonthDatePattern.DayFirst])
             {
-                foreach (var m in regex.EnumerateMatches(text))
+                for (var at = 0; MonthDatePatterns.TryNext(text, at, pattern, out var start, out var matchEnd); at = matchEnd)
                 {
-                    var end = TrimSentencePeriod(text, m.Index + m.Length);
-                    if (DateParts.Day(text.AsSpan(m.Index, m.Length)) is >= 1 and <= 31 && IsStandalone(text, m.Index, end))
+                    var end = TrimSentencePeriod(text, matchEnd);
+                    if (DateParts.Day(text.AsSpan(start, matchEnd - start)) is >= 1 and <= 31 && IsStandalone(text, start, end))
                     {
-                        found.Add(new DateMatch(m.Index, end, HasDay: true));
+                        found.Add(new DateMatch(start, end, HasDay: true));
                     }
                 }
             }
 
-            foreach (var m in MonthYear.Value.EnumerateMatches(text))
+            for (var at = 0; MonthDatePatterns.TryNext(text, at, MonthDatePattern.MonthYear, out var start, out var end); at = end)
             {
-                found.Add(new DateMatch(m.Index, m.Index + m.Length, HasDay: false));
+                found.Add(new DateMatch(start, end, HasDay: false));
             }
         }
 
         // Both numeric patterns start with \b and digits, so starting where the first one can start changes no match
-        // (\b still sees the character before).
+        // (\b still looks at the character before).
         var numericStart = DateParts.NumericDateStart(text);
         if (numericStart < 0)
         {
             return RemoveOverlaps(found);
         }
 
-        foreach (var m in Numeric.Value.EnumerateMatches(text, numericStart))
+        for (var at = numericStart; NumericDatePatterns.TryNextNumeric(text, at, out var start, out var end); at = end)
         {
-            if (IsNumericDate(text.AsSpan(m.Index, m.Length)) && IsStandalone(text, m.Index, m.Index + m.Length))
+            if (IsNumericDate(text.AsSpan(start, end - start)) && IsStandalone(text, start, end))
             {
-                found.Add(new DateMatch(m.Index, m.Index + m.Length, HasDay: true));
+                found.Add(new DateMatch(start, end, HasDay: true));
             }
         }
 
-        foreach (var m in Iso.Value.EnumerateMatches(text, numericStart))
+        for (var at = numericStart; NumericDatePatterns.TryNextIso(text, at, out var start, out var end); at = end)
         {
-            var date = text.AsSpan(m.Index, m.Length);
-            if (IsMonthAndDay(date.Slice(5, 2), date.Slice(8, 2)) && IsStandalone(text, m.Index, m.Index + m.Length))
+            var date = text.AsSpan(start, end - start);
+            if (IsMonthAndDay(date.Slice(5, 2), date.Slice(8, 2)) && IsStandalone(text, start, end))
             {
-                found.Add(new DateMatch(m.Index, m.Index + m.Length, HasDay: true));
+                found.Add(new DateMatch(start, end, HasDay: true));
             }
         }
 

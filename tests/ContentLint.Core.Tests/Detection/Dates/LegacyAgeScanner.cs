@@ -16,12 +16,12 @@ internal static class LegacyAgeScanner
     private const int MinAge = 90;
     private const int MaxAge = 125;
 
-    private static readonly Regex YearsOld = new(@"\b(?<n>[0-9]{2,3}|[Nn]inety(?:[ -][a-z]+)?)(?: |-)(?:years?|yrs?\.?)(?: |-)old\b", Options);
-    private static readonly Regex AgeWord = new(@"\b(?:[Aa]ged?|AGE) +(?<n>[0-9]{2,3}|ninety(?:-[a-z]+)?)\b", Options);
-    private static readonly Regex Turned = new(@"\b(?:turned|turns|turning) +(?<n>[0-9]{2,3})\b", Options);
-    private static readonly Regex Birthday = new(@"\b(?<n>[0-9]{2,3})(?:st|nd|rd|th) +birthday\b", Options);
-    private static readonly Regex AtAge = new(@"\b[Aa]t +(?<n>[0-9]{2,3})(?:$|[,.;:!?)])", Options);
-    private static readonly Regex Apposition = new(@"\b[A-Z][a-z]+(?:, +(?<n>[0-9]{2,3})[,)]| +\((?<n>[0-9]{2,3})\))", Options);
+    internal static readonly Regex YearsOld = new(@"\b(?<n>[0-9]{2,3}|[Nn]inety(?:[ -][a-z]+)?)(?: |-)(?:years?|yrs?\.?)(?: |-)old\b", Options);
+    internal static readonly Regex AgeWord = new(@"\b(?:[Aa]ged?|AGE) +(?<n>[0-9]{2,3}|ninety(?:-[a-z]+)?)\b", Options);
+    internal static readonly Regex Turned = new(@"\b(?:turned|turns|turning) +(?<n>[0-9]{2,3})\b", Options);
+    internal static readonly Regex Birthday = new(@"\b(?<n>[0-9]{2,3})(?:st|nd|rd|th) +birthday\b", Options);
+    internal static readonly Regex AtAge = new(@"\b[Aa]t +(?<n>[0-9]{2,3})(?:$|[,.;:!?)])", Options);
+    internal static readonly Regex Apposition = new(@"\b[A-Z][a-z]+(?:, +(?<n>[0-9]{2,3})[,)]| +\((?<n>[0-9]{2,3})\))", Options);
 
     /// <summary>Age spans over 89 in <paramref name="text"/>: the unit is part of the span when the text gives one.</summary>
     public static List<(int Start, int End)> Find(string text)

@@ -19,11 +19,11 @@ internal static class LegacyDateScanner
     private const string Day = @"(?<day>[0-9]{1,2})(?:st|nd|rd|th)?";
     private const string Year = @"(?<year>(?:1[89]|20)[0-9]{2})";
 
-    private static readonly Regex MonthFirst = new(@"\b" + Weekday + Month + " +" + Day + "(?:,? +" + Year + ")?", Options);
-    private static readonly Regex DayFirst = new(@"\b" + Weekday + "(?:the +)?" + Day + " +(?:of +)?" + Month + "(?:,? +" + Year + ")?", Options);
-    private static readonly Regex MonthYear = new(@"\b" + Month + " +(?:of +)?" + Year, Options);
-    private static readonly Regex Numeric = new(@"\b(?<a>[0-9]{1,2})(?<sep>[/.\-])(?<b>[0-9]{1,2})[/.\-](?<year>[0-9]{4}|[0-9]{2})\b", Options);
-    private static readonly Regex Iso = new(@"\b(?<year>(?:19|20)[0-9]{2})-(?<a>[01][0-9])-(?<b>[0-3][0-9])\b", Options);
+    internal static readonly Regex MonthFirst = new(@"\b" + Weekday + Month + " +" + Day + "(?:,? +" + Year + ")?", Options);
+    internal static readonly Regex DayFirst = new(@"\b" + Weekday + "(?:the +)?" + Day + " +(?:of +)?" + Month + "(?:,? +" + Year + ")?", Options);
+    internal static readonly Regex MonthYear = new(@"\b" + Month + " +(?:of +)?" + Year, Options);
+    internal static readonly Regex Numeric = new(@"\b(?<a>[0-9]{1,2})(?<sep>[/.\-])(?<b>[0-9]{1,2})[/.\-](?<year>[0-9]{4}|[0-9]{2})\b", Options);
+    internal static readonly Regex Iso = new(@"\b(?<year>(?:19|20)[0-9]{2})-(?<a>[01][0-9])-(?<b>[0-3][0-9])\b", Options);
 
     /// <summary>Date spans in <paramref name="text"/>, without overlaps (the longest wins).</summary>
     public static List<DateMatch> Find(string text)
