@@ -11,6 +11,10 @@ namespace ContentLint.Core.Detection.Names;
 /// </summary>
 internal sealed class NameDetector : IDetector
 {
+    /// <summary>The ASCII characters other than A-Z.</summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiNotUpper = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))));
+
     private readonly string _ruleId;
     private readonly NameLexicon _lexicon;
     private readonly NameSpanFinder _finder;
@@ -32,14 +36,15 @@ internal sealed class NameDetector : IDetector
         ArgumentNullException.ThrowIfNull(candidates);
 
         // Two passes over the same segments: the first finds names and their keys, the second their other mentions.
-        // Tokens are made again in the second pass rather than kept: on a large page, keeping every token of every
-        // segment alive costs far more (memory and garbage collection) than tokenizing twice. The second pass only
-        // folds the capitalized words it needs.
+        // The first pass keeps the capitalized words of each segment (only they can be a mention), so the second
+        // looks at those instead of walking every word again; the tokens themselves are not kept: on a large page,
+        // keeping every token of every segment alive costs far more (memory and garbage collection).
         var all = document.Segments;
         var keys = NameKeyCache.ForCurrentThread();
         var scratch = NameScratch.Rent();
         var tokens = scratch.Tokens;
         var known = scratch.Known;
+        var capitalized = scratch.Capitalized;
         var found = new List<NameMatch>?[all.Count];
         for (var s = 0; s < all.Count; s++)
         {
@@ -49,18 +54,29 @@ internal sealed class NameDetector : IDetector
                 continue;
             }
 
-            NameTokenizer.Tokenize(segment.Text, tokens, keys);
-            var matches = _finder.Find(segment.Text, tokens);
-            found[s] = matches.Count > 0 ? matches : null;
-            foreach (var match in matches)
+            if (!HasUpper(segment.Text))
             {
-                if (match.Confidence > Confidence.Low)
+                continue; // no capitalized word: neither a name nor a mention of one
+            }
+
+            NameTokenizer.Tokenize(segment.Text, tokens, keys);
+            var matches = _finder.FindOrNull(segment.Text, tokens, keys);
+            found[s] = matches;
+            if (matches is not null)
+            {
+                foreach (var match in matches)
                 {
-                    AddKnown(match.Keys, known);
+                    if (match.Confidence > Confidence.Low)
+                    {
+                        AddKnown(match.Keys, known);
+                    }
                 }
             }
+
+            KeepCapitalized(s, tokens, capitalized);
         }
 
+        var next = 0;
         for (var s = 0; s < all.Count; s++)
         {
             var segment = all[s];
@@ -72,7 +88,7 @@ internal sealed class NameDetector : IDetector
             var matches = found[s];
             if (known.Count > 0)
             {
-                matches = AddMentions(segment.Text, matches, known, keys);
+                matches = AddMentions(segment.Text, s, matches, known, capitalized, keys, ref next);
             }
 
             if (matches is null)
@@ -97,6 +113,26 @@ internal sealed class NameDetector : IDetector
         NameScratch.Return(scratch);
     }
 
+    /// <summary>
+    /// True when some character of <paramref name="text"/> is upper-case (char.IsUpper), as the first letter of every
+    /// capitalized word is: a vectorized search for A-Z or a non-ASCII character, which is then checked.
+    /// </summary>
+    internal static bool HasUpper(string text)
+    {
+        var rest = text.AsSpan();
+        while (rest.IndexOfAnyExcept(AsciiNotUpper) is var i && i >= 0)
+        {
+            if (char.IsUpper(rest[i]))
+            {
+                return true;
+            }
+
+            rest = rest[(i + 1)..];
+        }
+
+        return false;
+    }
+
     private static bool IsScanned(Segment segment) => IsProse(segment) && SegmentScope.IsScannedForPhi(segment);
 
     private void AddKnown(IReadOnlyList<string> keys, HashSet<string> known)
@@ -115,32 +151,46 @@ internal sealed class NameDetector : IDetector
         or RegionKind.CodeBlock or RegionKind.CodeSpan);
 
     /// <summary>
-    /// Other mentions of a known name word, unless a title claims them for a clinician ("Dr. Kowalski"). Walks the
-    /// same words as the tokenizer but folds only capitalized ones (and the word before a known one).
+    /// The capitalized words of segment <paramref name="segment"/> (words that start upper-case and have a lower-case
+    /// letter; initials are not) with the keys they had in the first pass, and where the word before each lies (it is
+    /// folded only for a mention of a known name, to see whether a title claims it).
+    /// </summary>
+    private static void KeepCapitalized(int segment, List<NameToken> tokens, List<CapitalizedWord> capitalized)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        for (var k = 0; k < span.Length; k++)
+        {
+            ref readonly var token = ref span[k];
+            if (token.IsCapitalized && !token.IsInitial)
+            {
+                capitalized.Add(k > 0
+                    ? new CapitalizedWord(segment, token.Start, token.End, token.Key, span[k - 1].Start, span[k - 1].End)
+                    : new CapitalizedWord(segment, token.Start, token.End, token.Key, -1, -1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Other mentions of a known name word, unless a title claims them for a clinician ("Dr. Kowalski"): the
+    /// capitalized words of the segment the first pass kept, from <paramref name="next"/> on (advanced past them).
     /// </summary>
     /// <returns><paramref name="matches"/>, or a new list when it was null and a mention was found.</returns>
-    private List<NameMatch>? AddMentions(string text, List<NameMatch>? matches, HashSet<string> known, NameKeyCache keys)
+    private List<NameMatch>? AddMentions(string text, int segment, List<NameMatch>? matches, HashSet<string> known,
+        List<CapitalizedWord> capitalized, NameKeyCache keys, ref int next)
     {
         // Only the names the first pass found count as covering a word, not the mentions added here.
         var found = matches?.Count ?? 0;
-        var i = 0;
-        var hasPrevious = false;
-        var previousStart = 0;
-        var previousEnd = 0;
-        while (NameTokenizer.NextWord(text, ref i, out var start, out var end, out _))
+        for (; next < capitalized.Count && capitalized[next].Segment <= segment; next++)
         {
-            if (NameTokenizer.IsCapitalizedWord(text, start, end)
-                && keys.Fold(text.AsSpan(start, end - start)) is var key && known.Contains(key)
-                && (matches is null || !IsCovered(matches, found, start, end))
-                && !(hasPrevious && IsClaimedByTitle(text, keys.Fold(text.AsSpan(previousStart, previousEnd - previousStart)), previousEnd, start)))
+            var word = capitalized[next];
+            if (word.Segment == segment && known.Contains(word.Key)
+                && (matches is null || !IsCovered(matches, found, word.Start, word.End))
+                && !(word.PreviousStart >= 0
+                    && IsClaimedByTitle(text, keys.Fold(text.AsSpan(word.PreviousStart, word.PreviousEnd - word.PreviousStart)), word.PreviousEnd, word.Start)))
             {
                 matches ??= [];
-                matches.Add(new NameMatch(start, end, Confidence.Medium, [key]));
+                matches.Add(new NameMatch(word.Start, word.End, Confidence.Medium, [word.Key]));
             }
-
-            hasPrevious = true;
-            previousStart = start;
-            previousEnd = end;
         }
 
         return matches;

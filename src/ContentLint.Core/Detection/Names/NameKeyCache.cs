@@ -41,8 +41,6 @@ internal sealed class NameKeyCache
             return NameText.Fold(word);
         }
 
-        Span<char> lower = stackalloc char[MaxKeyLength];
-        lower = lower[..word.Length];
         var hash = 2166136261u; // FNV-1a over the lower-cased characters
         for (var k = 0; k < word.Length; k++)
         {
@@ -53,31 +51,39 @@ internal sealed class NameKeyCache
             }
 
             c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-            lower[k] = c;
             hash = (hash ^ c) * 16777619u;
         }
 
+        // The word is compared with the lower-case keys ignoring ASCII case, so it is lower-cased into a buffer only
+        // when its key is new.
         var slot = (int)(hash & (TableSize - 1));
         for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & (TableSize - 1))
         {
             ref var entry = ref _table[slot];
             if (entry.Key is null)
             {
-                return Add(ref entry, lower, hash);
+                return Add(ref entry, Lower(word), hash);
             }
 
-            if (entry.Hash == hash && entry.Key.AsSpan().SequenceEqual(lower))
+            if (entry.Hash == hash && System.Text.Ascii.EqualsIgnoreCase(entry.Key, word))
             {
                 return entry.Key;
             }
         }
 
-        return lower.ToString();
+        return Lower(word);
     }
 
-    private string Add(ref Entry entry, ReadOnlySpan<char> lower, uint hash)
+    /// <summary>The ASCII <paramref name="word"/> lower-cased (ToLowerInvariant is the same for ASCII).</summary>
+    private static string Lower(ReadOnlySpan<char> word)
     {
-        var key = lower.ToString();
+        Span<char> lower = stackalloc char[MaxKeyLength];
+        System.Text.Ascii.ToLower(word, lower, out var written);
+        return lower[..written].ToString();
+    }
+
+    private string Add(ref Entry entry, string key, uint hash)
+    {
         if (_count >= MaxEntries)
         {
             // Starts afresh rather than filling up: the words of the current page come back as they are seen.

@@ -20,6 +20,9 @@ internal sealed class NameScratch
 
     public HashSet<string> Known { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The capitalized words of the page's scanned segments, in segment and text order.</summary>
+    public List<CapitalizedWord> Capitalized { get; } = [];
+
     /// <summary>The thread's scratch, empty; it is not handed out again until <see cref="Return"/>.</summary>
     public static NameScratch Rent()
     {
@@ -31,13 +34,14 @@ internal sealed class NameScratch
     /// <summary>Empties <paramref name="scratch"/> (so no page's words stay referenced) and keeps it unless it grew too large.</summary>
     public static void Return(NameScratch scratch)
     {
-        if (scratch.Tokens.Capacity > MaxKeptTokens || scratch.Known.Count > MaxKeptKnown)
+        if (scratch.Tokens.Capacity > MaxKeptTokens || scratch.Known.Count > MaxKeptKnown || scratch.Capitalized.Capacity > MaxKeptTokens)
         {
             return;
         }
 
         scratch.Tokens.Clear();
         scratch.Known.Clear();
+        scratch.Capitalized.Clear();
         t_free = scratch;
     }
 }

@@ -12,9 +12,25 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
 {
     private readonly NameCues _cues = new(lexicon);
 
-    public List<NameMatch> Find(string text, List<NameToken> tokens)
+    /// <summary>Looks up a run's joined words without making the string ("ruth abernathy" from its two keys).</summary>
+    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _famousNames =
+        lexicon.FamousNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Honorifics, clinician and public titles in one set: every capitalized word is looked up in all three.</summary>
+    private readonly System.Collections.Frozen.FrozenSet<string> _titles =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(lexicon.Honorifics.Concat(lexicon.ClinicianTitles).Concat(lexicon.PublicTitles), StringComparer.Ordinal);
+
+    public List<NameMatch> Find(string text, List<NameToken> tokens) => FindOrNull(text, tokens, null) ?? [];
+
+    /// <summary>
+    /// As <see cref="Find"/>, but null rather than an empty list (most segments name nobody). With
+    /// <paramref name="keys"/>, <paramref name="tokens"/> may have keys only for capitalized words (see
+    /// <see cref="NameTokenizer.Tokenize(string, List{NameToken}, NameKeyCache?)"/>): the other words looked at are
+    /// folded here, with the cache, when first needed.
+    /// </summary>
+    public List<NameMatch>? FindOrNull(string text, List<NameToken> tokens, NameKeyCache? keys)
     {
-        var matches = new List<NameMatch>();
+        List<NameMatch>? matches = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -28,9 +44,9 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
                 && NameRun.IsTitleGap(text, tokens[i].End, tokens[i + 1].Start))
             {
                 var titled = NameRun.End(text, tokens, i + 1);
-                if (lexicon.Honorifics.Contains(tokens[i].Key) && !IsExcluded(text, tokens, i + 1, titled))
+                if (lexicon.Honorifics.Contains(tokens[i].Key) && !IsExcluded(text, tokens, i + 1, titled, keys))
                 {
-                    matches.Add(new NameMatch(tokens[i].Start, tokens[titled - 1].End, Confidence.High, Keys(tokens, i + 1, titled)));
+                    (matches ??= []).Add(new NameMatch(tokens[i].Start, tokens[titled - 1].End, Confidence.High, Keys(tokens, i + 1, titled)));
                 }
 
                 i = titled;
@@ -38,9 +54,9 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             }
 
             var end = NameRun.End(text, tokens, i);
-            if (Analyze(text, tokens, i, end) is { } match)
+            if (Analyze(text, tokens, i, end, keys) is { } match)
             {
-                matches.Add(match);
+                (matches ??= []).Add(match);
             }
 
             i = end;
@@ -49,10 +65,9 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         return matches;
     }
 
-    private bool IsTitle(string key) =>
-        lexicon.Honorifics.Contains(key) || lexicon.ClinicianTitles.Contains(key) || lexicon.PublicTitles.Contains(key);
+    private bool IsTitle(string key) => _titles.Contains(key);
 
-    private NameMatch? Analyze(string text, List<NameToken> tokens, int runStart, int runEnd)
+    private NameMatch? Analyze(string text, List<NameToken> tokens, int runStart, int runEnd, NameKeyCache? keys)
     {
         var first = runStart;
         while (first < runEnd && !StartsName(tokens, first, runEnd))
@@ -60,7 +75,16 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             first++;
         }
 
-        if (first == runEnd || IsExcluded(text, tokens, runStart, runEnd))
+        if (first == runEnd)
+        {
+            return null;
+        }
+
+        // The cues before the name (HasCueBefore, FollowsPlacePreposition, EndsPlaceList) read the two words before
+        // it; the word after the run (HasCueAfter, IsEponym) is folded by IsExcluded.
+        NameTokenizer.FoldAt(text, tokens, first - 1, keys);
+        NameTokenizer.FoldAt(text, tokens, first - 2, keys);
+        if (IsExcluded(text, tokens, runStart, runEnd, keys))
         {
             return null;
         }
@@ -74,7 +98,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         var nameEnd = tokens[last - 1].SpanEnd;
         var cue = _cues.HasCueBefore(text, tokens, first) || _cues.HasCueAfter(text, tokens, last, nameEnd);
         var withInitial = last - first == 2 && tokens[last - 1].IsInitial;
-        if (!cue && EndsPlaceList(text, tokens, first))
+        if (!cue && EndsPlaceList(text, tokens, first, keys))
         {
             return null;
         }
@@ -119,11 +143,13 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
     /// "serving Cedar Hollow, Willow Bend, Eastbrook and Harlan Mills": a run after two list items that are places
     /// (or at least not people) is the list's next place, even when its words could be a given name and a surname.
     /// </summary>
-    private bool EndsPlaceList(string text, List<NameToken> tokens, int first)
+    private bool EndsPlaceList(string text, List<NameToken> tokens, int first, NameKeyCache? keys)
     {
         var index = first;
         for (var items = 0; items < 2; items++)
         {
+            NameTokenizer.FoldAt(text, tokens, index - 1, keys);
+            NameTokenizer.FoldAt(text, tokens, index - 2, keys);
             // The word "and"/"or" is a token of its own: the previous item ends before it.
             var previous = index - 1;
             if (previous > 0 && tokens[previous].Key is "and" or "or")
@@ -174,9 +200,12 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             : lexicon.IsGiven(tokens[index].Key);
 
     /// <summary>Places, organizations, eponyms, placeholders, famous and historical people.</summary>
-    private bool IsExcluded(string text, List<NameToken> tokens, int runStart, int runEnd)
+    private bool IsExcluded(string text, List<NameToken> tokens, int runStart, int runEnd, NameKeyCache? keys)
     {
-        var words = new List<string>(runEnd - runStart);
+        NameTokenizer.FoldAt(text, tokens, runEnd, keys); // IsEponym and HasCueAfter read the word after the run
+        var words = 0;
+        var joinedLength = -1;
+        string? lastWord = null;
         for (var k = runStart; k < runEnd; k++)
         {
             if (lexicon.PlaceWords.Contains(tokens[k].Key) || lexicon.PlaceholderSurnames.Contains(tokens[k].Key)
@@ -187,14 +216,42 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
 
             if (!tokens[k].IsInitial)
             {
-                words.Add(tokens[k].Key);
+                words++;
+                joinedLength += tokens[k].Key.Length + 1;
+                lastWord = tokens[k].Key;
             }
         }
 
         return _cues.IsEponym(tokens, runEnd)
-            || (words.Count >= 2 && lexicon.FamousSurnames.Contains(words[^1]))
-            || lexicon.FamousNames.Contains(string.Join(' ', words))
+            || (words >= 2 && lexicon.FamousSurnames.Contains(lastWord!))
+            || IsFamousName(tokens, runStart, runEnd, Math.Max(0, joinedLength))
             || NameCues.HasHistoricalYear(text, tokens[runStart].Start, tokens[runEnd - 1].End);
+    }
+
+    /// <summary>The keys of the run's words (initials left out) joined by spaces are a famous person's.</summary>
+    internal bool IsFamousName(List<NameToken> tokens, int runStart, int runEnd, int joinedLength)
+    {
+        // A run has at most five words of at most 40 letters; a longer key (folding can lengthen one) takes the heap.
+        var joined = joinedLength <= 256 ? stackalloc char[256] : new char[joinedLength];
+        var length = 0;
+        var first = true;
+        for (var k = runStart; k < runEnd; k++)
+        {
+            if (!tokens[k].IsInitial)
+            {
+                if (!first)
+                {
+                    joined[length++] = ' ';
+                }
+
+                first = false;
+
+                tokens[k].Key.CopyTo(joined[length..]);
+                length += tokens[k].Key.Length;
+            }
+        }
+
+        return _famousNames.Contains(joined[..length]);
     }
 
     private static List<string> Keys(List<NameToken> tokens, int start, int end)

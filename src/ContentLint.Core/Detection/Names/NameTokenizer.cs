@@ -19,9 +19,9 @@ internal static class NameTokenizer
     /// <summary>
     /// Replaces the contents of <paramref name="tokens"/> with the words of <paramref name="text"/>. Without
     /// <paramref name="keys"/> every token gets its key. With <paramref name="keys"/> (the detector's pass) only the
-    /// tokens <see cref="NameSpanFinder"/> looks up get one, from the cache: capitalized words, the two words before
-    /// each (cues, "and", place prepositions) and the word after each (speech verbs, eponym nouns). The others, most
-    /// words of a page, keep <see cref="NotFolded"/>.
+    /// capitalized words get one, from the cache (the finder looks up every one of them); the others, most words of a
+    /// page, keep <see cref="NotFolded"/> and <see cref="NameSpanFinder"/> folds the few it looks at (cues, "and",
+    /// place prepositions, speech verbs and eponym nouns next to a possible name) with <see cref="FoldAt"/>.
     /// </summary>
     public static void Tokenize(string text, List<NameToken> tokens, NameKeyCache? keys)
     {
@@ -29,8 +29,9 @@ internal static class NameTokenizer
         var i = 0;
         while (NextWord(text, ref i, out var start, out var end, out var possessive))
         {
-            var upper = char.IsUpper(text[start]);
-            var hasLower = HasLowerAfterFirst(text, start, end);
+            // Most words are lower-case: the letters after the first are looked at only for an upper-case one.
+            var upper = IsUpper(text[start]);
+            var hasLower = upper && HasLowerAfterFirst(text, start, end);
             var initial = upper && end - start == 1 && end < text.Length && text[end] == '.';
             var capitalized = upper && (hasLower || initial);
             var word = text.AsSpan(start, end - start);
@@ -40,21 +41,17 @@ internal static class NameTokenizer
                 continue;
             }
 
-            var count = tokens.Count;
-            if (capitalized)
-            {
-                FoldAt(text, tokens, count - 1, keys);
-                FoldAt(text, tokens, count - 2, keys);
-            }
-
-            var needed = capitalized || (count > 0 && tokens[count - 1].IsCapitalized);
-            tokens.Add(new NameToken(start, end, needed ? keys.Fold(word) : NotFolded, capitalized, initial, possessive));
+            tokens.Add(new NameToken(start, end, capitalized ? keys.Fold(word) : NotFolded, capitalized, initial, possessive));
         }
     }
 
-    private static void FoldAt(string text, List<NameToken> tokens, int index, NameKeyCache keys)
+    /// <summary>
+    /// Gives the token at <paramref name="index"/> its key if the tokenizer left it unfolded (nothing when
+    /// <paramref name="keys"/> is null: the tokens were made with every key, or when the index is out of range).
+    /// </summary>
+    public static void FoldAt(string text, List<NameToken> tokens, int index, NameKeyCache? keys)
     {
-        if (index >= 0 && ReferenceEquals(tokens[index].Key, NotFolded))
+        if (keys is not null && (uint)index < (uint)tokens.Count && ReferenceEquals(tokens[index].Key, NotFolded))
         {
             var token = tokens[index];
             tokens[index] = token with { Key = keys.Fold(text.AsSpan(token.Start, token.End - token.Start)) };
@@ -62,24 +59,59 @@ internal static class NameTokenizer
     }
 
     /// <summary>
-    /// The next word at or after <paramref name="i"/> (the same words <see cref="Tokenize(string, List{NameToken}, NameKeyCache?)"/>
+    /// The next word at or after <paramref name="position"/> (the same words <see cref="Tokenize(string, List{NameToken}, NameKeyCache?)"/>
     /// makes tokens of), without folding it: callers that need only some keys fold only those. <paramref name="end"/>
     /// excludes a possessive "'s".
     /// </summary>
-    public static bool NextWord(string text, ref int i, out int start, out int end, out bool possessive)
+    public static bool NextWord(string text, ref int position, out int start, out int end, out bool possessive)
     {
+        // A local copy of the position: through the ref every step would be a store to the caller's variable.
+        var i = position;
         while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]))
+            if (!IsLetter(text[i]))
             {
                 i++;
                 continue;
             }
 
             start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || IsInnerJoiner(text, i)))
+            i++;
+            while (i < text.Length)
             {
-                i++;
+                var c = text[i];
+                if (c < 128)
+                {
+                    // ASCII: a letter continues the word; of the rest only '-' and '\'' may join two letters.
+                    if (char.IsAsciiLetter(c))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if (c is not ('-' or '\''))
+                    {
+                        break;
+                    }
+                }
+                else if (char.IsLetter(c))
+                {
+                    i++;
+                    continue;
+                }
+                else if (!(c == '\u2019' || (c >= '\u0300' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)))
+                {
+                    break;
+                }
+
+                // A joiner (hyphen, apostrophe, combining mark) stays in the word only between two letters.
+                if (i + 1 < text.Length && IsLetter(text[i + 1]) && IsLetter(text[i - 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
             }
 
             end = i;
@@ -95,10 +127,12 @@ internal static class NameTokenizer
 
             if (end - start <= MaxWordLength)
             {
+                position = i;
                 return true;
             }
         }
 
+        position = i;
         start = end = 0;
         possessive = false;
         return false;
@@ -109,13 +143,13 @@ internal static class NameTokenizer
     /// (an initial is one letter, so it has none).
     /// </summary>
     public static bool IsCapitalizedWord(string text, int start, int end) =>
-        char.IsUpper(text[start]) && HasLowerAfterFirst(text, start, end);
+        IsUpper(text[start]) && HasLowerAfterFirst(text, start, end);
 
     private static bool HasLowerAfterFirst(string text, int start, int end)
     {
         for (var k = start + 1; k < end; k++)
         {
-            if (char.IsLower(text[k]))
+            if (IsLower(text[k]))
             {
                 return true;
             }
@@ -124,9 +158,10 @@ internal static class NameTokenizer
         return false;
     }
 
-    /// <summary>No combining mark lies below U+0300: the category look-up is skipped for the spaces after most words.</summary>
-    private static bool IsInnerJoiner(string text, int i) =>
-        (text[i] == '-' || NameText.IsApostrophe(text[i])
-            || (text[i] >= '\u0300' && char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark))
-        && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
+    // The char methods with their ASCII case inlined: in the Native AOT build they are calls, made for every character.
+    private static bool IsLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
+
+    private static bool IsUpper(char c) => c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
+
+    private static bool IsLower(char c) => c < 128 ? char.IsAsciiLetterLower(c) : char.IsLower(c);
 }

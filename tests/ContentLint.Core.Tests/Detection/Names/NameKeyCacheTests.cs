@@ -33,6 +33,56 @@ public sealed class NameKeyCacheTests
     }
 
     [Fact]
+    public void Fold_gives_the_same_key_as_NameText_for_short_ascii_words_seen_again_in_any_case()
+    {
+        // Few letters, so most words come back (in other cases): the look-up compares ignoring ASCII case.
+        const string ascii = "abAB'-0 z@[`{";
+        var random = new Random(11);
+        var cache = new NameKeyCache();
+        for (var n = 0; n < 50_000; n++)
+        {
+            var chars = new char[random.Next(0, 7)];
+            for (var k = 0; k < chars.Length; k++)
+            {
+                chars[k] = ascii[random.Next(ascii.Length)];
+            }
+
+            var word = new string(chars);
+            Assert.Equal(NameText.Fold(word), cache.Fold(word));
+        }
+    }
+
+    [Fact]
+    public void Words_whose_hashes_collide_keep_their_own_keys()
+    {
+        // Two words of one length with the same FNV-1a hash (the cache's): only the comparison tells them apart.
+        var seen = new Dictionary<uint, string>();
+        (string, string)? pair = null;
+        for (var n = 0; pair is null; n++)
+        {
+            var word = "w" + n.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+            var hash = 2166136261u;
+            foreach (var c in word)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            if (seen.TryGetValue(hash, out var other))
+            {
+                pair = (other, word);
+            }
+
+            seen[hash] = word;
+        }
+
+        var (first, second) = pair.Value;
+        var cache = new NameKeyCache();
+        Assert.Equal(first, cache.Fold(first.ToUpperInvariant()));
+        Assert.Equal(second, cache.Fold(second.ToUpperInvariant()));
+        Assert.Equal(first, cache.Fold(first));
+    }
+
+    [Fact]
     public void A_key_seen_before_is_the_same_instance()
     {
         var cache = new NameKeyCache();
