@@ -36,7 +36,6 @@ internal static class AgePatterns
     private static readonly SearchValues<char> DigitOrN = SearchValues.Create("0123456789Nn");
     private static readonly SearchValues<char> LetterA = SearchValues.Create("Aa");
     private static readonly SearchValues<char> LetterT = SearchValues.Create("t");
-    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
     private static readonly SearchValues<char> Uppercase = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static readonly string[] YearUnits = ["years", "year", "yrs.", "yrs", "yr.", "yr"];
@@ -52,27 +51,13 @@ internal static class AgePatterns
             AgePattern.YearsOld => DigitOrN,
             AgePattern.AgeWord or AgePattern.AtAge => LetterA,
             AgePattern.Turned => LetterT,
-            AgePattern.Birthday => Digits,
+            AgePattern.Birthday => PatternText.Digits,
             _ => Uppercase,
         };
 
         var span = text.AsSpan();
-        for (var i = from; i < span.Length; i++)
+        for (var i = PatternText.NextWordStart(span, from, starts); i >= 0; i = PatternText.NextWordStart(span, i + 1, starts))
         {
-            var next = span[i..].IndexOfAny(starts);
-            if (next < 0)
-            {
-                break;
-            }
-
-            i += next;
-
-            // Every start character is a word character, so \b holds when the one before is not.
-            if (i > 0 && PhraseSet.IsBoundaryWordChar(span[i - 1]))
-            {
-                continue;
-            }
-
             var found = pattern switch
             {
                 AgePattern.YearsOld => YearsOldAt(span, i, out match),
@@ -96,7 +81,7 @@ internal static class AgePatterns
     {
         for (var digits = 3; digits >= 2; digits--)
         {
-            var end = AllDigits(text, i, digits) ? YearsOldUnit(text, i + digits) : -1;
+            var end = PatternText.AllDigits(text, i, digits) ? YearsOldUnit(text, i + digits) : -1;
             if (end >= 0)
             {
                 match = new AgeMatch(i, end, i, i + digits);
@@ -143,7 +128,7 @@ internal static class AgePatterns
         {
             var v = p + 1 + unit.Length;
             if (text[(p + 1)..].StartsWith(unit, StringComparison.Ordinal) && v < text.Length && text[v] is ' ' or '-'
-                && text[(v + 1)..].StartsWith("old", StringComparison.Ordinal) && IsBoundaryAfterWordChar(text, v + 4))
+                && text[(v + 1)..].StartsWith("old", StringComparison.Ordinal) && PatternText.IsBoundaryAfterWordChar(text, v + 4))
             {
                 return v + 4;
             }
@@ -175,12 +160,12 @@ internal static class AgePatterns
     /// <summary>" +(?&lt;n&gt;[0-9]{2,3}|ninety(?:-[a-z]+)?)\b" at <paramref name="p"/>.</summary>
     private static bool AgeWordNumber(ReadOnlySpan<char> text, int start, int p, out AgeMatch match)
     {
-        var n = SpacesEnd(text, p);
+        var n = PatternText.SpacesEnd(text, p);
         if (n > p)
         {
             for (var digits = 3; digits >= 2; digits--)
             {
-                if (AllDigits(text, n, digits) && IsBoundaryAfterWordChar(text, n + digits))
+                if (PatternText.AllDigits(text, n, digits) && PatternText.IsBoundaryAfterWordChar(text, n + digits))
                 {
                     match = new AgeMatch(start, n + digits, n, n + digits);
                     return true;
@@ -193,14 +178,14 @@ internal static class AgePatterns
                 if (ninetyEnd < text.Length && text[ninetyEnd] == '-')
                 {
                     var wordEnd = LowercaseEnd(text, ninetyEnd + 1);
-                    if (wordEnd > ninetyEnd + 1 && IsBoundaryAfterWordChar(text, wordEnd))
+                    if (wordEnd > ninetyEnd + 1 && PatternText.IsBoundaryAfterWordChar(text, wordEnd))
                     {
                         match = new AgeMatch(start, wordEnd, n, wordEnd);
                         return true;
                     }
                 }
 
-                if (IsBoundaryAfterWordChar(text, ninetyEnd))
+                if (PatternText.IsBoundaryAfterWordChar(text, ninetyEnd))
                 {
                     match = new AgeMatch(start, ninetyEnd, n, ninetyEnd);
                     return true;
@@ -219,12 +204,12 @@ internal static class AgePatterns
             : rest.StartsWith("turns", StringComparison.Ordinal) ? i + 5
             : rest.StartsWith("turning", StringComparison.Ordinal) ? i + 7
             : -1;
-        var n = wordEnd < 0 ? -1 : SpacesEnd(text, wordEnd);
+        var n = wordEnd < 0 ? -1 : PatternText.SpacesEnd(text, wordEnd);
         if (n > wordEnd)
         {
             for (var digits = 3; digits >= 2; digits--)
             {
-                if (AllDigits(text, n, digits) && IsBoundaryAfterWordChar(text, n + digits))
+                if (PatternText.AllDigits(text, n, digits) && PatternText.IsBoundaryAfterWordChar(text, n + digits))
                 {
                     match = new AgeMatch(i, n + digits, n, n + digits);
                     return true;
@@ -241,10 +226,10 @@ internal static class AgePatterns
         for (var digits = 3; digits >= 2; digits--)
         {
             var p = i + digits;
-            if (AllDigits(text, i, digits) && p + 2 <= text.Length && text.Slice(p, 2) is "st" or "nd" or "rd" or "th")
+            if (PatternText.AllDigits(text, i, digits) && PatternText.HasOrdinalSuffix(text, p))
             {
-                var word = SpacesEnd(text, p + 2);
-                if (word > p + 2 && text[word..].StartsWith("birthday", StringComparison.Ordinal) && IsBoundaryAfterWordChar(text, word + 8))
+                var word = PatternText.SpacesEnd(text, p + 2);
+                if (word > p + 2 && text[word..].StartsWith("birthday", StringComparison.Ordinal) && PatternText.IsBoundaryAfterWordChar(text, word + 8))
                 {
                     match = new AgeMatch(i, word + 8, i, p);
                     return true;
@@ -258,13 +243,13 @@ internal static class AgePatterns
 
     private static bool AtAgeAt(ReadOnlySpan<char> text, int i, out AgeMatch match)
     {
-        var n = i + 2 <= text.Length && text[i + 1] == 't' ? SpacesEnd(text, i + 2) : -1;
+        var n = i + 2 <= text.Length && text[i + 1] == 't' ? PatternText.SpacesEnd(text, i + 2) : -1;
         if (n > i + 2)
         {
             for (var digits = 3; digits >= 2; digits--)
             {
                 var p = n + digits;
-                if (!AllDigits(text, n, digits))
+                if (!PatternText.AllDigits(text, n, digits))
                 {
                     continue;
                 }
@@ -296,11 +281,11 @@ internal static class AgePatterns
             if (text[wordEnd] == ',')
             {
                 // ", +(?<n>[0-9]{2,3})[,)]"
-                var n = SpacesEnd(text, wordEnd + 1);
+                var n = PatternText.SpacesEnd(text, wordEnd + 1);
                 for (var digits = 3; n > wordEnd + 1 && digits >= 2; digits--)
                 {
                     var p = n + digits;
-                    if (AllDigits(text, n, digits) && p < text.Length && text[p] is ',' or ')')
+                    if (PatternText.AllDigits(text, n, digits) && p < text.Length && text[p] is ',' or ')')
                     {
                         match = new AgeMatch(i, p + 1, n, p);
                         return true;
@@ -310,11 +295,11 @@ internal static class AgePatterns
             else
             {
                 // " +\((?<n>[0-9]{2,3})\)"
-                var paren = SpacesEnd(text, wordEnd);
+                var paren = PatternText.SpacesEnd(text, wordEnd);
                 for (var digits = 3; paren > wordEnd && paren < text.Length && text[paren] == '(' && digits >= 2; digits--)
                 {
                     var p = paren + 1 + digits;
-                    if (AllDigits(text, paren + 1, digits) && p < text.Length && text[p] == ')')
+                    if (PatternText.AllDigits(text, paren + 1, digits) && p < text.Length && text[p] == ')')
                     {
                         match = new AgeMatch(i, p + 1, paren + 1, p);
                         return true;
@@ -327,43 +312,10 @@ internal static class AgePatterns
         return false;
     }
 
-    private static bool AllDigits(ReadOnlySpan<char> text, int p, int count)
-    {
-        if (p + count > text.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < count; k++)
-        {
-            if (!char.IsAsciiDigit(text[p + k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>\b after a word character: the end of the text, or no word character next.</summary>
-    private static bool IsBoundaryAfterWordChar(ReadOnlySpan<char> text, int p) =>
-        p >= text.Length || !PhraseSet.IsBoundaryWordChar(text[p]);
-
     /// <summary>The end of the run of ASCII lowercase letters ([a-z]) at <paramref name="p"/>.</summary>
     private static int LowercaseEnd(ReadOnlySpan<char> text, int p)
     {
         while (p < text.Length && char.IsAsciiLetterLower(text[p]))
-        {
-            p++;
-        }
-
-        return p;
-    }
-
-    /// <summary>The end of the run of ' ' at <paramref name="p"/> (" +" takes no tab or line break).</summary>
-    private static int SpacesEnd(ReadOnlySpan<char> text, int p)
-    {
-        while (p < text.Length && text[p] == ' ')
         {
             p++;
         }

@@ -58,22 +58,8 @@ internal static class MonthDatePatterns
         };
 
         var span = text.AsSpan();
-        for (var i = from; i < span.Length; i++)
+        for (var i = PatternText.NextWordStart(span, from, starts); i >= 0; i = PatternText.NextWordStart(span, i + 1, starts))
         {
-            var next = span[i..].IndexOfAny(starts);
-            if (next < 0)
-            {
-                break;
-            }
-
-            i += next;
-
-            // Every start character is a word character, so \b holds when the one before is not.
-            if (i > 0 && PhraseSet.IsBoundaryWordChar(span[i - 1]))
-            {
-                continue;
-            }
-
             end = pattern switch
             {
                 MonthDatePattern.MonthFirst => MonthFirstAt(span, i),
@@ -124,14 +110,14 @@ internal static class MonthDatePatterns
     /// <summary>" +" D (?:,? +Y)? at <paramref name="p"/>: two digits when there are two (greedy), the suffix when there is one.</summary>
     private static int DayAndYearAfterSpaces(ReadOnlySpan<char> text, int p)
     {
-        var q = SpacesEnd(text, p);
+        var q = PatternText.SpacesEnd(text, p);
         if (q == p || q >= text.Length || !char.IsAsciiDigit(text[q]))
         {
             return -1;
         }
 
         var d = q + 1 < text.Length && char.IsAsciiDigit(text[q + 1]) ? q + 2 : q + 1;
-        d = HasOrdinalSuffix(text, d) ? d + 2 : d;
+        d = PatternText.HasOrdinalSuffix(text, d) ? d + 2 : d;
         return OptionalYearEnd(text, d);
     }
 
@@ -147,7 +133,7 @@ internal static class MonthDatePatterns
     {
         if (text[p..].StartsWith("the", StringComparison.Ordinal))
         {
-            var s = SpacesEnd(text, p + 3);
+            var s = PatternText.SpacesEnd(text, p + 3);
             var end = s > p + 3 ? DayFirstDay(text, s) : -1;
             if (end >= 0)
             {
@@ -169,7 +155,7 @@ internal static class MonthDatePatterns
         for (var digits = p + 1 < text.Length && char.IsAsciiDigit(text[p + 1]) ? 2 : 1; digits >= 1; digits--)
         {
             var d = p + digits;
-            var end = HasOrdinalSuffix(text, d) ? MonthAfterDay(text, d + 2) : -1;
+            var end = PatternText.HasOrdinalSuffix(text, d) ? MonthAfterDay(text, d + 2) : -1;
             end = end >= 0 ? end : MonthAfterDay(text, d);
             if (end >= 0)
             {
@@ -183,7 +169,7 @@ internal static class MonthDatePatterns
     /// <summary>" +" (?:of +)? M (?:,? +Y)? at <paramref name="p"/>.</summary>
     private static int MonthAfterDay(ReadOnlySpan<char> text, int p)
     {
-        var s = SpacesEnd(text, p);
+        var s = PatternText.SpacesEnd(text, p);
         if (s == p)
         {
             return -1;
@@ -191,7 +177,7 @@ internal static class MonthDatePatterns
 
         if (text[s..].StartsWith("of", StringComparison.Ordinal))
         {
-            var t = SpacesEnd(text, s + 2);
+            var t = PatternText.SpacesEnd(text, s + 2);
             var end = t > s + 2 ? MonthAndYear(text, t) : -1;
             if (end >= 0)
             {
@@ -242,7 +228,7 @@ internal static class MonthDatePatterns
     /// <summary>" +" (?:of +)? Y at <paramref name="p"/>.</summary>
     private static int YearAfterSpaces(ReadOnlySpan<char> text, int p)
     {
-        var s = SpacesEnd(text, p);
+        var s = PatternText.SpacesEnd(text, p);
         if (s == p)
         {
             return -1;
@@ -250,7 +236,7 @@ internal static class MonthDatePatterns
 
         if (text[s..].StartsWith("of", StringComparison.Ordinal))
         {
-            var t = SpacesEnd(text, s + 2);
+            var t = PatternText.SpacesEnd(text, s + 2);
             if (t > s + 2 && IsYear(text, t))
             {
                 return t + 4;
@@ -269,7 +255,7 @@ internal static class MonthDatePatterns
             {
                 var e = i + weekday.Length;
                 e = e < text.Length && text[e] == ',' ? e + 1 : e;
-                var s = SpacesEnd(text, e);
+                var s = PatternText.SpacesEnd(text, e);
                 return s > e ? s : -1;
             }
         }
@@ -281,7 +267,7 @@ internal static class MonthDatePatterns
     private static int OptionalYearEnd(ReadOnlySpan<char> text, int p)
     {
         var q = p < text.Length && text[p] == ',' ? p + 1 : p;
-        var s = SpacesEnd(text, q);
+        var s = PatternText.SpacesEnd(text, q);
         return s > q && IsYear(text, s) ? s + 4 : p;
     }
 
@@ -290,20 +276,6 @@ internal static class MonthDatePatterns
         p + 4 <= text.Length
         && ((text[p] == '1' && text[p + 1] is '8' or '9') || (text[p] == '2' && text[p + 1] == '0'))
         && char.IsAsciiDigit(text[p + 2]) && char.IsAsciiDigit(text[p + 3]);
-
-    private static bool HasOrdinalSuffix(ReadOnlySpan<char> text, int p) =>
-        p + 2 <= text.Length && text.Slice(p, 2) is "st" or "nd" or "rd" or "th";
-
-    /// <summary>The end of the run of ' ' (only the space character: " +" takes no tab or line break) at <paramref name="p"/>.</summary>
-    private static int SpacesEnd(ReadOnlySpan<char> text, int p)
-    {
-        while (p < text.Length && text[p] == ' ')
-        {
-            p++;
-        }
-
-        return p;
-    }
 
     private static ReadOnlySpan<string> MonthsAt(ReadOnlySpan<char> text, int p) => p >= text.Length ? [] : text[p] switch
     {

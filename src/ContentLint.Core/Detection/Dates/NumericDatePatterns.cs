@@ -13,7 +13,7 @@ internal static class NumericDatePatterns
     public static bool TryNextNumeric(string text, int from, out int start, out int end)
     {
         var span = text.AsSpan();
-        for (var i = NextDigitAtBoundary(span, from); i >= 0; i = NextDigitAtBoundary(span, i + 1))
+        for (var i = PatternText.NextWordStart(span, from, PatternText.Digits); i >= 0; i = PatternText.NextWordStart(span, i + 1, PatternText.Digits))
         {
             end = NumericAt(span, i);
             if (end >= 0)
@@ -32,7 +32,7 @@ internal static class NumericDatePatterns
     public static bool TryNextIso(string text, int from, out int start, out int end)
     {
         var span = text.AsSpan();
-        for (var i = NextDigitAtBoundary(span, from); i >= 0; i = NextDigitAtBoundary(span, i + 1))
+        for (var i = PatternText.NextWordStart(span, from, PatternText.Digits); i >= 0; i = PatternText.NextWordStart(span, i + 1, PatternText.Digits))
         {
             if (IsIsoAt(span, i))
             {
@@ -45,27 +45,6 @@ internal static class NumericDatePatterns
         start = -1;
         end = -1;
         return false;
-    }
-
-    /// <summary>The first ASCII digit at or after <paramref name="from"/> where \b holds (the character before is no word character), or -1.</summary>
-    private static int NextDigitAtBoundary(ReadOnlySpan<char> text, int from)
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            var next = text[i..].IndexOfAnyInRange('0', '9');
-            if (next < 0)
-            {
-                return -1;
-            }
-
-            i += next;
-            if (i == 0 || !PhraseSet.IsBoundaryWordChar(text[i - 1]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static int NumericAt(ReadOnlySpan<char> text, int i)
@@ -98,24 +77,9 @@ internal static class NumericDatePatterns
         return digits is 1 or 2 && p + digits < text.Length && IsSeparator(text[p + digits]) ? p + digits + 1 : -1;
     }
 
-    /// <summary>"[0-9]{<paramref name="count"/>}\b" at <paramref name="p"/>: after a digit, \b needs the end or no word character.</summary>
-    private static bool DigitsThenBoundary(ReadOnlySpan<char> text, int p, int count)
-    {
-        if (p + count > text.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < count; k++)
-        {
-            if (!char.IsAsciiDigit(text[p + k]))
-            {
-                return false;
-            }
-        }
-
-        return p + count == text.Length || !PhraseSet.IsBoundaryWordChar(text[p + count]);
-    }
+    /// <summary>"[0-9]{<paramref name="count"/>}\b" at <paramref name="p"/>.</summary>
+    private static bool DigitsThenBoundary(ReadOnlySpan<char> text, int p, int count) =>
+        PatternText.AllDigits(text, p, count) && PatternText.IsBoundaryAfterWordChar(text, p + count);
 
     private static bool IsIsoAt(ReadOnlySpan<char> text, int i) =>
         i + 10 <= text.Length
