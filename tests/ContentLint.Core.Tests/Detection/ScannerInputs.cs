@@ -52,6 +52,33 @@ internal static class ScannerInputs
         Assert.True(withFindings > 200, "too few texts with findings to compare: " + withFindings);
     }
 
+    /// <summary>One of <paramref name="pieces"/>, at random.</summary>
+    public static string Pick(Random random, string[] pieces) => pieces[random.Next(pieces.Length)];
+
+    /// <summary>
+    /// Makes near misses of generated text: <paramref name="edits"/> times (none when not positive), one character is
+    /// dropped, doubled or replaced by one of <paramref name="glue"/>.
+    /// </summary>
+    public static void ApplyRandomEdits(Random random, StringBuilder text, int edits, string[] glue)
+    {
+        for (var edit = edits; edit > 0 && text.Length > 0; edit--)
+        {
+            var at = random.Next(text.Length);
+            switch (random.Next(3))
+            {
+                case 0:
+                    text.Remove(at, 1);
+                    break;
+                case 1:
+                    text.Insert(at, text[at]);
+                    break;
+                default:
+                    text.Remove(at, 1).Insert(at, Pick(random, glue));
+                    break;
+            }
+        }
+    }
+
     /// <summary>The text with every character outside printable ASCII written as <c>\uXXXX</c>, for failure messages.</summary>
     public static string Escape(string text) => string.Concat(text.Select(c => c is >= ' ' and <= '~' ? c.ToString() : $"\\u{(int)c:X4}"));
 }

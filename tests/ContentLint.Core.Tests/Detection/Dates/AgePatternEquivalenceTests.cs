@@ -80,58 +80,40 @@ public sealed class AgePatternEquivalenceTests
         var text = new StringBuilder();
         for (var phrase = random.Next(1, 4); phrase > 0; phrase--)
         {
-            text.Append(Pick(random, Glue));
-            var number = Pick(random, Numbers);
+            text.Append(ScannerInputs.Pick(random, Glue));
+            var number = ScannerInputs.Pick(random, Numbers);
             switch (random.Next(6))
             {
                 case 0:
-                    text.Append(number).Append(Pick(random, Spaces)).Append(Pick(random, ["years", "year", "yrs", "yrs.", "yr", "yr.", "yrss"]))
-                        .Append(Pick(random, Spaces)).Append(Pick(random, ["old", "olds", "older", "ol"]));
+                    text.Append(number).Append(ScannerInputs.Pick(random, Spaces)).Append(ScannerInputs.Pick(random, ["years", "year", "yrs", "yrs.", "yr", "yr.", "yrss"]))
+                        .Append(ScannerInputs.Pick(random, Spaces)).Append(ScannerInputs.Pick(random, ["old", "olds", "older", "ol"]));
                     break;
                 case 1:
-                    text.Append(Pick(random, ["aged", "Aged", "age", "Age", "AGE", "AGED", "agedd"])).Append(Pick(random, Spaces)).Append(number);
+                    text.Append(ScannerInputs.Pick(random, ["aged", "Aged", "age", "Age", "AGE", "AGED", "agedd"])).Append(ScannerInputs.Pick(random, Spaces)).Append(number);
                     break;
                 case 2:
-                    text.Append(Pick(random, ["turned", "turns", "turning", "turn"])).Append(Pick(random, Spaces)).Append(number);
+                    text.Append(ScannerInputs.Pick(random, ["turned", "turns", "turning", "turn"])).Append(ScannerInputs.Pick(random, Spaces)).Append(number);
                     break;
                 case 3:
-                    text.Append(number).Append(Pick(random, ["st", "nd", "rd", "th", "", "TH"])).Append(Pick(random, Spaces)).Append(Pick(random, ["birthday", "birthdays", "birth"]));
+                    text.Append(number).Append(ScannerInputs.Pick(random, ["st", "nd", "rd", "th", "", "TH"])).Append(ScannerInputs.Pick(random, Spaces)).Append(ScannerInputs.Pick(random, ["birthday", "birthdays", "birth"]));
                     break;
                 case 4:
-                    text.Append(Pick(random, ["at", "At", "AT", "a"])).Append(Pick(random, Spaces)).Append(number)
-                        .Append(Pick(random, [",", ".", ";", ":", "!", "?", ")", "", "\n", "\n\n", "\r\n", "x", "("]));
+                    text.Append(ScannerInputs.Pick(random, ["at", "At", "AT", "a"])).Append(ScannerInputs.Pick(random, Spaces)).Append(number)
+                        .Append(ScannerInputs.Pick(random, [",", ".", ";", ":", "!", "?", ")", "", "\n", "\n\n", "\r\n", "x", "("]));
                     break;
                 default:
-                    text.Append(Pick(random, ["Ruth", "Mary", "R", "RUTH", "Rut"]))
-                        .Append(random.Next(2) == 0 ? "," + Pick(random, Spaces) + number + Pick(random, [",", ")", "", "."])
-                            : Pick(random, Spaces) + "(" + number + Pick(random, [")", "", ","]));
+                    text.Append(ScannerInputs.Pick(random, ["Ruth", "Mary", "R", "RUTH", "Rut"]))
+                        .Append(random.Next(2) == 0 ? "," + ScannerInputs.Pick(random, Spaces) + number + ScannerInputs.Pick(random, [",", ")", "", "."])
+                            : ScannerInputs.Pick(random, Spaces) + "(" + number + ScannerInputs.Pick(random, [")", "", ","]));
                     break;
             }
 
-            text.Append(Pick(random, Glue));
+            text.Append(ScannerInputs.Pick(random, Glue));
         }
 
-        for (var edit = random.Next(-2, 3); edit > 0 && text.Length > 0; edit--)
-        {
-            var at = random.Next(text.Length);
-            switch (random.Next(3))
-            {
-                case 0:
-                    text.Remove(at, 1);
-                    break;
-                case 1:
-                    text.Insert(at, text[at]);
-                    break;
-                default:
-                    text.Remove(at, 1).Insert(at, Pick(random, Glue));
-                    break;
-            }
-        }
-
+        ScannerInputs.ApplyRandomEdits(random, text, random.Next(-2, 3), Glue);
         return text.ToString();
     }
-
-    private static string Pick(Random random, string[] pieces) => pieces[random.Next(pieces.Length)];
 
     private static int AssertSame(string text)
     {

@@ -98,7 +98,7 @@ public sealed class DatePatternEquivalenceTests
             text.Clear();
             for (var t = random.Next(1, 10); t > 0; t--)
             {
-                text.Append(random.Next(3) == 0 ? Pick(random, Glue) : Pick(random, NumericPieces));
+                text.Append(random.Next(3) == 0 ? ScannerInputs.Pick(random, Glue) : ScannerInputs.Pick(random, NumericPieces));
             }
 
             matched += AssertSame(text.ToString());
@@ -113,68 +113,50 @@ public sealed class DatePatternEquivalenceTests
         var text = new StringBuilder();
         for (var phrase = random.Next(1, 4); phrase > 0; phrase--)
         {
-            text.Append(Pick(random, Glue));
+            text.Append(ScannerInputs.Pick(random, Glue));
             if (random.Next(3) == 0)
             {
-                text.Append(Pick(random, Weekdays)).Append(random.Next(2) == 0 ? "," : string.Empty).Append(Pick(random, Spaces));
+                text.Append(ScannerInputs.Pick(random, Weekdays)).Append(random.Next(2) == 0 ? "," : string.Empty).Append(ScannerInputs.Pick(random, Spaces));
             }
 
             switch (random.Next(3))
             {
                 case 0: // month first
                     AppendMonth(random, text);
-                    text.Append(Pick(random, Spaces)).Append(Pick(random, Days)).Append(Pick(random, Suffixes));
+                    text.Append(ScannerInputs.Pick(random, Spaces)).Append(ScannerInputs.Pick(random, Days)).Append(ScannerInputs.Pick(random, Suffixes));
                     AppendYear(random, text);
                     break;
                 case 1: // day first
-                    text.Append(random.Next(3) == 0 ? "the" + Pick(random, Spaces) : string.Empty);
-                    text.Append(Pick(random, Days)).Append(Pick(random, Suffixes)).Append(Pick(random, Spaces));
-                    text.Append(random.Next(3) == 0 ? "of" + Pick(random, Spaces) : string.Empty);
+                    text.Append(random.Next(3) == 0 ? "the" + ScannerInputs.Pick(random, Spaces) : string.Empty);
+                    text.Append(ScannerInputs.Pick(random, Days)).Append(ScannerInputs.Pick(random, Suffixes)).Append(ScannerInputs.Pick(random, Spaces));
+                    text.Append(random.Next(3) == 0 ? "of" + ScannerInputs.Pick(random, Spaces) : string.Empty);
                     AppendMonth(random, text);
                     AppendYear(random, text);
                     break;
                 default: // month and year
                     AppendMonth(random, text);
-                    text.Append(Pick(random, Spaces)).Append(random.Next(3) == 0 ? "of" + Pick(random, Spaces) : string.Empty).Append(Pick(random, Years));
+                    text.Append(ScannerInputs.Pick(random, Spaces)).Append(random.Next(3) == 0 ? "of" + ScannerInputs.Pick(random, Spaces) : string.Empty).Append(ScannerInputs.Pick(random, Years));
                     break;
             }
 
-            text.Append(Pick(random, Glue));
+            text.Append(ScannerInputs.Pick(random, Glue));
         }
 
         // A few random edits (a character dropped, doubled or replaced) make near misses of the well-formed parts.
-        for (var edit = random.Next(0, 3); edit > 0 && text.Length > 0; edit--)
-        {
-            var at = random.Next(text.Length);
-            switch (random.Next(3))
-            {
-                case 0:
-                    text.Remove(at, 1);
-                    break;
-                case 1:
-                    text.Insert(at, text[at]);
-                    break;
-                default:
-                    text.Remove(at, 1).Insert(at, Pick(random, Glue));
-                    break;
-            }
-        }
-
+        ScannerInputs.ApplyRandomEdits(random, text, random.Next(0, 3), Glue);
         return text.ToString();
     }
 
     private static void AppendMonth(Random random, StringBuilder text) =>
-        text.Append(Pick(random, Months)).Append(random.Next(3) == 0 ? "." : string.Empty);
+        text.Append(ScannerInputs.Pick(random, Months)).Append(random.Next(3) == 0 ? "." : string.Empty);
 
     private static void AppendYear(Random random, StringBuilder text)
     {
         if (random.Next(3) != 0)
         {
-            text.Append(random.Next(2) == 0 ? "," : string.Empty).Append(Pick(random, Spaces)).Append(Pick(random, Years));
+            text.Append(random.Next(2) == 0 ? "," : string.Empty).Append(ScannerInputs.Pick(random, Spaces)).Append(ScannerInputs.Pick(random, Years));
         }
     }
-
-    private static string Pick(Random random, string[] pieces) => pieces[random.Next(pieces.Length)];
 
     /// <summary>Asserts that every pattern gives the regex's matches on <paramref name="text"/>; returns how many there were.</summary>
     private static int AssertSame(string text)
