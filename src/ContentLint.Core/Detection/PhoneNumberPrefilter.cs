@@ -38,30 +38,16 @@ internal static class PhoneNumberPrefilter
 
         var plusOne = text.IndexOf("+1", StringComparison.Ordinal);
         var span = text.AsSpan();
-        var offset = 0;
-        while (true)
+        for (var offset = 0; TextChecks.NextDigitRun(span, offset, out var start, out var end); offset = end)
         {
-            var start = span[offset..].IndexOfAnyInRange('0', '9');
-            if (start < 0)
-            {
-                return plusOne;
-            }
-
-            start += offset;
-            var end = start + 1;
-            while (end < span.Length && char.IsAsciiDigit(span[end]))
-            {
-                end++;
-            }
-
             if (end - start >= 3 && end + 4 < span.Length && (span[end] is ' ' or '.' or '-') && span.Slice(end + 1, 4).IndexOfAnyExceptInRange('0', '9') < 0)
             {
                 var earliest = Math.Max(0, end - 3 - MaxPrefixLength);
                 return plusOne >= 0 ? Math.Min(plusOne, earliest) : earliest;
             }
-
-            offset = end;
         }
+
+        return plusOne;
     }
 
     /// <summary>The longest text a match can have before its exchange digits: "+1" and a separator, then "(555) ".</summary>

@@ -17,6 +17,22 @@ internal static class TextChecks
     /// </summary>
     public static bool MayHaveDigits(string text, int count) => !Ascii.IsValid(text) || CountAsciiDigits(text, count) >= count;
 
+    /// <summary>The next run of ASCII digits at or after <paramref name="from"/>: [<paramref name="start"/>, <paramref name="end"/>); false when there is none.</summary>
+    public static bool NextDigitRun(ReadOnlySpan<char> text, int from, out int start, out int end)
+    {
+        var next = from < text.Length ? text[from..].IndexOfAnyInRange('0', '9') : -1;
+        if (next < 0)
+        {
+            start = end = -1;
+            return false;
+        }
+
+        start = from + next;
+        var length = text[start..].IndexOfAnyExceptInRange('0', '9');
+        end = length < 0 ? text.Length : start + length;
+        return true;
+    }
+
     /// <summary>The number of ASCII digits in <paramref name="text"/>, counted up to <paramref name="cap"/> only.</summary>
     public static int CountAsciiDigits(string text, int cap)
     {

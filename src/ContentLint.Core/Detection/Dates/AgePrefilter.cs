@@ -15,31 +15,21 @@ internal static class AgePrefilter
         }
 
         var span = text.AsSpan();
-        var offset = 0;
-        while (true)
+        for (var offset = 0; TextChecks.NextDigitRun(span, offset, out var start, out var end); offset = end)
         {
-            var start = span[offset..].IndexOfAnyInRange('0', '9');
-            if (start < 0)
+            // Only runs of two or three digits count; the value is read by hand (no int.Parse per digit run).
+            var value = 0;
+            for (var k = start; k < end && k < start + 3; k++)
             {
-                return false;
-            }
-
-            start += offset;
-            var end = start + 1;
-            var value = span[start] - '0';
-            while (end < span.Length && char.IsAsciiDigit(span[end]))
-            {
-                // The value is read by hand (no int.Parse per digit run); only runs of two or three digits count.
-                value = end - start < 3 ? (value * 10) + (span[end] - '0') : value;
-                end++;
+                value = (value * 10) + (span[k] - '0');
             }
 
             if (end - start is 2 or 3 && value is >= AgeScanner.MinAge and <= AgeScanner.MaxAge)
             {
                 return true;
             }
-
-            offset = end;
         }
+
+        return false;
     }
 }
