@@ -57,7 +57,7 @@ internal sealed class PhraseSetGroup
             // Sets without a phrase opening with this (folded, ASCII) pair cannot match here; a non-ASCII pair asks all.
             var first = region[pos];
             var second = pos + 1 < region.Length ? region[pos + 1] : '\0';
-            var candidates = (first | second) < 128 ? _setsByPair[(AsciiLower(first) * 128) + AsciiLower(second)] : _allSets;
+            var candidates = (first | second) < 128 ? _setsByPair[(PhraseSet.Fold(first) * 128) + PhraseSet.Fold(second)] : _allSets;
             for (var i = 0; i < _sets.Length; i++)
             {
                 if ((candidates & (1u << i)) != 0 && resume[i] <= pos && _sets[i].TryMatchAt(region, pos, out var end))
@@ -70,6 +70,4 @@ internal sealed class PhraseSetGroup
             pos++;
         }
     }
-
-    private static int AsciiLower(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
 }

@@ -134,15 +134,9 @@ internal sealed class PhraseStartFinder
             var block = Vector128.LoadUnsafe(ref chars, (nuint)pos);
             if ((block & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
             {
-                for (var end = pos + Vector128<ushort>.Count; pos < end; pos++)
+                if (NextOneByOne(region, ref pos, pos + Vector128<ushort>.Count, ref previous, wordStarts))
                 {
-                    var current = wordStarts ? IsBoundaryWordChar(region[pos]) : IsLetterOrDigit(region[pos]);
-                    if ((wordStarts ? current && !previous : !previous) && MayOpen(region, pos))
-                    {
-                        return pos;
-                    }
-
-                    previous = current;
+                    return pos;
                 }
 
                 continue;
@@ -166,18 +160,27 @@ internal sealed class PhraseStartFinder
             pos += Vector128<ushort>.Count;
         }
 
-        for (; pos < region.Length; pos++)
+        return NextOneByOne(region, ref pos, region.Length, ref previous, wordStarts) ? pos : -1;
+    }
+
+    /// <summary>
+    /// <see cref="NextOpening"/> one character at a time over [<paramref name="pos"/>, <paramref name="end"/>): true
+    /// with <paramref name="pos"/> at the candidate, else false with <paramref name="pos"/> at <paramref name="end"/>.
+    /// </summary>
+    private bool NextOneByOne(ReadOnlySpan<char> region, ref int pos, int end, ref bool previous, bool wordStarts)
+    {
+        for (; pos < end; pos++)
         {
             var current = wordStarts ? IsBoundaryWordChar(region[pos]) : IsLetterOrDigit(region[pos]);
             if ((wordStarts ? current && !previous : !previous) && MayOpen(region, pos))
             {
-                return pos;
+                return true;
             }
 
             previous = current;
         }
 
-        return -1;
+        return false;
     }
 
     /// <summary>One bit per character of an all-ASCII block: a letter or digit, or with <paramref name="withUnderscore"/> also '_' (the regex's word characters).</summary>
@@ -230,19 +233,10 @@ internal sealed class PhraseStartFinder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayOpen(ReadOnlySpan<char> region, int pos)
     {
-        var first = region[pos];
-        var second = pos + 1 < region.Length ? region[pos + 1] : '\0';
-        return (first | second) < 128
-            ? _pairs[(AsciiLower(first) * 128) + AsciiLower(second)]
-            : MayOpenBeyondAscii(PhraseSet.Fold(first), PhraseSet.Fold(second));
+        var first = PhraseSet.Fold(region[pos]);
+        var second = pos + 1 < region.Length ? PhraseSet.Fold(region[pos + 1]) : '\0';
+        return first < 128 && second < 128 ? _pairs[(first * 128) + second] : _firsts.Contains(first);
     }
-
-    private bool MayOpenBeyondAscii(char first, char second) =>
-        first < 128 && second < 128 ? _pairs[(first * 128) + second] : _firsts.Contains(first);
-
-    /// <summary>An ASCII character folded as <see cref="PhraseSet.Fold"/> does: A-Z to a-z.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int AsciiLower(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsBoundaryWordChar(char c) => c < 128 ? (AsciiFlags[c] & BoundaryWord) != 0 : PhraseSet.IsBoundaryWordChar(c);
