@@ -44,9 +44,19 @@ internal sealed class PathFilter(ContentLintConfig config)
 
     private bool Matches(string relative) => config.Exclude.Any(glob => glob.IsMatch(relative));
 
-    private string? RelativeToBase(string fullPath)
+    private string? RelativeToBase(string fullPath) => RelativeTo(_base, fullPath);
+
+    /// <summary>The '/'-separated path of <paramref name="fullPath"/> below <paramref name="basePath"/> (full), or null when it is not below it.</summary>
+    internal static string? RelativeTo(string basePath, string fullPath)
     {
-        var relative = Path.GetRelativePath(_base, fullPath);
+        // The walk asks for every entry, with a clean path below the base: GetRelativePath normalizes both paths
+        // again, which cost as much as the glob matching itself.
+        if (IsCleanPathBelow(basePath, fullPath))
+        {
+            return fullPath[(basePath.Length + (Path.EndsInDirectorySeparator(basePath) ? 0 : 1))..];
+        }
+
+        var relative = Path.GetRelativePath(basePath, fullPath);
         if (relative == "." || relative == ".." || relative.StartsWith("../", StringComparison.Ordinal)
             || relative.StartsWith("..\\", StringComparison.Ordinal) || Path.IsPathRooted(relative))
         {
@@ -54,5 +64,38 @@ internal sealed class PathFilter(ContentLintConfig config)
         }
 
         return relative.Replace('\\', '/');
+    }
+
+    /// <summary>
+    /// True when <paramref name="fullPath"/> is <paramref name="basePath"/>, an ordinal '/' and a relative path with
+    /// nothing for <see cref="Path.GetRelativePath(string, string)"/> to normalize: no empty, "." or ".." segment, no
+    /// backslash (Unix only: Windows paths take the general way).
+    /// </summary>
+    private static bool IsCleanPathBelow(string basePath, string fullPath)
+    {
+        var separatorEnded = Path.EndsInDirectorySeparator(basePath);
+        var restStart = basePath.Length + (separatorEnded ? 0 : 1);
+        if (Path.DirectorySeparatorChar != '/' || fullPath.Length <= restStart || !fullPath.StartsWith(basePath, StringComparison.Ordinal)
+            || (!separatorEnded && fullPath[basePath.Length] != '/'))
+        {
+            return false;
+        }
+
+        var rest = fullPath.AsSpan(restStart);
+        if (rest.Contains('\\'))
+        {
+            return false;
+        }
+
+        foreach (var segment in rest.Split('/'))
+        {
+            var name = rest[segment];
+            if (name.IsEmpty || name is "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

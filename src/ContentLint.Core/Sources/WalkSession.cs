@@ -9,12 +9,12 @@ internal sealed class WalkSession
     private readonly string _rootReal;
     private readonly PathFilter _filter;
     private readonly GitIgnoreRules _ignores;
-    private readonly Func<string, IEnumerable<FileSystemInfo>> _listDirectory;
+    private readonly Func<string, List<FolderEntry>> _listDirectory;
     private readonly List<WalkItem> _items = [];
     private readonly HashSet<string> _visitedFolders =
         new(PathText.Comparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
 
-    public WalkSession(string repositoryRoot, ContentLintConfig config, Func<string, IEnumerable<FileSystemInfo>> listDirectory)
+    public WalkSession(string repositoryRoot, ContentLintConfig config, Func<string, List<FolderEntry>> listDirectory)
     {
         _root = PathText.Normalize(repositoryRoot);
         _rootReal = LinkResolver.RealPath(_root) ?? _root;
@@ -89,10 +89,10 @@ internal sealed class WalkSession
             return;
         }
 
-        List<FileSystemInfo> entries;
+        List<FolderEntry> entries;
         try
         {
-            entries = [.. _listDirectory(full)];
+            entries = _listDirectory(full);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -100,7 +100,8 @@ internal sealed class WalkSession
             return;
         }
 
-        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        foreach (var entry in entries)
         {
             if (entry.Name == ".git")
             {
@@ -119,37 +120,40 @@ internal sealed class WalkSession
         }
     }
 
-    private void VisitEntry(FileSystemInfo entry, string relative, string real)
+    private void VisitEntry(FolderEntry entry, string relative, string real)
     {
-        // The attributes come with the directory listing; LinkTarget costs a readlink call per entry.
-        if ((entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null)
+        if (entry.NeedsLookup)
         {
-            VisitLink(entry, relative, Path.GetDirectoryName(real) ?? real);
+            entry = FolderLister.Examine(entry);
+        }
+
+        if (entry.IsLink)
+        {
+            VisitLink(entry.FullPath, relative, Path.GetDirectoryName(real) ?? real);
             return;
         }
 
-        var isFolder = entry is DirectoryInfo;
-        if (IsSkipped(entry.FullName, relative, isFolder))
+        if (IsSkipped(entry.FullPath, relative, entry.IsFolder))
         {
             return;
         }
 
-        if (isFolder)
+        if (entry.IsFolder)
         {
-            WalkFolder(entry.FullName, relative, real);
+            WalkFolder(entry.FullPath, relative, real);
         }
         else
         {
-            _items.Add(WalkItem.File(entry.FullName, relative));
+            _items.Add(WalkItem.File(entry.FullPath, relative));
         }
     }
 
-    private void VisitLink(FileSystemInfo link, string relative, string parentReal)
+    private void VisitLink(string linkPath, string relative, string parentReal)
     {
-        var target = LinkResolver.RealPath(link.FullName);
+        var target = LinkResolver.RealPath(linkPath);
         if (target is null)
         {
-            if (!IsSkipped(link.FullName, relative, isFolder: false))
+            if (!IsSkipped(linkPath, relative, isFolder: false))
             {
                 _items.Add(WalkItem.Problem(relative, "symbolic link loop; not followed"));
             }
@@ -158,7 +162,7 @@ internal sealed class WalkSession
         }
 
         var isFolder = Directory.Exists(target);
-        if ((!isFolder && !File.Exists(target)) || IsSkipped(link.FullName, relative, isFolder))
+        if ((!isFolder && !File.Exists(target)) || IsSkipped(linkPath, relative, isFolder))
         {
             return;
         }

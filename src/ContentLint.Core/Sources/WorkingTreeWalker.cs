@@ -20,24 +20,16 @@ namespace ContentLint.Core.Sources;
 /// </summary>
 public sealed class WorkingTreeWalker
 {
-    private static readonly EnumerationOptions ListOptions = new()
-    {
-        // The defaults skip hidden entries, which on Unix means every dot-file, .gitignore included.
-        AttributesToSkip = 0,
-        IgnoreInaccessible = false,
-        RecurseSubdirectories = false,
-    };
-
-    private readonly Func<string, IEnumerable<FileSystemInfo>> _listDirectory;
+    private readonly Func<string, List<FolderEntry>> _listDirectory;
 
     /// <summary>A walker over the real filesystem.</summary>
     public WorkingTreeWalker()
-        : this(path => new DirectoryInfo(path).EnumerateFileSystemInfos("*", ListOptions))
+        : this(FolderLister.List)
     {
     }
 
     /// <summary>A walker with a substitute folder lister (tests use it to simulate unreadable folders).</summary>
-    internal WorkingTreeWalker(Func<string, IEnumerable<FileSystemInfo>> listDirectory) => _listDirectory = listDirectory;
+    internal WorkingTreeWalker(Func<string, List<FolderEntry>> listDirectory) => _listDirectory = listDirectory;
 
     /// <summary>Walks <paramref name="paths"/> (files or folders, absolute or relative to the current directory; empty = the whole repository).</summary>
     /// <param name="repositoryRoot">The working tree's root: relative paths in the results are relative to it.</param>

@@ -150,7 +150,7 @@ public sealed class WorkingTreeWalkerTests
         tree.Write("open/b.md", "x");
         var walker = new WorkingTreeWalker(path => path.EndsWith("locked", StringComparison.Ordinal)
             ? throw new UnauthorizedAccessException("denied")
-            : new DirectoryInfo(path).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }));
+            : FolderLister.List(path));
 
         var items = Describe(walker.Walk(tree.Root, [], ContentLintConfig.Default(tree.Root)));
 
