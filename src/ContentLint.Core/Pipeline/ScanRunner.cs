@@ -58,14 +58,14 @@ public static class ScanRunner
             HadToolError: results.Any(r => r.InternalError));
     }
 
+    /// <summary>How many files a scan goes between compacting collections (see <see cref="Run{T}"/>).</summary>
+    private const int CompactEvery = 6_000;
+
     /// <summary>
     /// Maps every item on all cores and keeps input order. Pages differ a lot in cost, so the work is handed out
     /// dynamically (Parallel.For takes small, growing ranges and helps with the others' when its own runs out): with
     /// PLINQ's static halves of a list, one core sat idle for the last tenth of a 10,000-page scan.
     /// </summary>
-    /// <summary>How many files a scan goes between compacting collections (see <see cref="Run{T}"/>).</summary>
-    private const int CompactEvery = 6_000;
-
     private static TResult[] InParallel<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> map)
     {
         var results = new TResult[items.Count];
