@@ -20,4 +20,42 @@ internal static class PathText
         Equals(path, folder)
         || (path.StartsWith(folder, Comparison)
             && (Path.EndsInDirectorySeparator(folder) || path[folder.Length] == Path.DirectorySeparatorChar || path[folder.Length] == Path.AltDirectorySeparatorChar));
+
+    /// <summary>
+    /// The relative path of <paramref name="path"/> below <paramref name="basePath"/> when <paramref name="path"/> is
+    /// <paramref name="basePath"/>, an ordinal '/' and a relative path with nothing for
+    /// <see cref="Path.GetRelativePath(string, string)"/> to normalize (no empty, "." or ".." segment, no backslash):
+    /// then it is what GetRelativePath gives, without normalizing both paths again. False otherwise, and always on
+    /// Windows, whose paths take the general way, and for a relative <paramref name="basePath"/>.
+    /// </summary>
+    public static bool TryRelativeByPrefix(string basePath, string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? relative)
+    {
+        relative = null;
+        var separatorEnded = Path.EndsInDirectorySeparator(basePath);
+        var restStart = basePath.Length + (separatorEnded ? 0 : 1);
+        if (Path.DirectorySeparatorChar != '/' || !Path.IsPathFullyQualified(basePath)
+            || path.Length <= restStart || !path.StartsWith(basePath, StringComparison.Ordinal)
+            || (!separatorEnded && path[basePath.Length] != '/'))
+        {
+            return false;
+        }
+
+        var rest = path.AsSpan(restStart);
+        if (rest.Contains('\\'))
+        {
+            return false;
+        }
+
+        foreach (var segment in rest.Split('/'))
+        {
+            var name = rest[segment];
+            if (name.IsEmpty || name is "." or "..")
+            {
+                return false;
+            }
+        }
+
+        relative = path[restStart..];
+        return true;
+    }
 }

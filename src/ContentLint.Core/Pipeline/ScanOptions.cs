@@ -33,6 +33,9 @@ public sealed record ScanOptions(ContentLintConfig Config, RuleCatalog Catalog, 
         }
 
         var full = Path.Combine(RepositoryRoot, repositoryRelativePath);
-        return Path.GetRelativePath(Config.BaseDirectory, full).Replace('\\', '/');
+        // Asked for every page: most lie below the base folder, and GetRelativePath would normalize both paths again.
+        return PathText.TryRelativeByPrefix(Config.BaseDirectory, full, out var relative)
+            ? relative
+            : Path.GetRelativePath(Config.BaseDirectory, full).Replace('\\', '/');
     }
 }

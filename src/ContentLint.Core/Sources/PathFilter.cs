@@ -51,9 +51,9 @@ internal sealed class PathFilter(ContentLintConfig config)
     {
         // The walk asks for every entry, with a clean path below the base: GetRelativePath normalizes both paths
         // again, which cost as much as the glob matching itself.
-        if (IsCleanPathBelow(basePath, fullPath))
+        if (PathText.TryRelativeByPrefix(basePath, fullPath, out var below))
         {
-            return fullPath[(basePath.Length + (Path.EndsInDirectorySeparator(basePath) ? 0 : 1))..];
+            return below;
         }
 
         var relative = Path.GetRelativePath(basePath, fullPath);
@@ -64,38 +64,5 @@ internal sealed class PathFilter(ContentLintConfig config)
         }
 
         return relative.Replace('\\', '/');
-    }
-
-    /// <summary>
-    /// True when <paramref name="fullPath"/> is <paramref name="basePath"/>, an ordinal '/' and a relative path with
-    /// nothing for <see cref="Path.GetRelativePath(string, string)"/> to normalize: no empty, "." or ".." segment, no
-    /// backslash (Unix only: Windows paths take the general way).
-    /// </summary>
-    private static bool IsCleanPathBelow(string basePath, string fullPath)
-    {
-        var separatorEnded = Path.EndsInDirectorySeparator(basePath);
-        var restStart = basePath.Length + (separatorEnded ? 0 : 1);
-        if (Path.DirectorySeparatorChar != '/' || fullPath.Length <= restStart || !fullPath.StartsWith(basePath, StringComparison.Ordinal)
-            || (!separatorEnded && fullPath[basePath.Length] != '/'))
-        {
-            return false;
-        }
-
-        var rest = fullPath.AsSpan(restStart);
-        if (rest.Contains('\\'))
-        {
-            return false;
-        }
-
-        foreach (var segment in rest.Split('/'))
-        {
-            var name = rest[segment];
-            if (name.IsEmpty || name is "." or "..")
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -1,3 +1,4 @@
+using ContentLint.Core.Config;
 using ContentLint.Core.Sources;
 
 namespace ContentLint.Core.Tests.Sources;
@@ -50,6 +51,42 @@ public sealed class PathFilterTests
         }
 
         Assert.Equal(Bases.Length * 3000, checkedPaths);
+    }
+
+    [Fact]
+    public void TryRelativeByPrefix_gives_what_GetRelativePath_gives_whenever_it_answers()
+    {
+        // ScanOptions.ConfigRelativePath takes the prefix when it can; bases here are not always normalized.
+        string[] bases = [.. Bases, "/repo/./site", "/repo/site/..", "/repo//site", "/repo/site/."];
+        var random = new Random(1128);
+        var answered = 0;
+        foreach (var basePath in bases)
+        {
+            for (var i = 0; i < 3000; i++)
+            {
+                var parts = new List<string> { basePath.TrimEnd('/') };
+                for (var j = random.Next(0, 5); j > 0; j--)
+                {
+                    parts.Add(Segments[random.Next(Segments.Length)]);
+                }
+
+                var path = string.Join('/', parts);
+                if (PathText.TryRelativeByPrefix(basePath, path, out var relative))
+                {
+                    Assert.True(Path.GetRelativePath(basePath, path) == relative, $"base {basePath}, path {path}");
+                    answered++;
+                }
+            }
+        }
+
+        Assert.InRange(answered, 1000, bases.Length * 3000);
+    }
+
+    [Fact]
+    public void TryRelativeByPrefix_leaves_relative_bases_to_GetRelativePath()
+    {
+        Assert.False(PathText.TryRelativeByPrefix("repo", "repo/a.md", out _));
+        Assert.False(PathText.TryRelativeByPrefix(string.Empty, "/a.md", out _));
     }
 
     // The implementation before the shortcut for clean paths.
