@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ContentLint.Core.Config;
 using ContentLint.Core.Sources;
 
@@ -6,12 +7,16 @@ namespace ContentLint.Core.Images;
 /// <summary>
 /// Reads images from the working tree with the same non-blocking open as content files (a named pipe called
 /// <c>photo.jpg</c> never hangs the scan), at most <see cref="ImageFiles.MaxBytes"/> bytes each. Paths that leave the
-/// repository, also through a symbolic link, are not read.
+/// repository, also through a symbolic link, are not read. Whether a folder exists is looked up once per source (one
+/// scan): pages name each image under several candidate roots (<c>static/</c>, <c>public/</c>, ...), most of which a
+/// site does not have, and a stat per candidate and image added up over a site.
 /// </summary>
 public sealed class WorkingTreeImageSource : IImageSource
 {
     private readonly string _root;
     private readonly string _rootReal;
+    private readonly ConcurrentDictionary<string, bool> _folderExists =
+        new(PathText.Comparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A source over the working tree at <paramref name="repositoryRoot"/>.</summary>
     public WorkingTreeImageSource(string repositoryRoot)
@@ -26,7 +31,7 @@ public sealed class WorkingTreeImageSource : IImageSource
     {
         ArgumentNullException.ThrowIfNull(repositoryRelativePath);
         var full = Path.GetFullPath(Path.Combine(_root, repositoryRelativePath));
-        if (!PathText.IsAtOrBelow(full, _root) || !File.Exists(full))
+        if (!PathText.IsAtOrBelow(full, _root) || (Path.GetDirectoryName(full) is { } folder && !_folderExists.GetOrAdd(folder, Directory.Exists)) || !File.Exists(full))
         {
             return null;
         }

@@ -24,6 +24,32 @@ public sealed class WorkingTreeImageSourceTests
     }
 
     [Fact]
+    public void A_missing_folder_is_looked_up_once_per_source()
+    {
+        using var tree = new TempTree();
+        var bytes = new JpegBuilder().Build();
+        var source = new WorkingTreeImageSource(tree.Root);
+
+        Assert.Null(source.Read("public/img/a.jpg"));
+        tree.WriteBytes("public/img/a.jpg", bytes);
+
+        // The first answer stands for this source (one scan); a new source sees the folder.
+        Assert.Null(source.Read("public/img/a.jpg"));
+        Assert.Equal(bytes, new WorkingTreeImageSource(tree.Root).Read("public/img/a.jpg")?.Bytes.ToArray());
+    }
+
+    [Fact]
+    public void Reads_through_a_linked_folder_inside_the_repository()
+    {
+        using var tree = new TempTree();
+        var bytes = new JpegBuilder().Build();
+        tree.WriteBytes("static/img/a.jpg", bytes);
+        tree.Link("images", tree.PathOf("static/img"));
+
+        Assert.Equal(bytes, new WorkingTreeImageSource(tree.Root).Read("images/a.jpg")?.Bytes.ToArray());
+    }
+
+    [Fact]
     public void Never_reads_above_the_repository_even_through_a_symbolic_link()
     {
         using var outside = new TempTree();
