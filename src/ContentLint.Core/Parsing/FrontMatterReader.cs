@@ -39,7 +39,14 @@ internal static class FrontMatterReader
     }
 
     /// <summary>Parses the located block; problems are reported, never thrown.</summary>
-    public static FrontMatter? Read(string text, (int Start, int End, int ContentStart, int ContentEnd) block, List<Segment> segments, List<ParseProblem> problems)
+    public static FrontMatter? Read(string text, (int Start, int End, int ContentStart, int ContentEnd) block, List<Segment> segments, List<ParseProblem> problems) =>
+        Read(text, block, segments, problems, trySimpleParser: true);
+
+    /// <summary>
+    /// <paramref name="trySimpleParser"/> false reads everything with YamlDotNet's parser: the equivalence tests
+    /// compare both ways on the same input.
+    /// </summary>
+    internal static FrontMatter? Read(string text, (int Start, int End, int ContentStart, int ContentEnd) block, List<Segment> segments, List<ParseProblem> problems, bool trySimpleParser)
     {
         var depthProblem = YamlDepthGuard.Check(text.AsSpan(block.ContentStart, block.ContentEnd - block.ContentStart));
         if (depthProblem is not null)
@@ -52,7 +59,16 @@ internal static class FrontMatterReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringSliceReader(text, block.ContentStart, block.ContentEnd));
+            // Plain front matter gets YamlDotNet's own events from a much cheaper reader; the rest goes to its parser.
+            if (trySimpleParser && SimpleFrontMatterParser.TryParse(text, block.ContentStart, block.ContentEnd) is { } events)
+            {
+                stream.Load(new ReplayParser(events));
+            }
+            else
+            {
+                stream.Load(new StringSliceReader(text, block.ContentStart, block.ContentEnd));
+            }
+
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
                 root = new YamlMappingNode();

@@ -1,0 +1,455 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using TagDirective = YamlDotNet.Core.Tokens.TagDirective;
+
+namespace ContentLint.Core.Parsing;
+
+/// <summary>
+/// Produces, for the plain front matter almost every page has, exactly the events YamlDotNet's own
+/// <see cref="Parser"/> would (same values, styles, flags and marks), without its general scanner: block mappings
+/// with simple keys, one-line plain and quoted scalars without escapes, one-line flow sequences of such scalars,
+/// block sequences of such scalars, comments and blank lines. Anything outside that subset, or anything that would be
+/// an error, returns null so that the caller hands the text to YamlDotNet as before; only certain input is taken here.
+/// </summary>
+internal sealed class SimpleFrontMatterParser
+{
+    /// <summary>Far below YamlDotNet's 1024-character limit for a simple key, so a long key never differs here.</summary>
+    private const int MaxKeyLength = 128;
+
+    // The directives YamlDotNet's parser gives every implicit document (shared immutable instances, as it does).
+    private static readonly TagDirective SecondaryHandle = new("!", "!");
+    private static readonly TagDirective PrimaryHandle = new("!!", "tag:yaml.org,2002:");
+
+    private readonly string _text;
+    private readonly int _start;
+    // A typical page header has 20 to 40 events; starting there saves the list regrowing several times.
+    private readonly List<ParsingEvent> _events = new(32);
+    private readonly List<(bool IsSequence, int Indent)> _open = [];
+    private int _line = 1;
+    private int _lineStart;
+    private bool _valuePending;
+    private int _pendingIndent;
+    private Mark _pendingMark;
+
+    private SimpleFrontMatterParser(string text, int start)
+    {
+        _text = text;
+        _start = start;
+        _lineStart = start;
+    }
+
+    /// <summary>The events of <paramref name="text"/>[start, end), or null when that text is not certainly inside the subset.</summary>
+    public static List<ParsingEvent>? TryParse(string text, int start, int end)
+    {
+        var parser = new SimpleFrontMatterParser(text, start);
+        return parser.ParseBody(end) ? parser._events : null;
+    }
+
+    private bool ParseBody(int end)
+    {
+        var origin = new Mark(0, 1, 1);
+        _events.Add(new StreamStart(in origin, in origin));
+        var position = _start;
+        var lastLineStart = end;
+        while (position < end)
+        {
+            _lineStart = position;
+            var breakAt = _text.AsSpan(position, end - position).IndexOfAny('\r', '\n');
+            var lineEnd = breakAt < 0 ? end : position + breakAt;
+            if (breakAt < 0)
+            {
+                lastLineStart = position;
+            }
+
+            var next = lineEnd;
+            if (lineEnd < end)
+            {
+                // A lone CR is a line break of its own to YAML; only LF and CRLF are taken here.
+                next = _text[lineEnd] == '\n' ? lineEnd + 1 : lineEnd + 1 < end && _text[lineEnd + 1] == '\n' ? lineEnd + 2 : -1;
+                if (next < 0)
+                {
+                    return false;
+                }
+            }
+
+            if (!OnlyPrintable(_text.AsSpan(position, lineEnd - position)))
+            {
+                return false;
+            }
+
+            var content = position;
+            while (content < lineEnd && _text[content] == ' ')
+            {
+                content++;
+            }
+
+            if (content < lineEnd && _text[content] != '#' && !ContentLine(content, lineEnd, content - position))
+            {
+                return false;
+            }
+
+            _line++;
+            position = next;
+        }
+
+        // YamlDotNet ends the stream on a fresh line: one past the last line when that line is not empty. Before
+        // that it closes the collections indented deeper than where an unterminated last line (blanks or a
+        // comment) ends, at that place on that line.
+        _lineStart = end;
+        var endMark = MarkAt(end);
+        var column = end - lastLineStart;
+        var lastLineMark = column > 0 ? new Mark(end - _start, _line - 1, column + 1) : endMark;
+        if (_open.Count > 0)
+        {
+            CloseAll(column, lastLineMark, endMark);
+        }
+
+        _events.Add(new StreamEnd(in endMark, in endMark));
+        return true;
+    }
+
+    private void CloseAll(int lastLineColumn, Mark lastLineMark, Mark endMark)
+    {
+        if (_valuePending)
+        {
+            AddEmptyValue();
+        }
+
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            var mark = _open[i].Indent > lastLineColumn ? lastLineMark : endMark;
+            _events.Add(_open[i].IsSequence ? new SequenceEnd(in mark, in mark) : new MappingEnd(in mark, in mark));
+        }
+
+        _events.Add(new DocumentEnd(true, endMark, endMark));
+    }
+
+    /// <summary>A line with content starting at <paramref name="content"/>, indented by <paramref name="indent"/> spaces.</summary>
+    private bool ContentLine(int content, int lineEnd, int indent)
+    {
+        var isEntry = _text[content] == '-' && content + 1 < lineEnd && _text[content + 1] == ' ';
+        var here = MarkAt(content);
+        if (_events.Count == 1)
+        {
+            if (indent != 0 || isEntry)
+            {
+                return false;
+            }
+
+            _events.Add(new DocumentStart(null, DefaultTagDirectives(), true, here, here));
+            return OpenMapping(content, lineEnd, indent, here);
+        }
+
+        if (_valuePending)
+        {
+            _valuePending = false;
+            if (isEntry && indent >= _pendingIndent)
+            {
+                // At the key's own indentation YAML allows an "indentless" sequence; its start mark spans the dash.
+                var dashEnd = indent == _pendingIndent ? MarkAt(content + 1) : here;
+                _events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block, here, dashEnd));
+                _open.Add((true, indent));
+                return Entry(content, lineEnd);
+            }
+
+            if (!isEntry && indent > _pendingIndent)
+            {
+                return OpenMapping(content, lineEnd, indent, here);
+            }
+
+            AddEmptyValue();
+        }
+
+        while (_open.Count > 0)
+        {
+            var (isSequence, openIndent) = _open[^1];
+            if (indent > openIndent)
+            {
+                // Deeper than the open collection without a pending key: a continued scalar, which is not taken.
+                return false;
+            }
+
+            if (indent == openIndent)
+            {
+                if (isSequence && isEntry)
+                {
+                    return Entry(content, lineEnd);
+                }
+
+                if (!isSequence)
+                {
+                    return !isEntry && KeyLine(content, lineEnd);
+                }
+            }
+
+            _open.RemoveAt(_open.Count - 1);
+            _events.Add(isSequence ? new SequenceEnd(in here, in here) : new MappingEnd(in here, in here));
+        }
+
+        return false;
+    }
+
+    private bool OpenMapping(int content, int lineEnd, int indent, Mark here)
+    {
+        _events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, here, here));
+        _open.Add((false, indent));
+        return KeyLine(content, lineEnd);
+    }
+
+    /// <summary><c>key:</c>, then nothing (a nested block or an empty value follows), or a one-line value.</summary>
+    private bool KeyLine(int content, int lineEnd)
+    {
+        if (!char.IsAsciiLetterOrDigit(_text[content]) && _text[content] != '_')
+        {
+            return false;
+        }
+
+        var keyEnd = content + 1;
+        while (keyEnd < lineEnd && (char.IsAsciiLetterOrDigit(_text[keyEnd]) || _text[keyEnd] is '_' or '-'))
+        {
+            keyEnd++;
+        }
+
+        if (keyEnd == lineEnd || _text[keyEnd] != ':' || keyEnd - content > MaxKeyLength)
+        {
+            return false;
+        }
+
+        AddScalar(content, keyEnd, ScalarStyle.Plain, isKey: true);
+        var afterColon = keyEnd + 1;
+        var value = afterColon;
+        while (value < lineEnd && _text[value] == ' ')
+        {
+            value++;
+        }
+
+        if (value == lineEnd || (_text[value] == '#' && value > afterColon))
+        {
+            _valuePending = true;
+            _pendingIndent = _open[^1].Indent;
+            _pendingMark = MarkAt(afterColon);
+            return true;
+        }
+
+        return value > afterColon && Value(value, lineEnd, allowFlowSequence: true);
+    }
+
+    /// <summary><c>- value</c> in a block sequence.</summary>
+    private bool Entry(int dash, int lineEnd)
+    {
+        var value = dash + 1;
+        while (value < lineEnd && _text[value] == ' ')
+        {
+            value++;
+        }
+
+        return value < lineEnd && _text[value] != '#' && Value(value, lineEnd, allowFlowSequence: false);
+    }
+
+    private bool Value(int value, int lineEnd, bool allowFlowSequence)
+    {
+        int end;
+        switch (_text[value])
+        {
+            case '"' or '\'':
+                end = QuotedScalar(value, lineEnd);
+                break;
+            case '[' when allowFlowSequence:
+                end = FlowSequence(value, lineEnd);
+                break;
+            default:
+                end = PlainScalar(value, lineEnd);
+                break;
+        }
+
+        return end >= 0 && RestIsBlankOrComment(end, lineEnd);
+    }
+
+    /// <summary>A one-line plain scalar in block context; returns where it ends, or -1.</summary>
+    private int PlainScalar(int start, int lineEnd)
+    {
+        if (!IsPlainStart(_text[start]))
+        {
+            return -1;
+        }
+
+        var end = start + 1;
+        for (var i = start + 1; i < lineEnd; i++)
+        {
+            var c = _text[i];
+            if (c == ' ')
+            {
+                if (i + 1 < lineEnd && _text[i + 1] == '#')
+                {
+                    break;
+                }
+            }
+            else if (c == ':' && (i + 1 == lineEnd || _text[i + 1] == ' '))
+            {
+                // A mapping indicator inside a value: an error, or a mapping, to YamlDotNet.
+                return -1;
+            }
+            else
+            {
+                end = i + 1;
+            }
+        }
+
+        AddScalar(start, end, ScalarStyle.Plain, isKey: false);
+        return end;
+    }
+
+    /// <summary>A one-line quoted scalar without escapes (no backslash, no doubled quote); returns where it ends, or -1.</summary>
+    private int QuotedScalar(int start, int lineEnd)
+    {
+        var quote = _text[start];
+        var closing = _text.AsSpan(start + 1, lineEnd - start - 1).IndexOf(quote);
+        if (closing < 0)
+        {
+            return -1;
+        }
+
+        var close = start + 1 + closing;
+        if ((quote == '"' && _text.AsSpan(start + 1, closing).Contains('\\')) || (close + 1 < lineEnd && _text[close + 1] == quote))
+        {
+            return -1;
+        }
+
+        AddScalar(start, close + 1, quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted, isKey: false);
+        return close + 1;
+    }
+
+    /// <summary><c>[a, "b", c d]</c> on one line; returns where it ends, or -1.</summary>
+    private int FlowSequence(int open, int lineEnd)
+    {
+        var openMark = MarkAt(open);
+        _events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Flow, openMark, openMark));
+        var i = SkipSpaces(open + 1, lineEnd);
+        if (i < lineEnd && _text[i] == ']')
+        {
+            return CloseFlowSequence(i);
+        }
+
+        while (i < lineEnd)
+        {
+            var itemEnd = _text[i] is '"' or '\'' ? QuotedScalar(i, lineEnd) : FlowPlainScalar(i, lineEnd);
+            if (itemEnd < 0)
+            {
+                return -1;
+            }
+
+            i = SkipSpaces(itemEnd, lineEnd);
+            if (i < lineEnd && _text[i] == ']')
+            {
+                return CloseFlowSequence(i);
+            }
+
+            if (i == lineEnd || _text[i] != ',')
+            {
+                return -1;
+            }
+
+            i = SkipSpaces(i + 1, lineEnd);
+        }
+
+        return -1;
+    }
+
+    private int CloseFlowSequence(int close)
+    {
+        var closeMark = MarkAt(close);
+        _events.Add(new SequenceEnd(in closeMark, in closeMark));
+        return close + 1;
+    }
+
+    /// <summary>A plain item of a flow sequence: no indicator characters at all inside, inner spaces allowed.</summary>
+    private int FlowPlainScalar(int start, int lineEnd)
+    {
+        if (!IsPlainStart(_text[start]))
+        {
+            return -1;
+        }
+
+        var end = start + 1;
+        for (var i = start + 1; i < lineEnd; i++)
+        {
+            var c = _text[i];
+            if (c is ',' or ']')
+            {
+                break;
+            }
+
+            if (c is '[' or '{' or '}' or '#' or ':' or '"' or '\'')
+            {
+                return -1;
+            }
+
+            if (c != ' ')
+            {
+                end = i + 1;
+            }
+        }
+
+        AddScalar(start, end, ScalarStyle.Plain, isKey: false);
+        return end;
+    }
+
+    private bool RestIsBlankOrComment(int position, int lineEnd)
+    {
+        var rest = SkipSpaces(position, lineEnd);
+        return rest == lineEnd || (_text[rest] == '#' && rest > position);
+    }
+
+    private int SkipSpaces(int position, int lineEnd)
+    {
+        while (position < lineEnd && _text[position] == ' ')
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private void AddScalar(int start, int end, ScalarStyle style, bool isKey)
+    {
+        var quoted = style != ScalarStyle.Plain;
+        var value = quoted ? _text.Substring(start + 1, end - start - 2) : _text.Substring(start, end - start);
+        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value, style, !quoted, quoted, MarkAt(start), MarkAt(end), isKey));
+    }
+
+    private void AddEmptyValue() =>
+        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, string.Empty, ScalarStyle.Plain, true, false, _pendingMark, _pendingMark, false));
+
+    /// <summary>A position on the current line, relative to the front matter body as YamlDotNet counts (1-based line and column).</summary>
+    private Mark MarkAt(int position) => new(position - _start, _line, position - _lineStart + 1);
+
+    private static TagDirectiveCollection DefaultTagDirectives() => new([SecondaryHandle, PrimaryHandle]);
+
+    /// <summary>Letters and digits (any script), and a few characters that never start a YAML indicator.</summary>
+    private static bool IsPlainStart(char c) => char.IsLetterOrDigit(c) || c is '_' or '(' or '/' or '~' or '+' or '$';
+
+    /// <summary>
+    /// Printable ASCII, and non-ASCII that YAML neither treats as a line break (NEL, LS, PS) nor rejects (C1 controls,
+    /// surrogates, BOM, non-characters); tabs are left to YamlDotNet too, as they change how indentation reads.
+    /// </summary>
+    private static bool OnlyPrintable(ReadOnlySpan<char> line)
+    {
+        var other = line.IndexOfAnyExceptInRange(' ', '~');
+        if (other < 0)
+        {
+            return true;
+        }
+
+        foreach (var c in line[other..])
+        {
+            if (c is (>= ' ' and <= '~') or (>= '\u00A0' and <= '\uD7FF' and not '\u2028' and not '\u2029') or (>= '\uE000' and <= '\uFFFD' and not '\uFEFF'))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+}
