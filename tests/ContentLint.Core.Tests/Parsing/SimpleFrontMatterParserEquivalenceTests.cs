@@ -96,6 +96,24 @@ public sealed class SimpleFrontMatterParserEquivalenceTests(ITestOutputHelper ou
     [InlineData("a: ~\nb: null\nc: true\nd: 2023-03-29\n")]
     public void Hand_written_edge_cases_match(string body) => AssertSameAsYamlDotNet(body);
 
+    [Fact]
+    public void Long_values_and_unusual_letters_match()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("word", 600));
+        string[] bodies =
+        [
+            $"a: {words}\n", $"a: \"{words}\"\nb: c\n", $"a: [{string.Join(", ", Enumerable.Repeat("item", 500))}]\n", $"a:\n- {words}\n",
+            $"a: {new string('x', 5000)}\n", "a: x\u00a0\nb: \u00a0x\n", "a: x\u3000y\u3000\n", "a: \ue000x\n", "a: ｆｕｌｌ\n",
+            "a: e\u0301\n", "a: \u0301e\n", "a: ß\nb: Σ\n", "a: 1.0e+3\n", "a: 0x1F\n", "a: .inf\n", "a: x\u00ad\n",
+        ];
+        foreach (var body in bodies)
+        {
+            AssertSameAsYamlDotNet(body);
+        }
+
+        Assert.True(AssertSameAsYamlDotNet($"a: {words}\n"));
+    }
+
     [Theory]
     [InlineData("a: b\n  c\n")]
     [InlineData("a: b: c\n")]
