@@ -21,10 +21,14 @@ public sealed class GlobPattern
     // NonBacktracking regex costs one or two milliseconds of CPU to build, paid on every pre-commit hook run.
     private readonly Lazy<Regex> _regex;
 
-    private GlobPattern(string pattern, Lazy<Regex> regex)
+    /// <summary>The regex-free matcher of the common shapes, or null (see <see cref="GlobShortcut"/>).</summary>
+    private readonly GlobShortcut? _shortcut;
+
+    private GlobPattern(string pattern, Lazy<Regex> regex, GlobShortcut? shortcut)
     {
         Pattern = pattern;
         _regex = regex;
+        _shortcut = shortcut;
     }
 
     /// <summary>The glob as written in the configuration.</summary>
@@ -43,8 +47,14 @@ public sealed class GlobPattern
     public bool IsMatch(string relativePath)
     {
         ArgumentNullException.ThrowIfNull(relativePath);
-        return _regex.Value.IsMatch(relativePath);
+        return _shortcut?.IsMatch(relativePath) ?? _regex.Value.IsMatch(relativePath);
     }
+
+    /// <summary>The regex's verdict even where a shortcut exists (tests compare the two).</summary>
+    internal bool IsMatchByRegex(string relativePath) => _regex.Value.IsMatch(relativePath);
+
+    /// <summary>True when the glob is matched without its regex.</summary>
+    internal bool HasShortcut => _shortcut is not null;
 
     /// <inheritdoc />
     public override string ToString() => Pattern;
@@ -91,7 +101,12 @@ public sealed class GlobPattern
             return false;
         }
 
-        glob = new GlobPattern(pattern, buildNow ? new Lazy<Regex>(new Regex(regex, Options)) : new Lazy<Regex>(() => new Regex(regex, Options)));
+        // A glob with a shortcut never needs its regex in a scan: it is built only if a test asks for it.
+        var shortcut = GlobShortcut.TryCreate(body, syntax);
+        glob = new GlobPattern(
+            pattern,
+            buildNow && shortcut is null ? new Lazy<Regex>(new Regex(regex, Options)) : new Lazy<Regex>(() => new Regex(regex, Options)),
+            shortcut);
         error = null;
         return true;
     }
