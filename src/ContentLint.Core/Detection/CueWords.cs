@@ -72,6 +72,14 @@ internal sealed class CueWords
     public List<(int Start, int End)> FindAll(string text, int start = 0, int end = -1)
     {
         var found = new List<(int Start, int End)>();
+        FindAll(text, found, start, end);
+        return found;
+    }
+
+    /// <summary>As <see cref="FindAll(string, int, int)"/>, into <paramref name="found"/> (cleared first): a detector reuses one list for all its segments.</summary>
+    public void FindAll(string text, List<(int Start, int End)> found, int start = 0, int end = -1)
+    {
+        found.Clear();
         if (_set is not null)
         {
             var cursor = new Cursor(text, start, end);
@@ -80,13 +88,13 @@ internal sealed class CueWords
                 found.Add((matchStart, matchEnd));
             }
 
-            return found;
+            return;
         }
 
         end = end < 0 ? text.Length : Math.Min(end, text.Length);
         if (_regex is null || end <= start)
         {
-            return found;
+            return;
         }
 
         foreach (var match in _regex.EnumerateMatches(text.AsSpan(start, end - start)))
@@ -98,8 +106,6 @@ internal sealed class CueWords
                 found.Add((matchStart, matchEnd));
             }
         }
-
-        return found;
     }
 
     /// <summary>

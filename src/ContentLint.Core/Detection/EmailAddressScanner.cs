@@ -33,9 +33,17 @@ internal static class EmailAddressScanner
     internal static List<EmailAddressMatch> Find(string text, bool usePrefilters)
     {
         var found = new List<EmailAddressMatch>();
+        Find(text, found, usePrefilters);
+        return found;
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, into <paramref name="found"/> (cleared first): a detector reuses one list for all its segments.</summary>
+    internal static void Find(string text, List<EmailAddressMatch> found, bool usePrefilters = true)
+    {
+        found.Clear();
         if (text.AsSpan().IndexOfAny(AddressMarks) < 0)
         {
-            return found; // a plain address needs '@', an obfuscated one a bracket
+            return; // a plain address needs '@', an obfuscated one a bracket
         }
 
         // The prefilters only skip a regex that cannot match in this text.
@@ -80,8 +88,6 @@ internal static class EmailAddressScanner
                 }
             }
         }
-
-        return found;
     }
 
     /// <summary>True when <paramref name="domain"/> (lower case) has a plausible top-level label and length.</summary>

@@ -31,9 +31,12 @@ internal sealed class EmailDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
+        // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
+        var addresses = new List<EmailAddressMatch>();
         foreach (var segment in SegmentScope.PhiSegments(document))
         {
-            foreach (var address in EmailAddressScanner.Find(segment.Text))
+            EmailAddressScanner.Find(segment.Text, addresses);
+            foreach (var address in addresses)
             {
                 if (IsAddress(address.Domain))
                 {

@@ -29,9 +29,17 @@ internal static class PhoneNumberScanner
     public static List<PhoneNumberMatch> Find(string text)
     {
         var found = new List<PhoneNumberMatch>();
+        Find(text, found);
+        return found;
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, into <paramref name="found"/> (cleared first): a detector reuses one list for all its segments.</summary>
+    internal static void Find(string text, List<PhoneNumberMatch> found)
+    {
+        found.Clear();
         if (!text.Contains('+', StringComparison.Ordinal) && !TextChecks.MayHaveDigits(text, 10))
         {
-            return found; // an international number needs '+', a North American one ten digits
+            return; // an international number needs '+', a North American one ten digits
         }
 
         if (PhoneNumberPrefilter.MayHaveInternational(text))
@@ -66,7 +74,6 @@ internal static class PhoneNumberScanner
         }
 
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
-        return found;
     }
 
     private static readonly string[] PhoneSchemes = ["tel:", "sms:", "callto:"];

@@ -44,6 +44,8 @@ internal sealed class TelephoneDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
+        // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
+        var numbers = new List<PhoneNumberMatch>();
         foreach (var segment in SegmentScope.PhiSegments(document))
         {
             if (segment.Kind is RegionKind.LinkUrl or RegionKind.ImageSource)
@@ -58,7 +60,8 @@ internal sealed class TelephoneDetector : IDetector
             }
 
             var previousEnd = 0;
-            foreach (var number in PhoneNumberScanner.Find(segment.Text))
+            PhoneNumberScanner.Find(segment.Text, numbers);
+            foreach (var number in numbers)
             {
                 var windowStart = previousEnd;
                 var candidate = Classify(segment, number, previousEnd, out previousEnd);

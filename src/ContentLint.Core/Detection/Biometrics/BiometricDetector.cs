@@ -42,6 +42,8 @@ internal sealed class BiometricDetector : IDetector
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
         var patientPage = PatientPage.Matches(document, _patientPages);
+        // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
+        var terms = new List<(int Start, int End)>();
         foreach (var segment in SegmentScope.PhiSegments(document))
         {
             if (segment.Kind is RegionKind.LinkUrl or RegionKind.ImageSource || (segment.Kind == RegionKind.Attribute && segment.Name == "src"))
@@ -54,7 +56,8 @@ internal sealed class BiometricDetector : IDetector
                 continue;
             }
 
-            foreach (var (start, end) in _terms.FindAll(segment.Text))
+            _terms.FindAll(segment.Text, terms);
+            foreach (var (start, end) in terms)
             {
                 if (Classify(segment.Text, start, end, patientPage, out var spanStart) is { } confidence)
                 {

@@ -16,9 +16,17 @@ internal static class AgeScanner
     public static List<(int Start, int End)> Find(string text)
     {
         var found = new List<(int Start, int End)>();
+        Find(text, found);
+        return found;
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, into <paramref name="found"/> (cleared first): a detector reuses one list for all its segments.</summary>
+    internal static void Find(string text, List<(int Start, int End)> found)
+    {
+        found.Clear();
         if (!AgePrefilter.MayHaveAge(text))
         {
-            return found; // no number in the age range and no "ninety": Add would reject every match
+            return; // no number in the age range and no "ninety": Add would reject every match
         }
 
         // Each pattern's fixed words, looked for first so that most segments skip most patterns.
@@ -48,7 +56,6 @@ internal static class AgeScanner
         }
 
         Add(text, AgePattern.Apposition, found, wholeMatch: false);
-        return found;
     }
 
     private static void Add(string text, AgePattern pattern, List<(int, int)> found, bool wholeMatch, bool yearsOld = false)

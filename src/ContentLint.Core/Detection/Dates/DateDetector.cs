@@ -49,6 +49,9 @@ internal sealed class DateDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
+        // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
+        var dates = new List<DateMatch>();
+        var ages = new List<(int Start, int End)>();
         foreach (var segment in SegmentScope.PhiSegments(document))
         {
             if (segment.Kind is RegionKind.LinkUrl or RegionKind.ImageSource || IsPublicationKey(segment))
@@ -58,7 +61,8 @@ internal sealed class DateDetector : IDetector
 
             var text = segment.Text;
             var keyCue = segment.Kind == RegionKind.FrontMatterValue && segment.Name is { } key && _lifeCues.Any(key.Replace('_', ' '), 0, key.Length);
-            foreach (var date in DateScanner.Find(text))
+            DateScanner.Find(text, dates);
+            foreach (var date in dates)
             {
                 var confidence = keyCue ? Confidence.High : Classify(text, date);
                 if (confidence is not null)
@@ -67,7 +71,8 @@ internal sealed class DateDetector : IDetector
                 }
             }
 
-            foreach (var (start, end) in AgeScanner.Find(text))
+            AgeScanner.Find(text, ages);
+            foreach (var (start, end) in ages)
             {
                 var (from, to) = PatientContext.Sentence(text, start, end);
                 var sure = PatientContext.HasPerson(text, from, to) || HealthVocabulary.HasHealthContext(text, from, to, 0);

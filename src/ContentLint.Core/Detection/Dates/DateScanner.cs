@@ -15,9 +15,17 @@ internal static class DateScanner
     public static List<DateMatch> Find(string text)
     {
         var found = new List<DateMatch>();
+        Find(text, found);
+        return found;
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, into <paramref name="found"/> (cleared first): a detector reuses one list for all its segments.</summary>
+    internal static void Find(string text, List<DateMatch> found)
+    {
+        found.Clear();
         if (!TextChecks.HasAsciiDigit(text))
         {
-            return found; // every date format has a day or year in digits
+            return; // every date format has a day or year in digits
         }
 
         // Each of the three patterns below names a month, and every month starts with one of twelve prefixes.
@@ -46,7 +54,8 @@ internal static class DateScanner
         var numericStart = DateParts.NumericDateStart(text);
         if (numericStart < 0)
         {
-            return RemoveOverlaps(found);
+            RemoveOverlaps(found);
+            return;
         }
 
         for (var at = numericStart; NumericDatePatterns.TryNextNumeric(text, at, out var start, out var end); at = end)
@@ -66,7 +75,7 @@ internal static class DateScanner
             }
         }
 
-        return RemoveOverlaps(found);
+        RemoveOverlaps(found);
     }
 
     /// <summary>"the 3rd of March." ends a sentence: the period belongs to it unless the month is abbreviated ("Mar.").</summary>
@@ -112,18 +121,23 @@ internal static class DateScanner
         (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-' or '_'))
         && (end >= text.Length || !(char.IsLetterOrDigit(text[end]) || ((text[end] is '/' or '-' or '.') && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))));
 
+    /// <summary>Sorts <paramref name="found"/> and keeps, in place, each date that starts at or after the end of the last one kept.</summary>
     internal static List<DateMatch> RemoveOverlaps(List<DateMatch> found)
     {
         found.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
-        var kept = new List<DateMatch>();
-        foreach (var date in found)
+        // The kept dates are compacted to the front: slot kept - 1 is the last one kept, and it never lies past the
+        // date being read, so nothing is overwritten before it is read.
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
         {
-            if (kept.Count == 0 || date.Start >= kept[^1].End)
+            var date = found[i];
+            if (kept == 0 || date.Start >= found[kept - 1].End)
             {
-                kept.Add(date);
+                found[kept++] = date;
             }
         }
 
-        return kept;
+        found.RemoveRange(kept, found.Count - kept);
+        return found;
     }
 }

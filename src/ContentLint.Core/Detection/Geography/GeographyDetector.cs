@@ -31,6 +31,9 @@ internal sealed class GeographyDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
+        // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
+        var addresses = new List<AddressMatch>();
+        var found = new List<(int Start, int End, Confidence Confidence)>();
         foreach (var segment in SegmentScope.PhiSegments(document))
         {
             if (segment.Kind is RegionKind.LinkUrl or RegionKind.ImageSource)
@@ -38,8 +41,9 @@ internal sealed class GeographyDetector : IDetector
                 continue;
             }
 
-            var found = new List<(int Start, int End, Confidence Confidence)>();
-            foreach (var address in StreetAddressScanner.Find(segment.Text))
+            found.Clear();
+            StreetAddressScanner.Find(segment.Text, addresses);
+            foreach (var address in addresses)
             {
                 if (Classify(segment.Text, address) is { } confidence)
                 {

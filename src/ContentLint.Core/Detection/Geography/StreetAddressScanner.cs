@@ -22,9 +22,17 @@ internal static class StreetAddressScanner
     public static List<AddressMatch> Find(string text)
     {
         var found = new List<AddressMatch>();
+        Find(text, found);
+        return found;
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, into <paramref name="found"/> (cleared first): a detector reuses one list for all its segments.</summary>
+    internal static void Find(string text, List<AddressMatch> found)
+    {
+        found.Clear();
         if (!TextChecks.HasAsciiDigit(text))
         {
-            return found; // house numbers, PO boxes and ZIP codes all have digits
+            return; // house numbers, PO boxes and ZIP codes all have digits
         }
 
         for (var (number, numberEnd) = AddressNumbers.NextHouseNumber(text, 0); number >= 0; (number, numberEnd) = AddressNumbers.NextHouseNumber(text, numberEnd))
@@ -52,8 +60,6 @@ internal static class StreetAddressScanner
                 found.Add(new AddressMatch(start, zipEnd, Strong: true));
             }
         }
-
-        return found;
     }
 
     /// <summary>"$12", "3.5", "1/2" and "v2" are no house numbers.</summary>

@@ -32,12 +32,13 @@ internal sealed class IdentifierDetector : IDetector
         var found = new SpanSet();
         var ssns = new List<(int Start, int Length, char Separator)>();
         var spans = new List<(int Start, int Length)>();
+        var labels = new List<LabelMatch>();
         foreach (var segment in document.Segments)
         {
             found.Clear();
             if (segment.Kind == RegionKind.Script || SegmentScope.IsScannedForPhi(segment))
             {
-                AddKeyed(segment, found);
+                AddKeyed(segment, found, labels);
                 found.Commit();
             }
 
@@ -49,7 +50,7 @@ internal sealed class IdentifierDetector : IDetector
                 var digits = TextChecks.CountAsciiDigits(segment.Text, Math.Max(SsnShape.MinDigits, StrongFormatScanner.MaxMinDigits));
                 if (digits >= IdentifierValue.MinDigits)
                 {
-                    AddLabeled(segment, found);
+                    AddLabeled(segment, found, labels);
                     found.Commit();
                 }
 
@@ -69,11 +70,11 @@ internal sealed class IdentifierDetector : IDetector
         }
     }
 
-    private void AddKeyed(Segment segment, SpanSet found)
+    private void AddKeyed(Segment segment, SpanSet found, List<LabelMatch> labels)
     {
         foreach (var keyed in KeyedValueFinder.Find(segment))
         {
-            var labels = _set.Labels.Find(keyed.Key);
+            _set.Labels.Find(keyed.Key, labels);
             if (labels.Count == 0)
             {
                 continue;
@@ -89,10 +90,11 @@ internal sealed class IdentifierDetector : IDetector
         }
     }
 
-    private void AddLabeled(Segment segment, SpanSet found)
+    private void AddLabeled(Segment segment, SpanSet found, List<LabelMatch> labels)
     {
         var text = segment.Text;
-        foreach (var label in _set.Labels.Find(text))
+        _set.Labels.Find(text, labels);
+        foreach (var label in labels)
         {
             // SSN captions only raise the confidence of SSN shapes (AddSsnShapes), which also covers undashed ones.
             if (label.Entry.Check == ValueCheck.Ssn || !IdentifierValue.TryReadAfter(text, label.End, out var start, out var end))

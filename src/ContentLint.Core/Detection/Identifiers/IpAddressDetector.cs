@@ -33,6 +33,8 @@ internal sealed class IpAddressDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
+        // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
+        var addresses = new List<(int Start, int Length)>();
         foreach (var segment in SegmentScope.PhiSegments(document))
         {
             if (segment.Kind is RegionKind.LinkUrl or RegionKind.ImageSource)
@@ -41,7 +43,8 @@ internal sealed class IpAddressDetector : IDetector
             }
 
             var text = segment.Text;
-            foreach (var (start, length) in IpAddressScanner.Find(text))
+            IpAddressScanner.Find(text, addresses);
+            foreach (var (start, length) in addresses)
             {
                 if (_versionCues.LastEnd(text, Math.Max(0, start - 12), start) >= 0)
                 {

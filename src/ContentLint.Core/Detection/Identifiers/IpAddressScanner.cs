@@ -20,10 +20,18 @@ internal static class IpAddressScanner
     /// <summary>With <paramref name="usePrefilters"/> false, every regex runs on every text: the reference the prefilters are tested against.</summary>
     internal static List<(int Start, int Length)> Find(string text, bool usePrefilters)
     {
-        var found = new List<(int, int)>();
+        var found = new List<(int Start, int Length)>();
+        Find(text, found, usePrefilters);
+        return found;
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, into <paramref name="found"/> (cleared first): a detector reuses one list for all its segments.</summary>
+    internal static void Find(string text, List<(int Start, int Length)> found, bool usePrefilters = true)
+    {
+        found.Clear();
         if (!TextChecks.HasAsciiDigit(text) && !text.Contains(':', StringComparison.Ordinal))
         {
-            return found; // IPv4 needs digits, IPv6 colons
+            return; // IPv4 needs digits, IPv6 colons
         }
 
         // The prefilters only skip a regex that cannot match in this text.
@@ -53,8 +61,6 @@ internal static class IpAddressScanner
                 }
             }
         }
-
-        return found;
     }
 
     /// <summary>Not glued to other words or numbers, not a longer dotted number (1.2.3.4.5), not inside a URL path.</summary>

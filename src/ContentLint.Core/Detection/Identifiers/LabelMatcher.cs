@@ -46,6 +46,14 @@ internal sealed class LabelMatcher
     public List<LabelMatch> Find(string text)
     {
         var found = new List<LabelMatch>();
+        Find(text, found);
+        return found;
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, into <paramref name="found"/> (cleared first): a detector reuses one list for all its segments.</summary>
+    public void Find(string text, List<LabelMatch> found)
+    {
+        found.Clear();
         if (_set is not null)
         {
             var pos = 0;
@@ -61,8 +69,6 @@ internal sealed class LabelMatcher
                 Add(text, match.Index, match.Index + match.Length, found);
             }
         }
-
-        return found;
     }
 
     private void Add(string text, int start, int end, List<LabelMatch> found)

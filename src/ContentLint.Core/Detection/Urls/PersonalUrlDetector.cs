@@ -33,6 +33,8 @@ internal sealed class PersonalUrlDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
+        // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
+        var urls = new List<(int Start, int Length)>();
         foreach (var segment in document.Segments.Where(s => s.Kind == RegionKind.Script || SegmentScope.IsScannedForPhi(s)))
         {
             if (segment.Kind is RegionKind.ImageSource or RegionKind.Style)
@@ -46,7 +48,8 @@ internal sealed class PersonalUrlDetector : IDetector
                 continue;
             }
 
-            foreach (var (start, length) in UrlScanner.Find(segment.Text))
+            UrlScanner.Find(segment.Text, urls);
+            foreach (var (start, length) in urls)
             {
                 AddIfPersonal(segment, start, length, sentenceContext: segment.Kind != RegionKind.Script, candidates);
             }

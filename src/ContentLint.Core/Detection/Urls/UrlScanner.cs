@@ -19,9 +19,17 @@ internal static class UrlScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<(int Start, int Length)>();
+        Find(text, found);
+        return found;
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, into <paramref name="found"/> (cleared first): a detector reuses one list for all its segments.</summary>
+    internal static void Find(string text, List<(int Start, int Length)> found)
+    {
+        found.Clear();
         if (!text.Contains('/', StringComparison.Ordinal) && !text.AsSpan().ContainsAny(Www))
         {
-            return found; // every form has a slash or starts with www.
+            return; // every form has a slash or starts with www.
         }
 
         foreach (var match in Candidate.EnumerateMatches(text))
@@ -38,8 +46,6 @@ internal static class UrlScanner
                 found.Add((match.Index, length));
             }
         }
-
-        return found;
     }
 
     /// <summary>"https://x.example/a," ends the sentence, not the URL; a ')' closes the text's parenthesis unless the URL opened one.</summary>
