@@ -6,7 +6,7 @@ namespace ContentLint.Core.Detection;
 internal static class SegmentScope
 {
     /// <summary>The segments of <paramref name="document"/> that PHI detectors scan (see <see cref="IsScannedForPhi"/>).</summary>
-    public static IEnumerable<Segment> PhiSegments(ContentDocument document) => document.Segments.Where(IsScannedForPhi);
+    public static PhiSegmentList PhiSegments(ContentDocument document) => new(document.Segments);
 
     /// <summary>
     /// False for script and style bodies (code, not published prose; later rule families look at them) and for
