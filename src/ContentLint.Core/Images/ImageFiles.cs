@@ -10,8 +10,12 @@ public static class ImageFiles
     /// </summary>
     public const int MaxBytes = 16 * 1024 * 1024;
 
+    // Walked as an array: a foreach over the IReadOnlyList boxed an enumerator on every call (one per path scanned).
+    // Declared before Extensions, which wraps it: static initializers run in textual order.
+    private static readonly string[] ExtensionArray = [".jpg", ".jpeg", ".png", ".webp", ".heic", ".tif", ".tiff", ".gif"];
+
     /// <summary>The file extensions treated as images (lower case, with the dot).</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".jpg", ".jpeg", ".png", ".webp", ".heic", ".tif", ".tiff", ".gif"];
+    public static IReadOnlyList<string> Extensions { get; } = Array.AsReadOnly(ExtensionArray);
 
     /// <summary>True when <paramref name="path"/> ends with one of <see cref="Extensions"/> (any case).</summary>
     public static bool IsImagePath(string path)
@@ -23,7 +27,7 @@ public static class ImageFiles
     /// <inheritdoc cref="IsImagePath(string)"/>
     public static bool IsImagePath(ReadOnlySpan<char> path)
     {
-        foreach (var extension in Extensions)
+        foreach (var extension in ExtensionArray)
         {
             if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             {

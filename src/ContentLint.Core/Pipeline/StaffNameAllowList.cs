@@ -48,13 +48,62 @@ internal sealed class StaffNameAllowList
             return false;
         }
 
-        if (tokens.TrueForAll(t => _organizationWords.Contains(t.Key)))
+        // Plain loops instead of TrueForAll and Exists: every name candidate comes here, and the lambdas made three
+        // closures per call and one more per staff member.
+        if (AllIn(tokens, _organizationWords))
         {
             return true;
         }
 
-        return _people.Exists(person => tokens.TrueForAll(t =>
-            t.IsInitial ? person.Any(w => w[0] == t.Key[0]) : person.Contains(t.Key)));
+        foreach (var person in _people)
+        {
+            if (AllOf(tokens, person))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllIn(List<NameToken> tokens, HashSet<string> words)
+    {
+        foreach (var token in tokens)
+        {
+            if (!words.Contains(token.Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Every token is a word of <paramref name="person"/>, an initial that one of the words starts with.</summary>
+    private static bool AllOf(List<NameToken> tokens, HashSet<string> person)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsInitial ? !HasInitial(person, token.Key[0]) : !person.Contains(token.Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasInitial(HashSet<string> person, char initial)
+    {
+        foreach (var word in person)
+        {
+            if (word[0] == initial)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<string> Words(string text) =>

@@ -49,6 +49,15 @@ internal static class PatientPage
     {
         // "Patient Stories", "patient_stories" and "patient-stories" read alike.
         var normalized = text.ToLowerInvariant().Replace(' ', '-').Replace('_', '-');
-        return cues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal));
+        // A plain loop: every page's path comes here, and a lambda over the text made a closure each time.
+        for (var i = 0; i < cues.Count; i++)
+        {
+            if (normalized.Contains(cues[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -86,8 +86,7 @@ internal sealed class UrlClassifier
     /// <summary>A portal (by host or path word) whose path or query holds a record: "/patients/48213", "?patient=48213".</summary>
     private bool IsPortalRecord(UrlParts url)
     {
-        var portal = _portalWords.Any(w => url.Labels.Any(l => l.Contains(w, StringComparison.Ordinal)) || url.Segments.Any(s => s.Contains(w, StringComparison.Ordinal)));
-        if (!portal)
+        if (!HasPortalWord(url))
         {
             return false;
         }
@@ -102,6 +101,33 @@ internal sealed class UrlClassifier
 
         return url.Query.Split('&').Any(pair => pair.Split('=') is [var key, var value]
             && _personPathWords.Contains(key.ToLowerInvariant()) && value.Count(char.IsAsciiDigit) >= 3);
+    }
+
+    /// <summary>A portal word in a host label or a path segment. Plain loops: lambdas here made closures for every URL.</summary>
+    private bool HasPortalWord(UrlParts url)
+    {
+        foreach (var word in _portalWords)
+        {
+            if (AnyContains(url.Labels, word) || AnyContains(url.Segments, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyContains(string[] parts, string word)
+    {
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static FrozenSet<string> Set(RuleDefinition rule, string key) =>
