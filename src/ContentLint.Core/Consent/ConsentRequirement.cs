@@ -42,6 +42,22 @@ internal static class ConsentRequirement
     }
 
     /// <summary>"Patient Stories", "patient_story" and "patient-story" are one marker.</summary>
-    public static string Normalize(string text) =>
+    public static string Normalize(string text)
+    {
+        if (text.Length <= MarkerText.MaxStackLength)
+        {
+            Span<char> buffer = stackalloc char[MarkerText.MaxStackLength];
+            if (MarkerText.TryNormalizeAscii(text, dotIsSpace: false, buffer, out var length))
+            {
+                // Most markers are normalized already ("post", "blog"): the text itself is the answer.
+                return buffer[..length].SequenceEqual(text) ? text : new string(buffer[..length]);
+            }
+        }
+
+        return NormalizeAnyText(text);
+    }
+
+    /// <summary>The definition <see cref="MarkerText"/> follows for ASCII; the only path for other text.</summary>
+    internal static string NormalizeAnyText(string text) =>
         string.Join('-', text.Trim().ToLowerInvariant().Split((char[])[' ', '_', '-', '/'], StringSplitOptions.RemoveEmptyEntries));
 }

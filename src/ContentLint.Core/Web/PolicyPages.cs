@@ -25,17 +25,63 @@ internal sealed class PolicyPages(ContentLintConfig config, RuleCatalog catalog)
             return string.Equals(configRelativePath, configured, StringComparison.Ordinal);
         }
 
-        return HasWord(configRelativePath) || Titles(document).Any(HasWord);
+        if (HasWord(configRelativePath))
+        {
+            return true;
+        }
+
+        foreach (var title in Titles(document))
+        {
+            if (HasWord(title))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the page links to a policy page or document ("/privacy/", "privacy-notice.pdf").</summary>
-    public bool LinksToPolicy(ContentDocument document) =>
-        document.Segments.Any(s => s.Kind == RegionKind.LinkUrl && !s.Text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && HasWord(s.Text));
+    public bool LinksToPolicy(ContentDocument document)
+    {
+        // A plain loop: every page runs this, and a lambda capturing this class made a closure per page.
+        foreach (var segment in document.Segments)
+        {
+            if (segment.Kind == RegionKind.LinkUrl && !segment.Text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && HasWord(segment.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool HasWord(string text)
     {
-        var normalized = ConsentRequirement.Normalize(text.Replace('.', ' '));
-        return _words.Any(word => normalized.Contains(word, StringComparison.Ordinal));
+        // Every link target of every page comes here: ASCII ones are normalized on the stack, without strings.
+        if (text.Length <= MarkerText.MaxStackLength)
+        {
+            Span<char> buffer = stackalloc char[MarkerText.MaxStackLength];
+            if (MarkerText.TryNormalizeAscii(text, dotIsSpace: true, buffer, out var length))
+            {
+                return ContainsWord(buffer[..length]);
+            }
+        }
+
+        return ContainsWord(ConsentRequirement.Normalize(text.Replace('.', ' ')));
+    }
+
+    private bool ContainsWord(ReadOnlySpan<char> normalized)
+    {
+        foreach (var word in _words)
+        {
+            if (normalized.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The front-matter title, the HTML title and the first heading.</summary>
