@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -34,22 +35,54 @@ public sealed class Fingerprinter
         ArgumentNullException.ThrowIfNull(ruleId);
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(matchedText);
-        using var message = new MemoryStream();
-        Append(message, Version);
-        Append(message, ruleId.ToUpperInvariant());
-        Append(message, path.Replace('\\', '/'));
-        Append(message, WhitespaceNormalizer.Normalize(matchedText));
-        Append(message, occurrence.ToString(CultureInfo.InvariantCulture));
-        return Convert.ToHexStringLower(HMACSHA256.HashData(_key, message.ToArray()));
+        var rule = ruleId.ToUpperInvariant();
+        var file = path.Replace('\\', '/');
+        var text = WhitespaceNormalizer.Normalize(matchedText);
+        Span<byte> number = stackalloc byte[16];
+        occurrence.TryFormat(number, out var numberLength, default, CultureInfo.InvariantCulture);
+        number = number[..numberLength];
+
+        // The message is laid out in one buffer (the stack for the usual short match) instead of a MemoryStream and a
+        // byte array per field and per message: a scan fingerprints every finding.
+        var size = (5 * sizeof(int)) + Encoding.UTF8.GetByteCount(Version) + Encoding.UTF8.GetByteCount(rule)
+            + Encoding.UTF8.GetByteCount(file) + Encoding.UTF8.GetByteCount(text) + number.Length;
+        byte[]? rented = null;
+        var message = size <= MaxStackMessage ? stackalloc byte[MaxStackMessage] : (rented = ArrayPool<byte>.Shared.Rent(size));
+        try
+        {
+            var written = 0;
+            Append(message, ref written, Version);
+            Append(message, ref written, rule);
+            Append(message, ref written, file);
+            Append(message, ref written, text);
+            Append(message, ref written, number);
+            Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+            HMACSHA256.HashData(_key, message[..written], hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented, clearArray: true); // it held matched text
+            }
+        }
     }
 
+    private const int MaxStackMessage = 512;
+
     // Length-prefixed fields: no choice of separator could be confused with field content.
-    private static void Append(MemoryStream message, string field)
+    private static void Append(Span<byte> message, ref int written, string field)
     {
-        var bytes = Encoding.UTF8.GetBytes(field);
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, bytes.Length);
-        message.Write(length);
-        message.Write(bytes);
+        var length = Encoding.UTF8.GetBytes(field, message[(written + sizeof(int))..]);
+        BinaryPrimitives.WriteInt32BigEndian(message[written..], length);
+        written += sizeof(int) + length;
+    }
+
+    private static void Append(Span<byte> message, ref int written, ReadOnlySpan<byte> field)
+    {
+        BinaryPrimitives.WriteInt32BigEndian(message[written..], field.Length);
+        field.CopyTo(message[(written + sizeof(int))..]);
+        written += sizeof(int) + field.Length;
     }
 }
