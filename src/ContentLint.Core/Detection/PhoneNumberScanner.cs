@@ -78,6 +78,20 @@ internal static class PhoneNumberScanner
 
     private static readonly string[] PhoneSchemes = ["tel:", "sms:", "callto:"];
 
+    /// <summary>The first of <see cref="PhoneSchemes"/> at <paramref name="start"/>; a loop, since every link target comes here and a lambda made a closure each time.</summary>
+    private static string? SchemeAt(string url, int start)
+    {
+        foreach (var scheme in PhoneSchemes)
+        {
+            if (url.AsSpan(start).StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return scheme;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The number in a <c>tel:</c>, <c>sms:</c> or <c>callto:</c> URL, when it is one.</summary>
     public static PhoneNumberMatch? FindInTelLink(string url)
     {
@@ -87,7 +101,7 @@ internal static class PhoneNumberScanner
             start++;
         }
 
-        var scheme = Array.Find(PhoneSchemes, s => url.AsSpan(start).StartsWith(s, StringComparison.OrdinalIgnoreCase));
+        var scheme = SchemeAt(url, start);
         if (scheme is null)
         {
             return null;

@@ -38,9 +38,13 @@ internal sealed class AllowListFilter
         }
 
         var text = candidate.MatchedText;
-        if (_allow.Any(pattern => pattern.Matches(text)))
+        // A plain loop: every candidate comes here, and a lambda over its text made a closure each time.
+        for (var i = 0; i < _allow.Count; i++)
         {
-            return true;
+            if (_allow[i].Matches(text))
+            {
+                return true;
+            }
         }
 
         return candidate.RuleId switch
