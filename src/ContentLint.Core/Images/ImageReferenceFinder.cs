@@ -26,18 +26,31 @@ internal static class ImageReferenceFinder
                 continue;
             }
 
-            foreach (var (start, length) in many ? SrcsetUrls(segment.Text) : [Trimmed(segment.Text)])
+            if (!many)
             {
-                // Checked on the span: most link and front-matter values are no image, and need no copy.
-                var url = segment.Text.AsSpan(start, length);
-                if (length > 0 && ImageFiles.IsImagePath(PathPart(url)) && !url.Contains(' '))
-                {
-                    references.Add(new ImageReference(segment, start, length, url.ToString()));
-                }
+                // One value, checked without a one-element collection and its enumerator: most segments come here.
+                var (start, length) = Trimmed(segment.Text);
+                AddIfImage(references, segment, start, length);
+                continue;
+            }
+
+            foreach (var (start, length) in SrcsetUrls(segment.Text))
+            {
+                AddIfImage(references, segment, start, length);
             }
         }
 
         return references;
+    }
+
+    private static void AddIfImage(List<ImageReference> references, Segment segment, int start, int length)
+    {
+        // Checked on the span: most link and front-matter values are no image, and need no copy.
+        var url = segment.Text.AsSpan(start, length);
+        if (length > 0 && ImageFiles.IsImagePath(PathPart(url)) && !url.Contains(' '))
+        {
+            references.Add(new ImageReference(segment, start, length, url.ToString()));
+        }
     }
 
     /// <summary>The URL without query and fragment.</summary>

@@ -42,7 +42,9 @@ internal sealed class StaffNameAllowList
     /// <summary>True when every word of <paramref name="text"/> belongs to one staff member, or to the organization's names.</summary>
     public bool IsAllowed(string text)
     {
-        var tokens = NameTokenizer.Tokenize(text).Where(t => !Titles.Contains(t.Key)).ToList();
+        // Titles removed from the tokenizer's own list, in order, instead of copied out through a Where iterator.
+        var tokens = NameTokenizer.Tokenize(text);
+        tokens.RemoveAll(t => Titles.Contains(t.Key));
         if (tokens.Count == 0)
         {
             return false;

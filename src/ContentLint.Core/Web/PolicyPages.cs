@@ -73,9 +73,10 @@ internal sealed class PolicyPages(ContentLintConfig config, RuleCatalog catalog)
 
     private bool ContainsWord(ReadOnlySpan<char> normalized)
     {
-        foreach (var word in _words)
+        // Indexed: a foreach over the IReadOnlyList would box an enumerator for every link.
+        for (var i = 0; i < _words.Count; i++)
         {
-            if (normalized.Contains(word, StringComparison.Ordinal))
+            if (normalized.Contains(_words[i], StringComparison.Ordinal))
             {
                 return true;
             }

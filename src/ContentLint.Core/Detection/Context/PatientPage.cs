@@ -41,9 +41,23 @@ internal static class PatientPage
     {
         YamlScalarNode { Value: { } text } => ContainsCue(text, cues),
         // Tags and categories are flat lists: one level is all a page uses.
-        YamlSequenceNode list => list.Children.OfType<YamlScalarNode>().Any(item => item.Value is { } text && ContainsCue(text, cues)),
+        YamlSequenceNode list => AnyItemHasCue(list.Children, cues),
         _ => false,
     };
+
+    /// <summary>An indexed loop: OfType and Any made an iterator, a closure and an enumerator for every list value.</summary>
+    private static bool AnyItemHasCue(IList<YamlNode> items, IReadOnlyList<string> cues)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is YamlScalarNode { Value: { } text } && ContainsCue(text, cues))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool ContainsCue(string text, IReadOnlyList<string> cues)
     {
