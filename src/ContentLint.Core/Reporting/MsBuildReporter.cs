@@ -24,12 +24,12 @@ public sealed class MsBuildReporter : IReporter
     public static string Format(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        var location = diagnostic.Range is { } r
-            ? string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}({r.StartLine},{r.StartColumn},{r.EndLine},{r.EndColumn})")
-            : diagnostic.Path;
         // A line break would end the canonical line early; messages are single-line by construction, this makes sure.
         var message = CommitNote.Append(diagnostic).ReplaceLineEndings(" ");
-        return $"{location}: {Category(diagnostic.Severity)} {diagnostic.Code}: {message}";
+        // One string per line: the location is written into it, not made a string of its own first.
+        return diagnostic.Range is { } r
+            ? string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}({r.StartLine},{r.StartColumn},{r.EndLine},{r.EndColumn}): {Category(diagnostic.Severity)} {diagnostic.Code}: {message}")
+            : $"{diagnostic.Path}: {Category(diagnostic.Severity)} {diagnostic.Code}: {message}";
     }
 
     private static string Category(Severity severity) => severity switch
