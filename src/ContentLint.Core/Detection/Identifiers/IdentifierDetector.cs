@@ -33,12 +33,13 @@ internal sealed class IdentifierDetector : IDetector
         var ssns = new List<(int Start, int Length, char Separator)>();
         var spans = new List<(int Start, int Length)>();
         var labels = new List<LabelMatch>();
+        var keyedValues = new List<KeyedValue>();
         foreach (var segment in document.Segments)
         {
             found.Clear();
             if (segment.Kind == RegionKind.Script || SegmentScope.IsScannedForPhi(segment))
             {
-                AddKeyed(segment, found, labels);
+                AddKeyed(segment, found, keyedValues, labels);
                 found.Commit();
             }
 
@@ -70,9 +71,10 @@ internal sealed class IdentifierDetector : IDetector
         }
     }
 
-    private void AddKeyed(Segment segment, SpanSet found, List<LabelMatch> labels)
+    private void AddKeyed(Segment segment, SpanSet found, List<KeyedValue> keyedValues, List<LabelMatch> labels)
     {
-        foreach (var keyed in KeyedValueFinder.Find(segment))
+        KeyedValueFinder.Find(segment, keyedValues);
+        foreach (var keyed in keyedValues)
         {
             _set.Labels.Find(keyed.Key, labels);
             if (labels.Count == 0)

@@ -21,22 +21,29 @@ internal static class KeyedValueFinder
 
     private static readonly SearchValues<char> PlainKeyChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
-    public static IEnumerable<KeyedValue> Find(Segment segment)
+    /// <summary>
+    /// Replaces the contents of <paramref name="found"/> with the keyed values of <paramref name="segment"/>. The
+    /// detector keeps one list for all segments: an attribute or front-matter value, the usual segment here, made a
+    /// one-element collection and its enumerator before.
+    /// </summary>
+    public static void Find(Segment segment, List<KeyedValue> found)
     {
+        found.Clear();
         switch (segment.Kind)
         {
             case RegionKind.Attribute when segment.Name is { } name:
-                return Whole(segment.Text, name);
+                AddWhole(segment.Text, name, found);
+                break;
             case RegionKind.FrontMatterValue when segment.Name is { } path:
-                return Whole(segment.Text, LastKey(path));
+                AddWhole(segment.Text, LastKey(path), found);
+                break;
             case RegionKind.Script:
-                return InScript(segment.Text);
-            default:
-                return [];
+                AddInScript(segment.Text, found);
+                break;
         }
     }
 
-    private static IEnumerable<KeyedValue> Whole(string text, string key)
+    private static void AddWhole(string text, string key, List<KeyedValue> found)
     {
         var start = 0;
         var end = text.Length;
@@ -50,12 +57,14 @@ internal static class KeyedValueFinder
             end--;
         }
 
-        return end > start ? [new KeyedValue(SplitWords(key), start, end - start)] : [];
+        if (end > start)
+        {
+            found.Add(new KeyedValue(SplitWords(key), start, end - start));
+        }
     }
 
-    private static List<KeyedValue> InScript(string text)
+    private static void AddInScript(string text, List<KeyedValue> found)
     {
-        var found = new List<KeyedValue>();
         foreach (var match in Assignment.EnumerateMatches(text))
         {
             var raw = text.AsSpan(match.Index, match.Length);
@@ -72,8 +81,6 @@ internal static class KeyedValueFinder
             var length = match.Length - valueStart - (quoted ? 2 : 0);
             found.Add(new KeyedValue(SplitWords(key.ToString()), start, length));
         }
-
-        return found;
     }
 
     /// <summary>The last component of a front-matter key path ("patient.chart[0]" gives "chart").</summary>
