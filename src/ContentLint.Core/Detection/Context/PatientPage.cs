@@ -59,11 +59,35 @@ internal static class PatientPage
         return false;
     }
 
-    private static bool ContainsCue(string text, IReadOnlyList<string> cues)
+    /// <summary>Texts up to this long are folded on the stack when they are ASCII.</summary>
+    private const int MaxStackLength = 256;
+
+    internal static bool ContainsCue(string text, IReadOnlyList<string> cues)
     {
+        // Every page's path comes here for several detectors: ASCII text is folded on the stack, without the three
+        // strings of the general path.
+        if (text.Length <= MaxStackLength && System.Text.Ascii.IsValid(text))
+        {
+            Span<char> folded = stackalloc char[MaxStackLength];
+            for (var i = 0; i < text.Length; i++)
+            {
+                folded[i] = text[i] is ' ' or '_' ? '-' : char.ToLowerInvariant(text[i]);
+            }
+
+            return ContainsAny(folded[..text.Length], cues);
+        }
+
+        return ContainsCueAnyText(text, cues);
+    }
+
+    /// <summary>The definition the ASCII path of <see cref="ContainsCue"/> follows; the only path for other text.</summary>
+    internal static bool ContainsCueAnyText(string text, IReadOnlyList<string> cues) =>
         // "Patient Stories", "patient_stories" and "patient-stories" read alike.
-        var normalized = text.ToLowerInvariant().Replace(' ', '-').Replace('_', '-');
-        // A plain loop: every page's path comes here, and a lambda over the text made a closure each time.
+        ContainsAny(text.ToLowerInvariant().Replace(' ', '-').Replace('_', '-'), cues);
+
+    /// <summary>A plain loop: a lambda over the text made a closure each time.</summary>
+    private static bool ContainsAny(ReadOnlySpan<char> normalized, IReadOnlyList<string> cues)
+    {
         for (var i = 0; i < cues.Count; i++)
         {
             if (normalized.Contains(cues[i], StringComparison.Ordinal))
