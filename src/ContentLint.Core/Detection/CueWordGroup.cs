@@ -58,6 +58,32 @@ internal sealed class CueWordGroup
         }
     }
 
+    /// <summary>
+    /// Like <see cref="FindAll(string, List{ValueTuple{int, int}}[])"/>, but only the cues that end at one of
+    /// <paramref name="ends"/> (ascending) are sure to be there: <paramref name="found"/>[i] gets a part of what
+    /// FindAll gives list i, in the same order, holding every cue of it that ends at one of the ends. For a detector
+    /// that only uses a cue right before something rare; most of the text is then never searched.
+    /// </summary>
+    public void FindAllEndingAt(string text, ReadOnlySpan<int> ends, List<(int Start, int End)>[] found)
+    {
+        if (_group is null)
+        {
+            FindAll(text, found);
+            return;
+        }
+
+        foreach (var list in found)
+        {
+            list.Clear();
+        }
+
+        _group.FindEndingAt(text, ends, found);
+        foreach (var matches in found)
+        {
+            KeepWholeWords(text, matches);
+        }
+    }
+
     private static void KeepWholeWords(string text, List<(int Start, int End)> matches)
     {
         var kept = 0;

@@ -33,6 +33,10 @@ internal sealed class PhraseSet
     private readonly List<int[]> _pairCandidates = [];
 
     private readonly Func<char, bool> _isSeparator;
+
+    /// <summary>Every character of the folded phrases (not the gaps).</summary>
+    private readonly HashSet<char> _phraseChars;
+
     private readonly PhraseStart _start;
 
     /// <param name="phrases">In priority order; each is split into words at <paramref name="splitChars"/>.</param>
@@ -43,6 +47,7 @@ internal sealed class PhraseSet
     {
         _phrases = [.. phrases.Select(p => string.Join(Gap, p.Split(splitChars, StringSplitOptions.RemoveEmptyEntries).Select(FoldPhrase)))];
         _isSeparator = isSeparator;
+        _phraseChars = [.. _phrases.SelectMany(p => p).Where(c => c != Gap)];
         _start = start;
         _byFirst = _phrases.Select((phrase, index) => (phrase, index))
             .Where(p => p.phrase.Length > 0)
@@ -53,6 +58,15 @@ internal sealed class PhraseSet
         var firstWords = _phrases.Length > 0 && _phrases.All(p => p.Length > 0) ? _phrases.Select(p => p.Split(Gap)[0]).ToList() : null;
         Starts = new PhraseStartFinder(start, Array.ConvertAll(_pairSlots, slot => slot != 0), _byFirst.Keys, firstWords);
     }
+
+    /// <summary>
+    /// True when <paramref name="c"/> can stand inside a match: a character of some phrase (folded) or a separator.
+    /// No match covers any other character, so where one stands, a scan over the text starts afresh.
+    /// </summary>
+    internal bool CanBeInMatch(char c) => _isSeparator(c) || _phraseChars.Contains(Fold(c));
+
+    /// <summary>The last word of every phrase, folded (a match ends with its last word, letter for letter).</summary>
+    internal IEnumerable<string> LastWords => _phrases.Where(p => p.Length > 0).Select(p => p[(p.LastIndexOf(Gap) + 1)..]);
 
     /// <summary>True when some phrase opens with the folded ASCII pair <paramref name="pairKey"/> (first * 128 + second).</summary>
     internal bool OpensWithPair(int pairKey) => _pairSlots[pairKey] != 0;

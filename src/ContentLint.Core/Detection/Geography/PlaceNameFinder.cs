@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using ContentLint.Core.Model;
 using ContentLint.Core.Rules;
 
@@ -21,6 +22,11 @@ internal sealed class PlaceNameFinder
 
     [ThreadStatic]
     private static List<(int Start, int End)>[]? t_cues;
+
+    /// <summary>Where a cue must end to be of use (<see cref="PlaceCueEnds"/>), the calling thread's.</summary>
+    [ThreadStatic]
+    private static List<int>? t_ends;
+
     private readonly FrozenSet<string> _notPlaces;
     private readonly FrozenSet<string> _venues;
     private readonly FrozenSet<string> _groups;
@@ -43,10 +49,14 @@ internal sealed class PlaceNameFinder
 
     public void Find(string text, List<(int Start, int End, Confidence Confidence)> found)
     {
-        // One search of the text for all five lists; each list's matches are what its own FindAll would give. The
-        // lists are the calling thread's, refilled for every segment (the finder is shared by all scanning threads).
+        // Every use of a cue below reads a capitalized word right after it (AddPlace, AddStreetName): only the cues
+        // ending where one follows are needed (any other cue added nothing). One search for all five lists, from
+        // those ends. The lists are the calling thread's, refilled for every segment (the finder is shared by all
+        // scanning threads).
         var cues = t_cues ??= _cues.CreateLists();
-        _cues.FindAll(text, cues);
+        var ends = t_ends ??= [];
+        PlaceCueEnds.Find(text, ends);
+        _cues.FindAllEndingAt(text, CollectionsMarshal.AsSpan(ends), cues);
         foreach (var (_, cueEnd) in cues[Residence])
         {
             AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
@@ -79,11 +89,16 @@ internal sealed class PlaceNameFinder
         }
 
         FindSignatures(text, found);
+        if (ends.Capacity > MaxKeptCues)
+        {
+            t_ends = null; // a huge page's lists are not kept for the life of the thread
+        }
+
         foreach (var list in cues)
         {
             if (list.Capacity > MaxKeptCues)
             {
-                t_cues = null; // a huge page's lists are not kept for the life of the thread
+                t_cues = null;
                 break;
             }
         }

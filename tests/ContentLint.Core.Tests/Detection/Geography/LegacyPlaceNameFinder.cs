@@ -1,0 +1,244 @@
+using System.Collections.Frozen;
+using ContentLint.Core.Detection;
+using ContentLint.Core.Detection.Geography;
+using ContentLint.Core.Model;
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.Tests.Detection.Geography;
+
+/// <summary>
+/// PlaceNameFinder as it was before it searched cues only where a capitalized word follows them: it searched every
+/// cue in the whole text. Kept to compare the two (<see cref="PlaceNameFinderEquivalenceTests"/>).
+/// Towns and streets tied to a person: a residence cue ("lives in", "grew up in"), "from" or a plain "in" in a
+/// sentence about one person, "of" after a name's initial, a street after "his apartment on", and the place of a
+/// testimonial signature ("Tom R., Eastbrook"). Cue lists and vetoes come from the catalog.
+/// </summary>
+internal sealed class LegacyPlaceNameFinder
+{
+    // Indexes of the cue lists in _cues.
+    private const int Residence = 0, Origin = 1, AfterName = 2, Weak = 3, Street = 4;
+
+    private readonly CueWordGroup _cues;
+
+    /// <summary>Lists that grew past this many cues (a huge page) are dropped after use rather than kept.</summary>
+    private const int MaxKeptCues = 4096;
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>[]? t_cues;
+    private readonly FrozenSet<string> _notPlaces;
+    private readonly FrozenSet<string> _venues;
+    private readonly FrozenSet<string> _groups;
+
+    public LegacyPlaceNameFinder(RuleDefinition rule)
+    {
+        _cues = new CueWordGroup(
+            new CueWords(rule.GetList("residenceCues")),
+            new CueWords(rule.GetList("originCues")),
+            new CueWords(rule.GetList("afterNameCues")),
+            new CueWords(rule.GetList("weakCues")),
+            new CueWords(rule.GetList("streetCues")));
+        _notPlaces = rule.GetList("notPlaces").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _venues = rule.GetList("venueWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _groups = rule.GetList("groupWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when <paramref name="word"/> names a public venue ("Center", "Hall", "Park").</summary>
+    public bool IsVenue(ReadOnlySpan<char> word) => _venues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public void Find(string text, List<(int Start, int End, Confidence Confidence)> found)
+    {
+        // One search of the text for all five lists; each list's matches are what its own FindAll would give. The
+        // lists are the calling thread's, refilled for every segment (the finder is shared by all scanning threads).
+        var cues = t_cues ??= _cues.CreateLists();
+        _cues.FindAll(text, cues);
+        foreach (var (_, cueEnd) in cues[Residence])
+        {
+            AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
+        }
+
+        foreach (var (_, cueEnd) in cues[Origin])
+        {
+            AddPlace(text, cueEnd, found, Confidence.High, needsPerson: true);
+        }
+
+        foreach (var (cueStart, cueEnd) in cues[AfterName])
+        {
+            if (cueStart >= 3 && text[cueStart - 1] == ' ' && text[cueStart - 2] == '.' && char.IsUpper(text[cueStart - 3]))
+            {
+                AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
+            }
+        }
+
+        foreach (var (cueStart, cueEnd) in cues[Weak])
+        {
+            if (!IsAfterGroup(text, cueStart))
+            {
+                AddPlace(text, cueEnd, found, Confidence.Medium, needsPerson: true);
+            }
+        }
+
+        foreach (var (_, cueEnd) in cues[Street])
+        {
+            AddStreetName(text, cueEnd, found);
+        }
+
+        FindSignatures(text, found);
+        foreach (var list in cues)
+        {
+            if (list.Capacity > MaxKeptCues)
+            {
+                t_cues = null; // a huge page's lists are not kept for the life of the thread
+                break;
+            }
+        }
+    }
+
+    private void AddPlace(string text, int cueEnd, List<(int, int, Confidence)> found, Confidence confidence, bool needsPerson)
+    {
+        if (cueEnd + 1 >= text.Length || text[cueEnd] is not (' ' or '\n'))
+        {
+            return;
+        }
+
+        var start = cueEnd + 1;
+        var end = PlacePhrase.Read(text, ref start, out var nameEnd);
+        if (end < 0 || !IsPlaceName(text, start, nameEnd) || (needsPerson && PlacePhrase.StartsList(text, nameEnd)))
+        {
+            return;
+        }
+
+        if (needsPerson)
+        {
+            var (from, to) = PatientContext.Sentence(text, start, end, withNext: true);
+            if (!PatientContext.HasPerson(text, from, to) || Years.MentionsDistantPast(text, from, to))
+            {
+                return;
+            }
+        }
+
+        found.Add((start, end, confidence));
+    }
+
+    /// <summary>"his apartment on Linden Street": a street name without a house number, after a residence cue.</summary>
+    private static void AddStreetName(string text, int cueEnd, List<(int, int, Confidence)> found)
+    {
+        var start = cueEnd + 1;
+        if (start >= text.Length || text[cueEnd] != ' ')
+        {
+            return;
+        }
+
+        if (start + 4 < text.Length && text.AsSpan(start, 4).Equals("the ", StringComparison.Ordinal))
+        {
+            start += 4;
+        }
+
+        var end = AddressTail.ReadCapitalizedWords(text, start, 4);
+        var lastWord = end > start ? text.AsSpan(start, end - start) : [];
+        var space = lastWord.LastIndexOf(' ');
+        if (space > 0 && GeographyWords.IsSuffix(lastWord[(space + 1)..], out _))
+        {
+            found.Add((start, end, Confidence.High));
+        }
+    }
+
+    /// <summary>A line that is only "Name Surname, Place" or "Name S., Place": the signature under a testimonial.</summary>
+    private void FindSignatures(string text, List<(int, int, Confidence)> found)
+    {
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            if (lineEnd - lineStart <= 80)
+            {
+                FindSignature(text, lineStart, lineEnd, found);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private void FindSignature(string text, int lineStart, int lineEnd, List<(int, int, Confidence)> found)
+    {
+        var p = lineStart;
+        while (p < lineEnd && (char.IsWhiteSpace(text[p]) || text[p] is '-' or '\u2013' or '\u2014' or '~' or '*' or '_' or '"' or '\u201D'))
+        {
+            p++;
+        }
+
+        var end = lineEnd;
+        while (end > p && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '*' or '_' or '.'))
+        {
+            end--;
+        }
+
+        var names = 0;
+        while (p < end && names < 3)
+        {
+            var wordEnd = TextSpans.WordEnd(text, p);
+            var isInitial = wordEnd == p + 1 && char.IsUpper(text[p]) && wordEnd < end && text[wordEnd] == '.';
+            if (!isInitial && (!TextSpans.IsCapitalizedWord(text, p, wordEnd) || _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(p, wordEnd - p))))
+            {
+                return;
+            }
+
+            names++;
+            p = isInitial ? wordEnd + 1 : wordEnd;
+            if (p < end && text[p] == ',')
+            {
+                break;
+            }
+
+            if (p >= end || text[p] != ' ')
+            {
+                return;
+            }
+
+            p++;
+        }
+
+        if (names < 2 || p + 2 >= end || text[p] != ',' || text[p + 1] != ' ')
+        {
+            return;
+        }
+
+        var start = p + 2;
+        var placeEnd = PlacePhrase.Read(text, ref start, out var nameEnd);
+        if (placeEnd == end && IsPlaceName(text, start, nameEnd))
+        {
+            found.Add((start, placeEnd, Confidence.Medium));
+        }
+    }
+
+    private bool IsPlaceName(string text, int start, int end)
+    {
+        var notPlaces = _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstEnd = TextSpans.WordEnd(text, start);
+        var lastStart = text.LastIndexOf(' ', end - 1, end - start) + 1;
+        var phrase = text.AsSpan(start, end - start);
+        return !notPlaces.Contains(text.AsSpan(start, firstEnd - start))
+            && !notPlaces.Contains(text.AsSpan(lastStart, end - lastStart))
+            && !IsVenue(text.AsSpan(lastStart, end - lastStart))
+            && !GeographyWords.IsLargeRegion(phrase)
+            && !PlacePhrase.IsFollowedByInitial(text, end);
+    }
+
+    /// <summary>"people in Denver", "families in Springfield": a group, not one patient.</summary>
+    private bool IsAfterGroup(string text, int cueStart)
+    {
+        var wordEnd = cueStart - 1;
+        if (wordEnd <= 0 || text[wordEnd] != ' ')
+        {
+            return false;
+        }
+
+        var wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return _groups.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, wordEnd - wordStart));
+    }
+}
