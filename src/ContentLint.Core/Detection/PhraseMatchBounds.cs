@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ContentLint.Core.Detection;
 
 /// <summary>
@@ -15,6 +17,9 @@ internal sealed class PhraseMatchBounds
     /// <summary>The distinct folded last words of all phrases.</summary>
     private readonly string[] _lastWords;
 
+    /// <summary>The last characters of <see cref="_lastWords"/>.</summary>
+    private readonly SearchValues<char> _lastChars;
+
     public PhraseMatchBounds(IReadOnlyList<PhraseSet> sets)
     {
         _sets = [.. sets];
@@ -24,6 +29,7 @@ internal sealed class PhraseMatchBounds
         }
 
         _lastWords = [.. _sets.SelectMany(s => s.LastWords).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal)];
+        _lastChars = SearchValues.Create([.. _lastWords.Select(w => w[^1]).Distinct()]);
     }
 
     /// <summary>True when some match of some set can cover <paramref name="c"/>; a match never spans any other character.</summary>
@@ -36,6 +42,12 @@ internal sealed class PhraseMatchBounds
     /// </summary>
     public bool MayEndWholeWordAt(string text, int end)
     {
+        // Most places are ruled out by their last character alone.
+        if (end <= 0 || end > text.Length || !_lastChars.Contains(PhraseSet.Fold(text[end - 1])))
+        {
+            return false;
+        }
+
         foreach (var word in _lastWords)
         {
             var start = end - word.Length;

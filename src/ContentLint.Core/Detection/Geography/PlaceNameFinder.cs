@@ -161,7 +161,8 @@ internal sealed class PlaceNameFinder
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            if (lineEnd - lineStart <= 80)
+            // A signature's place follows ", ": most short lines (headings, captions, list items) hold none.
+            if (lineEnd - lineStart <= 80 && text.AsSpan(lineStart, lineEnd - lineStart).Contains(", ", StringComparison.Ordinal))
             {
                 FindSignature(text, lineStart, lineEnd, found);
             }

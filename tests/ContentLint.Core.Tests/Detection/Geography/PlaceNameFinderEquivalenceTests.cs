@@ -70,6 +70,40 @@ public sealed class PlaceNameFinderEquivalenceTests
     }
 
     [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Finds_what_the_whole_text_cue_search_found_on_random_signature_lines(int seed)
+    {
+        string[] leads = ["", "", "\u2014 ", "- ", "~", "*", "\"", "  ", "\u201D"];
+        string[] names = ["Tom", "Sarah", "Kim", "R.", "A.", "Reinholt", "O'Neil", "Mary-Jo", "\u00C9lodie", "March", "The", "tom", "TOM", "X"];
+        string[] commas = [", ", ", ", ",", " , ", ",  ", ", the "];
+        string[] places = ["Eastbrook", "Maple Grove", "North Fork, IL", "Aspen Flats, CO 80997", "Colorado", "Pine Creek Center", "Miner's Gulch", "maple grove", "Boston Ruth A."];
+        string[] tails = ["", "", ".", "*", " ", "_", "!", " and more"];
+        var random = new Random(seed);
+        var withPlaces = 0;
+        var text = new StringBuilder();
+        for (var round = 0; round < 1500; round++)
+        {
+            text.Clear();
+            for (var line = random.Next(1, 5); line > 0; line--)
+            {
+                text.Append(ScannerInputs.Pick(random, leads));
+                for (var name = random.Next(1, 5); name > 0; name--)
+                {
+                    text.Append(ScannerInputs.Pick(random, names)).Append(name > 1 ? " " : string.Empty);
+                }
+
+                text.Append(ScannerInputs.Pick(random, commas)).Append(ScannerInputs.Pick(random, places)).Append(ScannerInputs.Pick(random, tails));
+                text.Append(random.Next(3) == 0 ? "\n\n" : "\n");
+            }
+
+            ScannerInputs.ApplyRandomEdits(random, text, random.Next(-3, 2), Glue);
+            withPlaces += AssertSame(text.ToString()) > 0 ? 1 : 0;
+        }
+
+        Assert.True(withPlaces > 100, "too few texts with places to compare: " + withPlaces);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("in Boston")]
     [InlineData("He lives in")]
