@@ -119,6 +119,21 @@ internal sealed class NameCues(NameLexicon lexicon)
         var to = SentenceBound(text, end, 1);
         for (var i = from; i + 4 <= to; i++)
         {
+            // A year parses only from four ASCII digits (NumberStyles.None: no sign, no space, no other digits), so
+            // the checks below run only where one starts: most sentences have no digit, and then one vectorized
+            // search ends the loop.
+            var digit = text.AsSpan(i, to - i).IndexOfAnyInRange('0', '9');
+            if (digit < 0)
+            {
+                break;
+            }
+
+            i += digit;
+            if (i + 4 > to)
+            {
+                break;
+            }
+
             if ((i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] is not '/' and not '-')
                 && (i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4]) || text[i + 4] == 's')
                 && ((i + 4 < text.Length && text[i + 4] == 's') || FollowsYearWord(text, i))

@@ -59,7 +59,7 @@ internal sealed class NameDetector : IDetector
                 continue; // no capitalized word: neither a name nor a mention of one
             }
 
-            NameTokenizer.Tokenize(segment.Text, tokens, keys);
+            NameWindowTokenizer.Tokenize(segment.Text, tokens, keys);
             var matches = _finder.FindOrNull(segment.Text, tokens, keys);
             found[s] = matches;
             if (matches is not null)

@@ -4,7 +4,7 @@ namespace ContentLint.Core.Detection.Names;
 internal static class NameTokenizer
 {
     /// <summary>Longer "words" are never names (base64, glued URLs): skipped without folding.</summary>
-    private const int MaxWordLength = 40;
+    internal const int MaxWordLength = 40;
 
     /// <summary>The key of a token whose key no look-up needs (the detector's pass folds only the keys it looks up).</summary>
     internal static readonly string NotFolded = "\0";
@@ -29,11 +29,7 @@ internal static class NameTokenizer
         var i = 0;
         while (NextWord(text, ref i, out var start, out var end, out var possessive))
         {
-            // Most words are lower-case: the letters after the first are looked at only for an upper-case one.
-            var upper = IsUpper(text[start]);
-            var hasLower = upper && HasLowerAfterFirst(text, start, end);
-            var initial = upper && end - start == 1 && end < text.Length && text[end] == '.';
-            var capitalized = upper && (hasLower || initial);
+            Classify(text, start, end, out var capitalized, out var initial);
             var word = text.AsSpan(start, end - start);
             if (keys is null)
             {
@@ -43,6 +39,19 @@ internal static class NameTokenizer
 
             tokens.Add(new NameToken(start, end, capitalized ? keys.Fold(word) : NotFolded, capitalized, initial, possessive));
         }
+    }
+
+    /// <summary>
+    /// Whether the word from <paramref name="start"/> to <paramref name="end"/> is capitalized (starts upper-case and
+    /// has a lower-case letter, or is an initial) and whether it is an initial (one upper-case letter and a dot).
+    /// </summary>
+    public static void Classify(string text, int start, int end, out bool capitalized, out bool initial)
+    {
+        // Most words are lower-case: the letters after the first are looked at only for an upper-case one.
+        var upper = IsUpper(text[start]);
+        var hasLower = upper && HasLowerAfterFirst(text, start, end);
+        initial = upper && end - start == 1 && end < text.Length && text[end] == '.';
+        capitalized = upper && (hasLower || initial);
     }
 
     /// <summary>
