@@ -20,13 +20,19 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
     private readonly System.Collections.Frozen.FrozenSet<string> _titles =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(lexicon.Honorifics.Concat(lexicon.ClinicianTitles).Concat(lexicon.PublicTitles), StringComparer.Ordinal);
 
+    /// <summary>Every capitalized word is looked up in <see cref="_titles"/>; few are titles.</summary>
+    private readonly NameKeyFilter _titleFilter = new(
+        lexicon.Honorifics.Concat(lexicon.ClinicianTitles).Concat(lexicon.PublicTitles), 1 << 12);
+
     public List<NameMatch> Find(string text, List<NameToken> tokens) => FindOrNull(text, tokens, null) ?? [];
 
     /// <summary>
     /// As <see cref="Find"/>, but null rather than an empty list (most segments name nobody). With
     /// <paramref name="keys"/>, <paramref name="tokens"/> may have keys only for capitalized words (see
     /// <see cref="NameTokenizer.Tokenize(string, List{NameToken}, NameKeyCache?)"/>): the other words looked at are
-    /// folded here, with the cache, when first needed.
+    /// folded here, with the cache, when first needed. <paramref name="tokens"/> may also leave out words that are
+    /// neither capitalized nor one of the two before or the one after a capitalized word (see
+    /// <see cref="NameWindowTokenizer"/>): no step of the search reaches further from a capitalized word.
     /// </summary>
     public List<NameMatch>? FindOrNull(string text, List<NameToken> tokens, NameKeyCache? keys)
     {
@@ -65,7 +71,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         return matches;
     }
 
-    private bool IsTitle(string key) => _titles.Contains(key);
+    private bool IsTitle(string key) => _titleFilter.MayContain(key) && _titles.Contains(key);
 
     private NameMatch? Analyze(string text, List<NameToken> tokens, int runStart, int runEnd, NameKeyCache? keys)
     {

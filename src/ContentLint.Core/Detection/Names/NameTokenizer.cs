@@ -18,10 +18,11 @@ internal static class NameTokenizer
 
     /// <summary>
     /// Replaces the contents of <paramref name="tokens"/> with the words of <paramref name="text"/>. Without
-    /// <paramref name="keys"/> every token gets its key. With <paramref name="keys"/> (the detector's pass) only the
-    /// capitalized words get one, from the cache (the finder looks up every one of them); the others, most words of a
-    /// page, keep <see cref="NotFolded"/> and <see cref="NameSpanFinder"/> folds the few it looks at (cues, "and",
-    /// place prepositions, speech verbs and eponym nouns next to a possible name) with <see cref="FoldAt"/>.
+    /// <paramref name="keys"/> every token gets its key. With <paramref name="keys"/> only the capitalized words get
+    /// one, from the cache (the finder looks up every one of them); the others, most words of a page, keep
+    /// <see cref="NotFolded"/> and <see cref="NameSpanFinder"/> folds the few it looks at (cues, "and", place
+    /// prepositions, speech verbs and eponym nouns next to a possible name) with <see cref="FoldAt"/>. The detector
+    /// uses <see cref="NameWindowTokenizer"/>, which makes the same tokens less those the finder never reaches.
     /// </summary>
     public static void Tokenize(string text, List<NameToken> tokens, NameKeyCache? keys)
     {

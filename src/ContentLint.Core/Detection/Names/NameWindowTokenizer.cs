@@ -82,7 +82,7 @@ internal static class NameWindowTokenizer
     /// <paramref name="from"/> itself when there are fewer). The characters from <paramref name="from"/> up to
     /// <paramref name="possibleUpper"/> are ASCII without A-Z, so words there are runs of a-z, '-' and '\''.
     /// </summary>
-    internal static int RestartBefore(string text, int from, int possibleUpper)
+    private static int RestartBefore(string text, int from, int possibleUpper)
     {
         var k = possibleUpper - 1;
 
