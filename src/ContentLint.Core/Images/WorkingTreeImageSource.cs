@@ -14,9 +14,14 @@ namespace ContentLint.Core.Images;
 public sealed class WorkingTreeImageSource : IImageSource
 {
     private readonly string _root;
+    private const int MaxCachedFolders = 4096;
+
     private readonly string _rootReal;
-    private readonly ConcurrentDictionary<string, bool> _folderExists =
-        new(PathText.Comparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Ordinal even where paths compare without case: a folder may still be case-sensitive (a case-sensitive APFS
+    /// volume, a Windows folder with case sensitivity on), and a wrong-case miss only costs one more stat.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, bool> _folderExists = new(StringComparer.Ordinal);
 
     /// <summary>A source over the working tree at <paramref name="repositoryRoot"/>.</summary>
     public WorkingTreeImageSource(string repositoryRoot)
@@ -31,7 +36,7 @@ public sealed class WorkingTreeImageSource : IImageSource
     {
         ArgumentNullException.ThrowIfNull(repositoryRelativePath);
         var full = Path.GetFullPath(Path.Combine(_root, repositoryRelativePath));
-        if (!PathText.IsAtOrBelow(full, _root) || (Path.GetDirectoryName(full) is { } folder && !_folderExists.GetOrAdd(folder, Directory.Exists)) || !File.Exists(full))
+        if (!PathText.IsAtOrBelow(full, _root) || (Path.GetDirectoryName(full) is { } folder && !FolderExists(folder)) || !File.Exists(full))
         {
             return null;
         }
@@ -54,5 +59,22 @@ public sealed class WorkingTreeImageSource : IImageSource
                 ? null
                 : ImageReadResult.Failed(repositoryRelativePath, $"cannot read the image ({(ex is UnauthorizedAccessException ? "permission denied" : "I/O error")})");
         }
+    }
+
+    // Pages name the folders, so a hostile site could name millions: past the cap, folders are looked up each time.
+    private bool FolderExists(string folder)
+    {
+        if (_folderExists.TryGetValue(folder, out var exists))
+        {
+            return exists;
+        }
+
+        exists = Directory.Exists(folder);
+        if (_folderExists.Count < MaxCachedFolders)
+        {
+            _folderExists.TryAdd(folder, exists);
+        }
+
+        return exists;
     }
 }

@@ -39,6 +39,21 @@ public sealed class WorkingTreeImageSourceTests
     }
 
     [Fact]
+    public void A_folder_missed_in_another_case_is_still_found()
+    {
+        // Folder answers are kept by exact name: a case-sensitive folder on a case-insensitive system stays readable.
+        using var tree = new TempTree();
+        var bytes = new JpegBuilder().Build();
+        tree.WriteBytes("static/img/a.jpg", bytes);
+        var source = new WorkingTreeImageSource(tree.Root);
+
+        var otherCase = source.Read("STATIC/IMG/a.jpg");
+
+        Assert.Equal(bytes, source.Read("static/img/a.jpg")?.Bytes.ToArray());
+        Assert.True(otherCase is null || otherCase.Bytes.ToArray().SequenceEqual(bytes));
+    }
+
+    [Fact]
     public void Reads_through_a_linked_folder_inside_the_repository()
     {
         using var tree = new TempTree();
