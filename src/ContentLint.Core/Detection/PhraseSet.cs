@@ -162,6 +162,11 @@ internal sealed class PhraseSet
     }
 
     /// <summary>The end of the phrase the regex would match at <paramref name="pos"/> of <paramref name="region"/>, if any.</summary>
+    /// <remarks>
+    /// A match is its phrase character for character (each text character, folded with <see cref="Fold"/>, equals the
+    /// phrase's), with a run of separators for each gap: nothing else. <see cref="PhraseMatchBounds"/> relies on that to
+    /// rule out where a match can end or what it can cover.
+    /// </remarks>
     public bool TryMatchAt(ReadOnlySpan<char> region, int pos, out int end)
     {
         end = pos;

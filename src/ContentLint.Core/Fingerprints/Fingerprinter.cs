@@ -17,6 +17,9 @@ public sealed class Fingerprinter
     /// <summary>The SARIF <c>partialFingerprints</c> key; bumped whenever the hashed fields change.</summary>
     public const string Version = "contentlint/v1";
 
+    /// <summary>Messages up to this many bytes are laid out on the stack.</summary>
+    private const int MaxStackMessage = 512;
+
     private readonly byte[] _key;
 
     public Fingerprinter(byte[] key)
@@ -62,14 +65,14 @@ public sealed class Fingerprinter
         }
         finally
         {
+            // It held matched text: wiped, on the stack as in a pooled array (the span covers all of either).
+            message.Clear();
             if (rented is not null)
             {
-                ArrayPool<byte>.Shared.Return(rented, clearArray: true); // it held matched text
+                ArrayPool<byte>.Shared.Return(rented);
             }
         }
     }
-
-    private const int MaxStackMessage = 512;
 
     // Length-prefixed fields: no choice of separator could be confused with field content.
     private static void Append(Span<byte> message, ref int written, string field)

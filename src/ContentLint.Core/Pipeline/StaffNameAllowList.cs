@@ -42,7 +42,8 @@ internal sealed class StaffNameAllowList
     /// <summary>True when every word of <paramref name="text"/> belongs to one staff member, or to the organization's names.</summary>
     public bool IsAllowed(string text)
     {
-        // Titles removed from the tokenizer's own list, in order, instead of copied out through a Where iterator.
+        // Titles removed from the tokenizer's own list, in order, instead of copied out through a Where iterator: the
+        // list is new on every call (Tokenize(string) keeps nothing), so changing it in place is safe.
         var tokens = NameTokenizer.Tokenize(text);
         tokens.RemoveAll(t => Titles.Contains(t.Key));
         if (tokens.Count == 0)

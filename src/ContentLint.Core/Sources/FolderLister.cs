@@ -55,7 +55,8 @@ internal static class FolderLister
 
     /// <summary>
     /// What a listing with a stat per entry says: a folder when it is one or links to one, a link when it is a symbolic
-    /// link with a target (a file that vanished since the listing is neither).
+    /// link with a target. An entry that vanished since the listing is neither: the walk lists it as a file whose read
+    /// then fails, as it did when the listing itself looked at each entry.
     /// </summary>
     /// <exception cref="IOException">The entry cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The entry cannot be read.</exception>

@@ -9,6 +9,9 @@ namespace ContentLint.Core.Detection.Context;
 /// </summary>
 internal static class PatientPage
 {
+    /// <summary>Texts up to this long are folded on the stack when they are ASCII.</summary>
+    private const int MaxStackLength = 256;
+
     private static readonly string[] Keys = ["layout", "type", "tags", "tag", "categories", "category", "section", "kind"];
 
     /// <summary>True when a path or front-matter value contains one of <paramref name="cues"/> (lower case, words joined by '-').</summary>
@@ -58,9 +61,6 @@ internal static class PatientPage
 
         return false;
     }
-
-    /// <summary>Texts up to this long are folded on the stack when they are ASCII.</summary>
-    private const int MaxStackLength = 256;
 
     internal static bool ContainsCue(string text, IReadOnlyList<string> cues)
     {
