@@ -48,35 +48,12 @@ internal static class MonthDatePatterns
     /// The next match of <paramref name="pattern"/> starting at or after <paramref name="from"/>, as the regex's
     /// EnumerateMatches reports it (the caller continues from <paramref name="end"/>); false when there is none.
     /// </summary>
-    public static bool TryNext(string text, int from, MonthDatePattern pattern, out int start, out int end)
+    public static bool TryNext(string text, int from, MonthDatePattern pattern, out int start, out int end) => pattern switch
     {
-        var starts = pattern switch
-        {
-            MonthDatePattern.MonthFirst => MonthFirstStarts,
-            MonthDatePattern.DayFirst => DayFirstStarts,
-            _ => MonthYearStarts,
-        };
-
-        var span = text.AsSpan();
-        for (var i = PatternText.NextWordStart(span, from, starts); i >= 0; i = PatternText.NextWordStart(span, i + 1, starts))
-        {
-            end = pattern switch
-            {
-                MonthDatePattern.MonthFirst => MonthFirstAt(span, i),
-                MonthDatePattern.DayFirst => DayFirstAt(span, i),
-                _ => MonthYearAt(span, i),
-            };
-            if (end >= 0)
-            {
-                start = i;
-                return true;
-            }
-        }
-
-        start = -1;
-        end = -1;
-        return false;
-    }
+        MonthDatePattern.MonthFirst => PatternText.TryFirstMatch(text, from, MonthFirstStarts, MonthFirstAt, out start, out end),
+        MonthDatePattern.DayFirst => PatternText.TryFirstMatch(text, from, DayFirstStarts, DayFirstAt, out start, out end),
+        _ => PatternText.TryFirstMatch(text, from, MonthYearStarts, MonthYearAt, out start, out end),
+    };
 
     private static int MonthFirstAt(ReadOnlySpan<char> text, int i)
     {

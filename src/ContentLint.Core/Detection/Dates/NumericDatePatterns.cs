@@ -10,42 +10,14 @@ namespace ContentLint.Core.Detection.Dates;
 internal static class NumericDatePatterns
 {
     /// <summary>The next Numeric match at or after <paramref name="from"/>; false when there is none.</summary>
-    public static bool TryNextNumeric(string text, int from, out int start, out int end)
-    {
-        var span = text.AsSpan();
-        for (var i = PatternText.NextWordStart(span, from, PatternText.Digits); i >= 0; i = PatternText.NextWordStart(span, i + 1, PatternText.Digits))
-        {
-            end = NumericAt(span, i);
-            if (end >= 0)
-            {
-                start = i;
-                return true;
-            }
-        }
-
-        start = -1;
-        end = -1;
-        return false;
-    }
+    public static bool TryNextNumeric(string text, int from, out int start, out int end) =>
+        PatternText.TryFirstMatch(text, from, PatternText.Digits, NumericAt, out start, out end);
 
     /// <summary>The next Iso match at or after <paramref name="from"/>; false when there is none.</summary>
-    public static bool TryNextIso(string text, int from, out int start, out int end)
-    {
-        var span = text.AsSpan();
-        for (var i = PatternText.NextWordStart(span, from, PatternText.Digits); i >= 0; i = PatternText.NextWordStart(span, i + 1, PatternText.Digits))
-        {
-            if (IsIsoAt(span, i))
-            {
-                start = i;
-                end = i + 10;
-                return true;
-            }
-        }
+    public static bool TryNextIso(string text, int from, out int start, out int end) =>
+        PatternText.TryFirstMatch(text, from, PatternText.Digits, IsoEndAt, out start, out end);
 
-        start = -1;
-        end = -1;
-        return false;
-    }
+    private static int IsoEndAt(ReadOnlySpan<char> text, int i) => IsIsoAt(text, i) ? i + 10 : -1;
 
     private static int NumericAt(ReadOnlySpan<char> text, int i)
     {

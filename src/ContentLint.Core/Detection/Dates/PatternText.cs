@@ -12,6 +12,31 @@ internal static class PatternText
     /// <summary>The ASCII digits, the start characters of the numeric patterns.</summary>
     public static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
+    /// <summary>Where a pattern's match starting at <paramref name="start"/> of <paramref name="text"/> ends, or -1 when none starts there.</summary>
+    public delegate int EndAt(ReadOnlySpan<char> text, int start);
+
+    /// <summary>
+    /// The leftmost match at or after <paramref name="from"/>, as a regex's EnumerateMatches reports it: the first word
+    /// start (<see cref="NextWordStart"/>) where <paramref name="endAt"/> finds an end; false when there is none.
+    /// </summary>
+    public static bool TryFirstMatch(string text, int from, SearchValues<char> starts, EndAt endAt, out int start, out int end)
+    {
+        var span = text.AsSpan();
+        for (var i = NextWordStart(span, from, starts); i >= 0; i = NextWordStart(span, i + 1, starts))
+        {
+            end = endAt(span, i);
+            if (end >= 0)
+            {
+                start = i;
+                return true;
+            }
+        }
+
+        start = -1;
+        end = -1;
+        return false;
+    }
+
     /// <summary>
     /// The first position at or after <paramref name="from"/> holding one of <paramref name="starts"/> where <c>\b</c>
     /// holds, or -1. Every start character is a word character, so <c>\b</c> holds when the one before is not.
