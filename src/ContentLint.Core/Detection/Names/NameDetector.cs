@@ -11,10 +11,6 @@ namespace ContentLint.Core.Detection.Names;
 /// </summary>
 internal sealed class NameDetector : IDetector
 {
-    /// <summary>The ASCII characters other than A-Z.</summary>
-    private static readonly System.Buffers.SearchValues<char> AsciiNotUpper = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))));
-
     private readonly string _ruleId;
     private readonly NameLexicon _lexicon;
     private readonly NameSpanFinder _finder;
@@ -120,7 +116,7 @@ internal sealed class NameDetector : IDetector
     internal static bool HasUpper(string text)
     {
         var rest = text.AsSpan();
-        while (rest.IndexOfAnyExcept(AsciiNotUpper) is var i && i >= 0)
+        while (rest.IndexOfAnyExcept(NameTokenizer.AsciiNotUpper) is var i && i >= 0)
         {
             if (char.IsUpper(rest[i]))
             {

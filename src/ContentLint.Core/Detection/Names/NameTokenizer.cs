@@ -6,6 +6,13 @@ internal static class NameTokenizer
     /// <summary>Longer "words" are never names (base64, glued URLs): skipped without folding.</summary>
     internal const int MaxWordLength = 40;
 
+    /// <summary>
+    /// The ASCII characters other than A-Z: a capitalized word starts at none of them, so a vectorized search for
+    /// anything else finds every candidate (non-ASCII characters are then checked one by one).
+    /// </summary>
+    internal static readonly System.Buffers.SearchValues<char> AsciiNotUpper = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))));
+
     /// <summary>The key of a token whose key no look-up needs (the detector's pass folds only the keys it looks up).</summary>
     internal static readonly string NotFolded = "\0";
 

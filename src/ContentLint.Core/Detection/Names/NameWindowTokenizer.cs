@@ -13,10 +13,6 @@ namespace ContentLint.Core.Detection.Names;
 /// </summary>
 internal static class NameWindowTokenizer
 {
-    /// <summary>The ASCII characters other than A-Z: a capitalized word starts at none of them.</summary>
-    private static readonly SearchValues<char> AsciiNotUpper = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))));
-
     /// <summary>
     /// Replaces the contents of <paramref name="tokens"/> with the window tokens of <paramref name="text"/>: the same
     /// tokens (keys folded for capitalized words only) as <see cref="NameTokenizer.Tokenize(string, List{NameToken}, NameKeyCache?)"/>
@@ -34,7 +30,7 @@ internal static class NameWindowTokenizer
             if (!keepNext && position > walkThrough)
             {
                 // A capitalized word starts with A-Z or a non-ASCII letter, never with another ASCII character.
-                var offset = text.AsSpan(position).IndexOfAnyExcept(AsciiNotUpper);
+                var offset = text.AsSpan(position).IndexOfAnyExcept(NameTokenizer.AsciiNotUpper);
                 if (offset < 0)
                 {
                     break; // no capitalized word follows, so no further word is kept
