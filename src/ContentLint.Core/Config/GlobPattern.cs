@@ -50,9 +50,6 @@ public sealed class GlobPattern
         return _shortcut?.IsMatch(relativePath) ?? _regex.Value.IsMatch(relativePath);
     }
 
-    /// <summary>The regex's verdict even where a shortcut exists (tests compare the two).</summary>
-    internal bool IsMatchByRegex(string relativePath) => _regex.Value.IsMatch(relativePath);
-
     /// <summary>True when the glob is matched without its regex.</summary>
     internal bool HasShortcut => _shortcut is not null;
 
@@ -101,7 +98,7 @@ public sealed class GlobPattern
             return false;
         }
 
-        // A glob with a shortcut never needs its regex in a scan: it is built only if a test asks for it.
+        // A glob with a shortcut never needs its regex.
         var shortcut = GlobShortcut.TryCreate(body, syntax);
         glob = new GlobPattern(
             pattern,
