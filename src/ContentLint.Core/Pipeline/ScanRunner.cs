@@ -15,7 +15,11 @@ public static class ScanRunner
     /// Images that pages show are read through <see cref="ScanOptions.Images"/> whether or not they are listed here.
     /// </param>
     /// <param name="wholeSite">True when <paramref name="items"/> are the whole site: runs site-level rules (WEB006).</param>
-    public static ScanReport Run<T>(Scanner scanner, IReadOnlyList<T> items, Func<T, ScanInput> load, IReadOnlyList<string>? images = null, bool wholeSite = false)
+    /// <param name="compactEvery">
+    /// Run one blocking, compacting collection per this many scanned files (null: never). A host whose garbage collector
+    /// lets the old generation grow with the findings (the CLI's server GC) bounds its peak memory with it.
+    /// </param>
+    public static ScanReport Run<T>(Scanner scanner, IReadOnlyList<T> items, Func<T, ScanInput> load, IReadOnlyList<string>? images = null, bool wholeSite = false, int? compactEvery = null)
     {
         ArgumentNullException.ThrowIfNull(scanner);
         ArgumentNullException.ThrowIfNull(items);
@@ -31,12 +35,8 @@ public static class ScanRunner
         results.AddRange(InParallel(items, item =>
         {
             var result = ScanOne(scanner, load(item), session);
-            if (Interlocked.Increment(ref scanned) % CompactEvery == 0)
+            if (compactEvery is { } every && Interlocked.Increment(ref scanned) % every == 0)
             {
-                // A long scan keeps every finding, and server GC lets the old generation grow with them and with
-                // the garbage promoted next to them: 50k pages peaked at about 300 MB. One compacting collection per
-                // CompactEvery files keeps that generation tight (issue 9: at most 300 MB at 50k pages); a scan of a
-                // few thousand pages, and the pre-commit hook, never pays for it.
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             }
 
@@ -57,9 +57,6 @@ public static class ScanRunner
             FilesNotScanned: results.Count(r => !r.Scanned),
             HadToolError: results.Any(r => r.InternalError));
     }
-
-    /// <summary>How many files a scan goes between compacting collections (see <see cref="Run{T}"/>).</summary>
-    private const int CompactEvery = 6_000;
 
     /// <summary>
     /// Maps every item on all cores and keeps input order. Pages differ a lot in cost, so the work is handed out
