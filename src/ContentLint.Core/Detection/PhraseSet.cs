@@ -16,7 +16,7 @@ internal sealed class PhraseSet
     private const char Gap = '\0';
 
     /// <summary>The regex's case-insensitive equivalents of an ASCII letter are its two cases, plus the Kelvin sign for k.</summary>
-    private const char KelvinSign = '\u212A';
+    internal const char KelvinSign = '\u212A';
 
     private readonly string[] _phrases;
     private readonly Dictionary<char, int[]> _byFirst;
@@ -211,10 +211,16 @@ internal sealed class PhraseSet
         _ => true,
     };
 
-    /// <summary>The characters <c>\b</c> counts as word characters (letters, Mn, Nd, Pc, ZWJ and ZWNJ).</summary>
+    /// <summary>
+    /// The characters <c>\b</c> counts as word characters (letters, Mn, Nd, Pc, ZWJ and ZWNJ); in ASCII those are the
+    /// letters, digits and '_', tested without a Unicode category look-up.
+    /// </summary>
     public static bool IsBoundaryWordChar(char c) =>
-        char.IsLetter(c) || c is '\u200D' or '\u200C'
-        || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+        c < 128
+            ? char.IsAsciiLetterOrDigit(c) || c == '_'
+            : char.IsLetter(c) || c is '\u200D' or '\u200C'
+                || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+
     private bool Matches(string phrase, ReadOnlySpan<char> text, int pos, out int end)
     {
         var t = pos;

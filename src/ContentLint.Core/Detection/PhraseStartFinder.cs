@@ -21,16 +21,8 @@ namespace ContentLint.Core.Detection;
 /// </remarks>
 internal sealed class PhraseStartFinder
 {
-    /// <summary>ASCII flags: the regex's word characters for <c>\b</c>, and letters or digits.</summary>
-    private const byte BoundaryWord = 1, LetterOrDigit = 2;
-
     /// <summary>First words this long are searched for rather than walked to (see the remarks).</summary>
     private const int MinRareWordLength = 3;
-
-    /// <summary>The regex's case-insensitive equivalent of k besides K, which an ordinal case-insensitive search does not take for a k.</summary>
-    private const char KelvinSign = '\u212A';
-
-    private static readonly byte[] AsciiFlags = CreateAsciiFlags();
 
     private readonly PhraseStart _start;
 
@@ -62,7 +54,7 @@ internal sealed class PhraseStartFinder
         _pairs = pairs;
         _firsts = [.. firsts];
         _opensWithWordChar = _firsts.All(PhraseSet.IsBoundaryWordChar)
-            && Enumerable.Range(0, pairs.Length).All(i => !pairs[i] || IsBoundaryWordChar((char)(i / 128)));
+            && Enumerable.Range(0, pairs.Length).All(i => !pairs[i] || PhraseSet.IsBoundaryWordChar((char)(i / 128)));
         if (firstWords is { Count: > 0 } && firstWords.All(word => word.Length >= MinRareWordLength))
         {
             _firstWords = SearchValues.Create([.. firstWords.Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
@@ -103,7 +95,7 @@ internal sealed class PhraseStartFinder
         var rest = region[pos..];
         var next = rest.IndexOfAny(_firstWords!);
         var searched = next < 0 ? rest : rest[..Math.Min(rest.Length, next + _longestFirstWord)];
-        if (searched.Contains(KelvinSign))
+        if (searched.Contains(PhraseSet.KelvinSign))
         {
             return NextByWalk(region, pos);
         }
@@ -127,7 +119,7 @@ internal sealed class PhraseStartFinder
     /// </summary>
     private int NextOpening(ReadOnlySpan<char> region, int pos, bool wordStarts)
     {
-        var previous = pos > 0 && (wordStarts ? IsBoundaryWordChar(region[pos - 1]) : IsLetterOrDigit(region[pos - 1]));
+        var previous = pos > 0 && (wordStarts ? PhraseSet.IsBoundaryWordChar(region[pos - 1]) : IsLetterOrDigit(region[pos - 1]));
         ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(region));
         while (pos <= region.Length - Vector128<ushort>.Count)
         {
@@ -171,7 +163,7 @@ internal sealed class PhraseStartFinder
     {
         for (; pos < end; pos++)
         {
-            var current = wordStarts ? IsBoundaryWordChar(region[pos]) : IsLetterOrDigit(region[pos]);
+            var current = wordStarts ? PhraseSet.IsBoundaryWordChar(region[pos]) : IsLetterOrDigit(region[pos]);
             if ((wordStarts ? current && !previous : !previous) && MayOpen(region, pos))
             {
                 return true;
@@ -201,10 +193,10 @@ internal sealed class PhraseStartFinder
     /// <summary>Both sides of every word boundary: some phrase opens with a non-word character.</summary>
     private int NextAtBoundary(ReadOnlySpan<char> region, int pos)
     {
-        var previousIsWord = pos > 0 && IsBoundaryWordChar(region[pos - 1]);
+        var previousIsWord = pos > 0 && PhraseSet.IsBoundaryWordChar(region[pos - 1]);
         for (; pos < region.Length; pos++)
         {
-            var isWord = IsBoundaryWordChar(region[pos]);
+            var isWord = PhraseSet.IsBoundaryWordChar(region[pos]);
             if (isWord != previousIsWord && MayOpen(region, pos))
             {
                 return pos;
@@ -239,19 +231,5 @@ internal sealed class PhraseStartFinder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsBoundaryWordChar(char c) => c < 128 ? (AsciiFlags[c] & BoundaryWord) != 0 : PhraseSet.IsBoundaryWordChar(c);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsLetterOrDigit(char c) => c < 128 ? (AsciiFlags[c] & LetterOrDigit) != 0 : char.IsLetterOrDigit(c);
-
-    private static byte[] CreateAsciiFlags()
-    {
-        var flags = new byte[128];
-        for (var c = (char)0; c < 128; c++)
-        {
-            flags[c] = (byte)((PhraseSet.IsBoundaryWordChar(c) ? BoundaryWord : 0) | (char.IsLetterOrDigit(c) ? LetterOrDigit : 0));
-        }
-
-        return flags;
-    }
+    private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 }

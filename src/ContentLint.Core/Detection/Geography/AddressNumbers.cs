@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ContentLint.Core.Detection.Geography;
 
 /// <summary>
@@ -30,7 +28,7 @@ internal static class AddressNumbers
 
             s += next;
             // A digit is a word character: \b before it means no word character before it.
-            if (s == 0 || !IsWordChar(text[s - 1]))
+            if (s == 0 || !PhraseSet.IsBoundaryWordChar(text[s - 1]))
             {
                 var end = zip ? ZipEnd(text, s) : HouseNumberEnd(text, s);
                 if (end > 0)
@@ -111,11 +109,5 @@ internal static class AddressNumbers
     }
 
     private static bool IsBoundary(string text, int i) =>
-        (i > 0 && IsWordChar(text[i - 1])) != (i < text.Length && IsWordChar(text[i]));
-
-    /// <summary>The characters <c>\b</c> counts as word characters (letters, Mn, Nd, Pc, ZWJ and ZWNJ).</summary>
-    public static bool IsWordChar(char c) =>
-        char.IsAsciiLetterOrDigit(c) || c == '_'
-        || (c >= 128 && (char.IsLetter(c) || c is '\u200D' or '\u200C'
-            || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation));
+        (i > 0 && PhraseSet.IsBoundaryWordChar(text[i - 1])) != (i < text.Length && PhraseSet.IsBoundaryWordChar(text[i]));
 }

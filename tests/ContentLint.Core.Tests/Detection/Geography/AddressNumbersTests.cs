@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
+using ContentLint.Core.Detection;
 using ContentLint.Core.Detection.Geography;
 
 namespace ContentLint.Core.Tests.Detection.Geography;
@@ -53,7 +54,7 @@ public sealed class AddressNumbersTests
         for (var c = 0; c <= char.MaxValue; c++)
         {
             var isWord = boundary.IsMatch(((char)c).ToString());
-            Assert.True(isWord == AddressNumbers.IsWordChar((char)c), $"U+{c:X4}");
+            Assert.True(isWord == PhraseSet.IsBoundaryWordChar((char)c), $"U+{c:X4}");
         }
     }
 
