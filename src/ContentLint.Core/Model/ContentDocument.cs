@@ -3,13 +3,14 @@ namespace ContentLint.Core.Model;
 /// <summary>A parsed file: its front matter, every text segment a reader can see, and what went wrong while parsing.</summary>
 public sealed class ContentDocument
 {
+    private LineIndex? _lines;
+
     public ContentDocument(SourceFile file, FrontMatter? frontMatter, IReadOnlyList<Segment> segments, IReadOnlyList<ParseProblem> problems)
     {
         File = file;
         FrontMatter = frontMatter;
         Segments = segments;
         Problems = problems;
-        Lines = new LineIndex(file.Text);
     }
 
     public SourceFile File { get; }
@@ -22,5 +23,9 @@ public sealed class ContentDocument
     /// <summary>Problems found while parsing (malformed front matter, ...): reported, never thrown.</summary>
     public IReadOnlyList<ParseProblem> Problems { get; }
 
-    public LineIndex Lines { get; }
+    /// <summary>
+    /// Line and column of offsets, built when a diagnostic first needs one: a page without findings never does. Read
+    /// after detection, on the page's one thread (if two threads raced, both would build the same index).
+    /// </summary>
+    public LineIndex Lines => _lines ??= new LineIndex(File.Text);
 }
