@@ -12,6 +12,12 @@ internal sealed class ImageReferenceResolver(string siteFolder, OrganizationDoma
 {
     private static readonly string[] StaticFolders = ["", "static/", "public/", "src/"];
 
+    /// <summary>
+    /// The folder of <paramref name="pagePath"/> ("" at the root): the only part of the page's path that
+    /// <see cref="Candidates"/> depends on, so results may be shared by the pages of a folder.
+    /// </summary>
+    public static string PageFolder(string pagePath) => pagePath.LastIndexOf('/') is var slash and >= 0 ? pagePath[..slash] : string.Empty;
+
     /// <summary>The resolver of a scan: its site is the configuration's folder, its own hosts the practice's domains.</summary>
     public static ImageReferenceResolver For(ScanOptions options)
     {
@@ -39,7 +45,7 @@ internal sealed class ImageReferenceResolver(string siteFolder, OrganizationDoma
         var seen = new HashSet<string>(StringComparer.Ordinal);
         if (!path.StartsWith('/'))
         {
-            var folder = pagePath.Contains('/', StringComparison.Ordinal) ? pagePath[..pagePath.LastIndexOf('/')] : string.Empty;
+            var folder = PageFolder(pagePath);
             if (Normalize(folder.Length == 0 ? path : folder + "/" + path) is { } relative && seen.Add(relative))
             {
                 yield return relative;

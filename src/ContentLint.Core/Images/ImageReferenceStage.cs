@@ -16,7 +16,7 @@ internal sealed class ImageReferenceStage(ImageLibrary? library, ImageReferenceR
     /// <summary>
     /// The image each URL resolves to, per folder of the pages that show it: a site's pages show the same logos,
     /// photos and icons again and again, and resolving means trying several candidate paths. The result depends only
-    /// on the page's folder and the URL.
+    /// on the page's folder (<see cref="ImageReferenceResolver.PageFolder"/>) and the URL.
     /// </summary>
     private readonly ConcurrentDictionary<(string Folder, string Url), (string? Path, ImageAnalysis? Analysis)> _resolved = new();
 
@@ -30,15 +30,17 @@ internal sealed class ImageReferenceStage(ImageLibrary? library, ImageReferenceR
             return (candidates, shown);
         }
 
+        var folder = ImageReferenceResolver.PageFolder(document.File.Path);
         foreach (var reference in ImageReferenceFinder.Find(document))
         {
-            var resolved = Resolve(library, document.File.Path, reference.Url);
-            if (resolved.Analysis is not { } analysis || resolved.Path is null)
+            var resolved = Resolve(library, document.File.Path, folder, reference.Url);
+            // A found image has both its path and its analysis.
+            if (resolved is not (string path, ImageAnalysis analysis))
             {
                 continue;
             }
 
-            shown.Add(resolved.Path);
+            shown.Add(path);
             var (start, end) = reference.Segment.ToSource(reference.Start, reference.Length);
             foreach (var fact in analysis.Facts.Where(f => f.Tag != ImageFileFacts.FileNameTag && (f.RuleId != "PHI003" || page.NeedsConsent)))
             {
@@ -54,9 +56,8 @@ internal sealed class ImageReferenceStage(ImageLibrary? library, ImageReferenceR
     }
 
     /// <summary>The first candidate path of <paramref name="url"/> that holds an image, and its analysis.</summary>
-    private (string? Path, ImageAnalysis? Analysis) Resolve(ImageLibrary images, string pagePath, string url)
+    private (string? Path, ImageAnalysis? Analysis) Resolve(ImageLibrary images, string pagePath, string folder, string url)
     {
-        var folder = pagePath.LastIndexOf('/') is var slash and >= 0 ? pagePath[..slash] : string.Empty;
         if (_resolved.TryGetValue((folder, url), out var known))
         {
             return known;
