@@ -50,5 +50,6 @@ internal static class DateParts
         return next < 0 ? -1 : from + next;
     }
 
-    private static bool IsSeparator(char c) => c is '/' or '.' or '-';
+    /// <summary>The separators of numeric dates ("3/14/26", "03.14.2026", "3-14-26").</summary>
+    internal static bool IsSeparator(char c) => c is '/' or '.' or '-';
 }

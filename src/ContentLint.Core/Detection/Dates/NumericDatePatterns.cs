@@ -46,7 +46,7 @@ internal static class NumericDatePatterns
             digits++;
         }
 
-        return digits is 1 or 2 && p + digits < text.Length && IsSeparator(text[p + digits]) ? p + digits + 1 : -1;
+        return digits is 1 or 2 && p + digits < text.Length && DateParts.IsSeparator(text[p + digits]) ? p + digits + 1 : -1;
     }
 
     /// <summary>"[0-9]{<paramref name="count"/>}\b" at <paramref name="p"/>.</summary>
@@ -59,7 +59,5 @@ internal static class NumericDatePatterns
         && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && text[i + 4] == '-'
         && text[i + 5] is '0' or '1' && char.IsAsciiDigit(text[i + 6]) && text[i + 7] == '-'
         && text[i + 8] is >= '0' and <= '3' && char.IsAsciiDigit(text[i + 9])
-        && (i + 10 == text.Length || !PhraseSet.IsBoundaryWordChar(text[i + 10]));
-
-    private static bool IsSeparator(char c) => c is '/' or '.' or '-';
+        && PatternText.IsBoundaryAfterWordChar(text, i + 10);
 }
