@@ -121,7 +121,7 @@ internal sealed class MarkdownSegmentExtractor
                     AppendLiteral(builder, literal);
                     break;
                 case HtmlEntityInline entity:
-                    builder.AppendDecoded(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.End + 1);
+                    builder.AppendDecoded(entity.Transcoded.AsSpan(), entity.Span.Start, entity.Span.End + 1);
                     break;
                 case LineBreakInline lineBreak:
                     builder.AppendDecoded("\n", lineBreak.Span.Start, LineBreakEnd(lineBreak.Span));
