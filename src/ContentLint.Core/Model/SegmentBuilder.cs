@@ -30,7 +30,7 @@ public sealed class SegmentBuilder
     private string? _whole;
 
     /// <summary>The calling thread's reusable builder; every use must end with <see cref="Build"/> before the next starts.</summary>
-    /// <remarks>Reset on the way out, so a use cut short by an exception leaves nothing behind for the next one.</remarks>
+    /// <remarks>Reset when fetched, so a use cut short by an exception leaves nothing behind for the next one.</remarks>
     internal static SegmentBuilder Scratch => (t_scratch ??= new SegmentBuilder()).Reset();
 
     /// <summary>Number of characters appended so far.</summary>
