@@ -53,8 +53,8 @@ internal sealed class PhraseStartFinder
         _start = start;
         _pairs = pairs;
         _firsts = [.. firsts];
-        _opensWithWordChar = _firsts.All(PhraseSet.IsBoundaryWordChar)
-            && Enumerable.Range(0, pairs.Length).All(i => !pairs[i] || PhraseSet.IsBoundaryWordChar((char)(i / 128)));
+        // Every opening pair starts with one of the first characters, so they alone decide.
+        _opensWithWordChar = _firsts.All(PhraseSet.IsBoundaryWordChar);
         if (firstWords is { Count: > 0 } && firstWords.All(word => word.Length >= MinRareWordLength))
         {
             _firstWords = SearchValues.Create([.. firstWords.Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
