@@ -39,7 +39,7 @@ internal static class HookCommand
                 return ExitCodes.Findings;
             case HookInstallOutcome.RefusedEditedHook:
                 console.Error.WriteLine($"contentlint: not refreshed: {result.HookPath} is ContentLint's hook but was edited since it was installed; your edits are kept.");
-                console.Error.WriteLine($"  Move your own steps into a hook of yours ({HookInstaller.ChainedHookName} next to it is run first), or pass --force to rewrite it (the edited hook is kept as {HookInstaller.EditedHookName}).");
+                console.Error.WriteLine($"  Move your own steps into a hook of yours (an executable {HookInstaller.ChainedHookName} next to it is run first), or pass --force to rewrite it (the edited hook is kept as {HookInstaller.EditedHookName}).");
                 return ExitCodes.Findings;
             case HookInstallOutcome.RefusedForeignHook:
                 console.Error.WriteLine($"contentlint: not installed: {result.HookPath} exists and is not ContentLint's.");
