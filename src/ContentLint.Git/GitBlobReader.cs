@@ -1,4 +1,3 @@
-using System.Text;
 using ContentLint.Core.Model;
 using ContentLint.Core.Pipeline;
 using ContentLint.Core.Sources;
@@ -14,12 +13,6 @@ public sealed class GitBlobReader(GitWorkspace workspace)
 {
     /// <summary>The origin recorded on files read from the index.</summary>
     public const string IndexOrigin = "index";
-
-    /// <summary>The first line of every Git LFS pointer file (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md).</summary>
-    private static readonly byte[] LfsPointerStart = Encoding.ASCII.GetBytes("version https://git-lfs.github.com/spec/");
-
-    // The LFS spec caps pointer files well below this.
-    private const int LfsPointerMaxBytes = 1024;
 
     private readonly Lock _gate = new();
 
@@ -39,7 +32,7 @@ public sealed class GitBlobReader(GitWorkspace workspace)
             return ScanInput.Unreadable(item.Path, $"too large (over {SourceFileReader.MaxFileBytes / (1024 * 1024)} MB), not scanned") with { Commit = item.Commit };
         }
 
-        if (IsLfsPointer(bytes))
+        if (LfsPointer.IsPointer(bytes))
         {
             return ScanInput.Skipped(item.Path, "a Git LFS pointer: the content is stored outside git, not scanned") with { Commit = item.Commit };
         }
@@ -54,7 +47,4 @@ public sealed class GitBlobReader(GitWorkspace workspace)
             ?? throw new GitException($"{item.Path}: blob {item.BlobId} is missing from the object database");
         return BlobBytes.Read(blob);
     }
-
-    private static bool IsLfsPointer(byte[] bytes) =>
-        bytes.Length <= LfsPointerMaxBytes && bytes.AsSpan().StartsWith(LfsPointerStart);
 }

@@ -28,10 +28,16 @@ public static class HistoryContent
             return [];
         }
 
+        var shallowBoundary = ShallowBoundary(repository);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var items = new List<GitContentItem>();
         foreach (var commit in repository.Commits.QueryBy(filter))
         {
+            if (shallowBoundary.Contains(commit.Sha))
+            {
+                throw ShallowClone(commit.Sha);
+            }
+
             // Against the first parent: what a merge brings in was already seen on its own branch, which comes first.
             var parentTree = commit.Parents.FirstOrDefault()?.Tree;
             var changes = repository.Diff.Compare<TreeChanges>(parentTree, commit.Tree, null, null, TreeChangeSelection.CompareOptions);
@@ -46,6 +52,27 @@ public static class HistoryContent
 
         return items;
     }
+
+    /// <summary>
+    /// The commits a shallow clone was cut at (listed in its <c>shallow</c> file): their parents are missing, so a walk
+    /// that reaches one has not seen everything it was asked for. Empty in a complete clone.
+    /// </summary>
+    private static HashSet<string> ShallowBoundary(Repository repository)
+    {
+        var file = Path.Combine(GitDirectories.Common(repository.Info.Path), "shallow");
+        return repository.Info.IsShallow && File.Exists(file)
+            ? File.ReadLines(file).Select(line => line.Trim()).Where(line => line.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : [];
+    }
+
+    /// <summary>
+    /// A history scan that cannot see older commits would pass while PHI sits in them: an error (exit 2), as for a
+    /// <c>--diff</c> base missing from the clone, rather than a clean result over part of the history.
+    /// </summary>
+    private static GitException ShallowClone(string boundary) => new(
+        $"--history: this is a shallow clone, cut at commit {boundary[..12]}: the commits before it are not here, so "
+        + "their file versions cannot be scanned. Fetch the full history (git fetch --unshallow; in GitHub Actions, "
+        + $"actions/checkout with fetch-depth: 0), or scan only the commits after the cut with --history {boundary[..12]}..HEAD");
 
     private static CommitFilter? Filter(Repository repository, string? range)
     {

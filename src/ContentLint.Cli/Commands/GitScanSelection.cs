@@ -13,9 +13,18 @@ internal static class GitScanSelection
 {
     public static ScanSelection Create(CliConsole console, ScanMode mode, string scanFolder, IReadOnlyList<string> paths, ContentLintConfig config, RuleCatalog catalog)
     {
-        var workspace = GitWorkspace.Open(scanFolder, console.GetEnvironmentVariable("GIT_INDEX_FILE"), console.CurrentDirectory);
+        var workspace = GitWorkspace.Open(scanFolder, console.GetEnvironmentVariable("GIT_INDEX_FILE"), console.CurrentDirectory, commitsOnly: mode is not ScanMode.Staged);
         try
         {
+            if (workspace.IsBare && config.SourcePath is null)
+            {
+                // The repository's own .contentlint.yml is in its commits, not in a folder: say which rules apply, and
+                // resolve the default globs against the repository even when run from a folder inside it.
+                console.Error.WriteLine("contentlint: note: a bare repository has no working tree, so no .contentlint.yml was read and the defaults apply; "
+                    + "to use the repository's, pass it: git show HEAD:.contentlint.yml > contentlint.yml, then --config contentlint.yml");
+                config = config with { BaseDirectory = workspace.Root };
+            }
+
             var selector = new ContentPathSelector(workspace.Root, config);
             bool Selects(string path) => selector.Selects(path) && selector.IsWithin(path, paths);
             var reader = new GitBlobReader(workspace);

@@ -9,12 +9,13 @@ internal static class HookCommand
 {
     public static Command Create(CliConsole console)
     {
-        var force = new Option<bool>("--force") { Description = "Replace a hook that is not ContentLint's (it is kept as pre-commit.contentlint-backup and restored on uninstall), even when a hook manager is in use." };
+        var force = new Option<bool>("--force") { Description = "Replace a hook that is not ContentLint's (it is kept as pre-commit.contentlint-backup and restored on uninstall), even when a hook manager is in use; refresh ContentLint's hook even when it was edited (the edited hook is kept as pre-commit.contentlint-edited)." };
         var chain = new Option<bool>("--chain") { Description = "Keep a hook that is not ContentLint's and run it before ContentLint." };
-        var install = new Command("install", "Install the pre-commit hook (honours core.hooksPath; never replaces another hook without --force or --chain).") { force, chain };
+        var install = new Command("install", "Install the pre-commit hook (honours core.hooksPath; never replaces another hook, or edits to ContentLint's, without --force or --chain).") { force, chain };
         install.SetAction(parseResult => Install(console, parseResult.GetValue(chain), parseResult.GetValue(force)));
-        var uninstall = new Command("uninstall", "Remove ContentLint's pre-commit hook (and restore a hook it chained or replaced).");
-        uninstall.SetAction(_ => Uninstall(console));
+        var uninstallForce = new Option<bool>("--force") { Description = "Remove ContentLint's hook even when it was edited (the edited hook is kept as pre-commit.contentlint-edited)." };
+        var uninstall = new Command("uninstall", "Remove ContentLint's pre-commit hook (and restore a hook it chained or replaced); an edited one only with --force.") { uninstallForce };
+        uninstall.SetAction(parseResult => Uninstall(console, parseResult.GetValue(uninstallForce)));
         return new Command("hook", "Manage the git pre-commit hook.") { install, uninstall };
     }
 
@@ -36,6 +37,10 @@ internal static class HookCommand
             case HookInstallOutcome.RefusedKeptHookExists:
                 console.Error.WriteLine($"contentlint: not installed: {result.HookPath} already keeps an earlier hook; move it away or merge it into pre-commit first.");
                 return ExitCodes.Findings;
+            case HookInstallOutcome.RefusedEditedHook:
+                console.Error.WriteLine($"contentlint: not refreshed: {result.HookPath} is ContentLint's hook but was edited since it was installed; your edits are kept.");
+                console.Error.WriteLine($"  Move your own steps into a hook of yours (an executable {HookInstaller.ChainedHookName} next to it is run first), or pass --force to rewrite it (the edited hook is kept as {HookInstaller.EditedHookName}).");
+                return ExitCodes.Findings;
             case HookInstallOutcome.RefusedForeignHook:
                 console.Error.WriteLine($"contentlint: not installed: {result.HookPath} exists and is not ContentLint's.");
                 console.Error.WriteLine("  --chain keeps it and runs it before ContentLint; --force replaces it (kept as a backup that uninstall restores).");
@@ -43,6 +48,7 @@ internal static class HookCommand
             default:
                 console.Out.WriteLine(result.Outcome switch
                 {
+                    HookInstallOutcome.Updated when result.KeptEditedPath is { } kept => $"contentlint: pre-commit hook refreshed: {result.HookPath} (it had been edited; the edited hook is kept as {kept})",
                     HookInstallOutcome.Updated => $"contentlint: pre-commit hook already installed, refreshed: {result.HookPath}",
                     HookInstallOutcome.Chained => $"contentlint: pre-commit hook installed: {result.HookPath} (the existing hook runs first)",
                     HookInstallOutcome.Replaced => $"contentlint: pre-commit hook installed: {result.HookPath} (the previous hook is kept as a backup)",
@@ -52,12 +58,19 @@ internal static class HookCommand
         }
     }
 
-    private static int Uninstall(CliConsole console)
+    private static int Uninstall(CliConsole console, bool force)
     {
         using var workspace = GitWorkspace.Open(console.CurrentDirectory, indexFile: null, console.CurrentDirectory);
-        var result = HookInstaller.Uninstall(workspace);
+        var result = HookInstaller.Uninstall(workspace, force);
         switch (result.Outcome)
         {
+            case HookInstallOutcome.RefusedEditedHook:
+                console.Error.WriteLine($"contentlint: {result.HookPath} is ContentLint's hook but was edited since it was installed; left as it is.");
+                console.Error.WriteLine($"  Pass --force to remove it anyway (the edited hook is kept as {HookInstaller.EditedHookName}).");
+                return ExitCodes.Findings;
+            case HookInstallOutcome.RefusedKeptHookExists:
+                console.Error.WriteLine($"contentlint: not removed: {result.HookPath} already keeps an earlier hook; move it away first.");
+                return ExitCodes.Findings;
             case HookInstallOutcome.ForeignHookLeft:
                 console.Error.WriteLine($"contentlint: {result.HookPath} is not ContentLint's hook; left as it is");
                 return ExitCodes.Findings;
@@ -65,7 +78,9 @@ internal static class HookCommand
                 console.Out.WriteLine("contentlint: no pre-commit hook installed; nothing to do");
                 return ExitCodes.Clean;
             default:
-                console.Out.WriteLine($"contentlint: pre-commit hook removed: {result.HookPath}");
+                console.Out.WriteLine(result.KeptEditedPath is { } kept
+                    ? $"contentlint: pre-commit hook removed: {result.HookPath} (it had been edited; the edited hook is kept as {kept})"
+                    : $"contentlint: pre-commit hook removed: {result.HookPath}");
                 foreach (var leftover in result.Leftovers)
                 {
                     console.Error.WriteLine($"contentlint: {leftover} was kept by an earlier install and is not restored (only one hook can be pre-commit); merge it by hand");

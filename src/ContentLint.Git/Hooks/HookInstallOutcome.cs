@@ -21,6 +21,12 @@ public enum HookInstallOutcome
     /// <summary>Nothing written: the file that would keep the foreign hook already keeps another one.</summary>
     RefusedKeptHookExists,
 
+    /// <summary>
+    /// Nothing written or removed: ContentLint's hook was edited since it was installed (needs <c>--force</c>, which
+    /// keeps the edited hook as <c>pre-commit.contentlint-edited</c>).
+    /// </summary>
+    RefusedEditedHook,
+
     /// <summary>Nothing written: a hook manager owns the hooks (advice printed instead).</summary>
     RefusedHookManager,
 

@@ -16,20 +16,7 @@ internal static class HookLocation
             return Path.GetFullPath(ExpandHome(configured), workspace.Root);
         }
 
-        return Path.Combine(CommonGitDirectory(repository.Info.Path), "hooks");
-    }
-
-    /// <summary>A linked worktree's git directory names the shared one in its <c>commondir</c> file.</summary>
-    private static string CommonGitDirectory(string gitDirectory)
-    {
-        var commonDirFile = Path.Combine(gitDirectory, "commondir");
-        if (!File.Exists(commonDirFile))
-        {
-            return Path.TrimEndingDirectorySeparator(gitDirectory);
-        }
-
-        var relative = File.ReadAllText(commonDirFile).Trim();
-        return Path.TrimEndingDirectorySeparator(Path.GetFullPath(relative, gitDirectory));
+        return Path.Combine(GitDirectories.Common(repository.Info.Path), "hooks");
     }
 
     private static string ExpandHome(string path) =>

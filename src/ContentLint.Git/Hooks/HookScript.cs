@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace ContentLint.Git.Hooks;
 
 /// <summary>
@@ -16,7 +19,44 @@ internal static class HookScript
     /// <summary>A hook that was replaced with <c>--force</c>, kept so uninstall can put it back.</summary>
     public const string BackupName = "pre-commit.contentlint-backup";
 
-    public static string Create(string? toolPath) => $$"""
+    /// <summary>A hook kept when an edited hook of ContentLint's is refreshed or removed with <c>--force</c>; never restored by itself.</summary>
+    public const string EditedName = "pre-commit.contentlint-edited";
+
+    /// <summary>
+    /// Starts the line that records the SHA-256 of the rest of the script as written, so that a later install or
+    /// uninstall can tell a hook it may rewrite from one a person has edited (whichever version of ContentLint wrote it).
+    /// </summary>
+    private const string ChecksumPrefix = "# contentlint-hook-sha256 ";
+
+    /// <summary>The hook script, calling <paramref name="toolPath"/> when given, with its checksum line after the marker.</summary>
+    public static string Create(string? toolPath)
+    {
+        var script = Script(toolPath);
+        var afterMarker = script.IndexOf('\n', script.IndexOf(Marker, StringComparison.Ordinal)) + 1;
+        return script.Insert(afterMarker, ChecksumPrefix + Sha256(script) + "\n");
+    }
+
+    /// <summary>
+    /// True when <paramref name="hookText"/> is exactly as ContentLint wrote it: its checksum line matches the rest.
+    /// A hook without one (or with one that does not match) has been edited, or was not written this way.
+    /// </summary>
+    public static bool IsUnedited(string hookText)
+    {
+        ArgumentNullException.ThrowIfNull(hookText);
+        var start = hookText.IndexOf("\n" + ChecksumPrefix, StringComparison.Ordinal) + 1;
+        var end = start > 0 ? hookText.IndexOf('\n', start) : -1;
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var recorded = hookText[(start + ChecksumPrefix.Length)..end];
+        return string.Equals(recorded, Sha256(hookText.Remove(start, end + 1 - start)), StringComparison.Ordinal);
+    }
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private static string Script(string? toolPath) => $$"""
         #!/bin/sh
         {{Marker}} v1
         # Installed by 'contentlint hook install'; remove it with 'contentlint hook uninstall'.
@@ -28,12 +68,14 @@ internal static class HookScript
         fi
 
         contentlint_bin={{Quote(toolPath ?? string.Empty)}}
+        local_tool=
         if [ -n "$contentlint_bin" ] && [ -x "$contentlint_bin" ]; then
           set -- "$contentlint_bin"
         elif command -v contentlint >/dev/null 2>&1; then
           set -- contentlint
-        elif grep -qis '"contentlint"' .config/dotnet-tools.json dotnet-tools.json; then
+        elif command -v dotnet >/dev/null 2>&1 && grep -qis '"contentlint"' .config/dotnet-tools.json dotnet-tools.json; then
           set -- dotnet tool run contentlint
+          local_tool=1
         else
           echo "contentlint: the pre-commit hook cannot find the contentlint tool." >&2
           echo "  Install it (dotnet tool install -g ContentLint) or remove the hook (contentlint hook uninstall)." >&2
@@ -42,6 +84,14 @@ internal static class HookScript
 
         "$@" scan --staged
         status=$?
+        # dotnet exits 1 for a local tool it cannot run (not restored), as ContentLint does for findings: when the
+        # tool itself cannot even print its version, nothing was scanned, and the advice must say so.
+        if [ "$status" -ne 0 ] && [ -n "$local_tool" ] && ! dotnet tool run contentlint --version >/dev/null 2>&1; then
+          echo "contentlint: commit blocked: the pre-commit hook could not run ContentLint, so nothing was scanned." >&2
+          echo "  The tool manifest lists it, but it is not restored on this machine: run 'dotnet tool restore', then commit again." >&2
+          exit 1
+        fi
+
         if [ "$status" -eq 1 ]; then
           cat >&2 <<'ADVICE'
 
