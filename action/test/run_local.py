@@ -18,6 +18,8 @@ REPO_ROOT = os.path.dirname(ACTION_DIR)
 PLANTED_PHONE = "555-201-4477"
 PHONE_LINE = "Call Jane Roe at 555-201-4477 about her knee surgery."
 CLEAN_PAGE = "---\ntitle: Opening hours\n---\nWe are open on Mondays and Thursdays.\n"
+BASE_CONFIG = 'exclude: ["content/drafts/**"]\nrules:\n  CON001: off\n'
+WEAKENING_RULE = "PHI004: off"
 EXPRESSION = re.compile(r"\$\{\{\s*(.+?)\s*\}\}")
 failures = []
 
@@ -223,6 +225,119 @@ def test_action(temp):
     status, outputs = run.run()
     check(status == 2, f"exit code 2 when the base commit is missing (got {status})")
     check("fetch-depth: 0" in run.stdout and "::error title=ContentLint::" in run.stdout, "the error tells the user to set fetch-depth: 0")
+
+    test_configuration_source(temp, inputs, run.runner_temp, repo, base)
+    test_report_symlinks(temp, inputs, run.runner_temp, repo, clean_head)
+
+
+def make_configured_repository(root):
+    """main has a .contentlint.yml (drafts excluded, CON001 off); one branch weakens it, one writes a draft."""
+    repo = os.path.join(root, "configured")
+    os.makedirs(repo)
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "config", "user.email", "editor@example.org")
+    git(repo, "config", "user.name", "Editor")
+    write(repo, ".contentlint.yml", BASE_CONFIG)
+    write(repo, "content/hours.md", CLEAN_PAGE)
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "site")
+    base = git(repo, "rev-parse", "HEAD")
+    git(repo, "checkout", "-q", "-b", "weaken")
+    write(repo, ".contentlint.yml", BASE_CONFIG + "  " + WEAKENING_RULE + "\n")
+    write(repo, "content/story.md", CLEAN_PAGE + PHONE_LINE + "\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "a story, and the phone rule turned off")
+    weaken_head = git(repo, "rev-parse", "HEAD")
+    git(repo, "checkout", "-q", "-b", "drafts", base)
+    write(repo, "content/drafts/note.md", CLEAN_PAGE + PHONE_LINE + "\n")
+    write(repo, "content/news.md", CLEAN_PAGE + PHONE_LINE + "\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "a draft and a news page")
+    drafts_head = git(repo, "rev-parse", "HEAD")
+    return repo, base, weaken_head, drafts_head
+
+
+def test_configuration_source(temp, inputs, runner_temp, site, site_base):
+    """Issue 17 item 15: a pull request cannot weaken its own gate by changing .contentlint.yml."""
+    repo, base, weaken_head, drafts_head = make_configured_repository(temp)
+    notice = "::notice title=ContentLint::The pull request changes the configuration file .contentlint.yml;"
+
+    print("\n== pull request that adds a phone number and turns the phone rule off in .contentlint.yml")
+    git(repo, "checkout", "-q", weaken_head)
+    run = ActionRun(repo, "pull_request", pull_request(base, weaken_head), inputs, runner_temp)
+    status, outputs = run.run()
+    lines = run.stdout.splitlines()
+    check(status == 1 and any(line.startswith("::error file=content/story.md,line=5,") and "title=PHI004" in line for line in lines),
+          f"the base branch's configuration is used: the phone number is still an error (got {status})")
+    check(any(line.startswith(notice) and "config-from: base" in line for line in lines), "a notice names the changed configuration file")
+    check("Configuration changed" in run.summary and ".contentlint.yml" in run.summary, "the job summary says the configuration changed")
+    check(WEAKENING_RULE not in run.stdout + run.summary, "neither the notice nor the summary quotes the configuration")
+
+    print("\n== the same pull request with config-from: head")
+    run = ActionRun(repo, "pull_request", pull_request(base, weaken_head), dict(inputs, **{"config-from": "head"}), runner_temp)
+    status, outputs = run.run()
+    lines = run.stdout.splitlines()
+    check(status == 0 and not any("title=PHI004" in line for line in lines), f"config-from: head uses the pull request's configuration (got {status})")
+    check(any(line.startswith(notice) and "config-from: head" in line for line in lines), "the changed configuration is still a notice")
+
+    print("\n== push of the same commits: the pushed configuration is used")
+    run = ActionRun(repo, "push", {"before": base, "after": weaken_head}, inputs, runner_temp)
+    status, outputs = run.run()
+    check(status == 0 and not any("title=PHI004" in line for line in run.stdout.splitlines()), f"a push uses its own configuration (got {status})")
+
+    print("\n== pull request with a draft the base configuration excludes, and a news page")
+    git(repo, "checkout", "-q", drafts_head)
+    run = ActionRun(repo, "pull_request", pull_request(base, drafts_head), inputs, runner_temp)
+    status, outputs = run.run()
+    lines = run.stdout.splitlines()
+    check(status == 1 and any(line.startswith("::error file=content/news.md,line=5,") for line in lines),
+          f"the news page is scanned with the base configuration (got {status})")
+    check(not any("drafts" in line for line in lines if line.startswith("::")), "the base configuration's exclude glob holds, relative to the repository root")
+    check(not any(line.startswith(notice) for line in lines), "no notice when the configuration is unchanged")
+
+    print("\n== pull request that adds a .contentlint.yml to a base that has none")
+    git(site, "checkout", "-q", "-b", "add-config", site_base)
+    write(site, ".contentlint.yml", "rules:\n  CON001: off\n  " + WEAKENING_RULE + "\n")
+    write(site, "content/new.md", CLEAN_PAGE + PHONE_LINE + "\n")
+    git(site, "add", ".")
+    git(site, "commit", "-q", "-m", "a configuration that turns the phone rule off")
+    head = git(site, "rev-parse", "HEAD")
+    run = ActionRun(site, "pull_request", pull_request(site_base, head), inputs, runner_temp)
+    status, outputs = run.run()
+    lines = run.stdout.splitlines()
+    check(status == 1 and any(line.startswith("::error file=content/new.md,line=5,") and "title=PHI004" in line for line in lines),
+          f"no configuration in the base means the built-in defaults, not the head's (got {status})")
+    check("built-in defaults" in run.stdout and any(line.startswith(notice) for line in lines), "the log says so, and the new file is a notice")
+
+
+def test_report_symlinks(temp, inputs, runner_temp, repo, clean_head):
+    """Issue 17 item 11: a symbolic link committed at the SARIF path, or on the way to it, never makes the action write outside."""
+    outside_file = os.path.join(temp, "outside.sarif")
+    outside_folder = os.path.join(temp, "outside-reports")
+    with open(outside_file, "w", encoding="utf-8") as f:
+        f.write("not yours to overwrite\n")
+    os.makedirs(outside_folder)
+    git(repo, "checkout", "-q", "-f", "-b", "links", clean_head)
+    os.symlink("../outside.sarif", os.path.join(repo, "contentlint.sarif"))
+    os.symlink("../outside-reports", os.path.join(repo, "reports"))
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "links out of the workspace")
+    head = git(repo, "rev-parse", "HEAD")
+
+    print("\n== pull request that commits a symbolic link at the sarif path")
+    run = ActionRun(repo, "pull_request", pull_request(clean_head, head), dict(inputs, sarif="contentlint.sarif"), runner_temp)
+    status, outputs = run.run()
+    sarif_path = os.path.join(repo, "contentlint.sarif")
+    check(open(outside_file, encoding="utf-8").read() == "not yours to overwrite\n", "the link's target outside the workspace is untouched")
+    check(status == 0 and outputs["sarif-file"] == sarif_path and not os.path.islink(sarif_path) and os.path.isfile(sarif_path),
+          f"the report replaced the link itself (got {status}, {outputs})")
+
+    print("\n== pull request that commits a symbolic link to a folder outside, on the way to the sarif path")
+    git(repo, "checkout", "-q", "-f", head)
+    run = ActionRun(repo, "pull_request", pull_request(clean_head, head), dict(inputs, sarif="reports/contentlint.sarif"), runner_temp)
+    status, outputs = run.run()
+    check(status == 2 and "not inside the workspace or RUNNER_TEMP" in run.stdout, f"exit code 2 with an error (got {status})")
+    check(os.listdir(outside_folder) == [], "nothing is written to the folder outside the workspace")
 
 
 def lint(temp):

@@ -12,6 +12,7 @@ internal static class CliApp
     public static int Run(string[] args, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
+        console = console with { Error = new PrintableErrorWriter(console.Error) };
         var (stdout, stderr) = (console.Out, console.Error);
         var root = new RootCommand("ContentLint finds protected health information (PHI) and missing patient consent in a practice's website content.");
         root.Subcommands.Add(ScanCommand.Create(console));

@@ -1,5 +1,6 @@
 using ContentLint.Core.Model;
 using ContentLint.Core.Pipeline;
+using ContentLint.Core.Reporting;
 using ContentLint.Core.Rules;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -16,11 +17,13 @@ internal sealed class DiagnosticLogger(TaskLoggingHelper log, FailOn failOn, str
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
 
-        // Diagnostics carry repository-relative paths; the log gets the full path, as compilers log it.
-        var file = Path.GetFullPath(Path.Combine(repositoryRoot, diagnostic.Path));
+        // Diagnostics carry repository-relative paths; the log gets the full path, as compilers log it. The console
+        // logger prints both as they are: a line break in a file name would start a line of its own (a live workflow
+        // command in CI), so control characters are escaped as the command line's msbuild format escapes them.
+        var file = PrintableText.Escape(Path.GetFullPath(Path.Combine(repositoryRoot, diagnostic.Path)));
         var range = diagnostic.Range ?? default; // zeros: MSBuild prints no position
         var helpLink = catalog.Find(diagnostic.Code)?.HelpUri.ToString();
-        var message = diagnostic.Message.ReplaceLineEndings(" ");
+        var message = PrintableText.Escape(diagnostic.Message.ReplaceLineEndings(" "));
         switch (LogCategoryPolicy.For(diagnostic, failOn))
         {
             case LogCategory.Error:

@@ -1,4 +1,3 @@
-using System.Text;
 using ContentLint.Core.Fingerprints;
 using ContentLint.Core.Pipeline;
 using ContentLint.Core.Sources;
@@ -64,12 +63,7 @@ internal static class BaselineOption
     public static int Write(CliConsole console, string path, ScanReport report)
     {
         var text = Baseline.Write(report.Diagnostics);
-        if (Path.GetDirectoryName(path) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        ReportFile.Write(path, writer => writer.Write(text));
         var entries = text.Split('\n').Count(line => line.Length > 0 && !line.StartsWith('#'));
         console.Error.WriteLine($"contentlint: wrote {entries} baseline entr{(entries == 1 ? "y" : "ies")} to {path} ({report.FilesScanned} file{(report.FilesScanned == 1 ? string.Empty : "s")} scanned)");
         return report.HadToolError ? ExitCodes.ToolError : ExitCodes.Clean;

@@ -8,6 +8,9 @@ namespace ContentLint.Cli.Commands;
 /// </summary>
 internal sealed class ProgressLine(TextWriter error, string label, int total)
 {
+    // The carriage return and erase-line sequence must reach the terminal as they are; the line holds nothing from content.
+    private readonly TextWriter _terminal = error is PrintableErrorWriter printable ? printable.Unescaped : error;
+
     private static readonly long RedrawTicks = Stopwatch.Frequency / 5;
     private readonly Lock _gate = new();
     private readonly long _start = Stopwatch.GetTimestamp();
@@ -26,7 +29,7 @@ internal sealed class ProgressLine(TextWriter error, string label, int total)
         lock (_gate)
         {
             Interlocked.Exchange(ref _lastDrawn, now);
-            error.Write($"\rcontentlint: {label}: {done}/{total} file versions");
+            _terminal.Write($"\rcontentlint: {label}: {done}/{total} file versions");
         }
     }
 
@@ -36,7 +39,7 @@ internal sealed class ProgressLine(TextWriter error, string label, int total)
         {
             if (Interlocked.Read(ref _lastDrawn) != 0)
             {
-                error.Write("\r\u001b[K");
+                _terminal.Write("\r\u001b[K");
             }
         }
     }

@@ -238,9 +238,12 @@ internal static class ScanCommand
     {
         if (explicitPath is not null)
         {
-            return File.Exists(explicitPath)
+            var loaded = File.Exists(explicitPath)
                 ? ConfigLoader.Load(explicitPath, catalog.Ids)
                 : throw new UsageException($"{explicitPath}: configuration file not found");
+            // A configuration from outside the repository (the Action's copy of the base branch's, in RUNNER_TEMP)
+            // has no folder in the repository for its globs to be relative to: they are relative to its root.
+            return IsSameOrBelow(Path.GetDirectoryName(explicitPath) ?? explicitPath, repositoryRoot) ? loaded : loaded with { BaseDirectory = repositoryRoot };
         }
 
         var discovered = ConfigLoader.Discover(scanFolder, foundRoot);

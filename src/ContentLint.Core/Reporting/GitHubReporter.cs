@@ -74,13 +74,16 @@ public sealed class GitHubReporter : IReporter
         return $"::notice title=ContentLint::{EscapeData(text)}";
     }
 
-    /// <summary>The message part of a workflow command, as the toolkit's <c>escapeData</c>.</summary>
+    /// <summary>
+    /// The message part of a workflow command, as the toolkit's <c>escapeData</c>; then the control characters the
+    /// runner has no escape for (ESC, tab, ...) as <see cref="PrintableText"/> writes them, so none reaches the log raw.
+    /// </summary>
     public static string EscapeData(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return value.Replace("%", "%25", StringComparison.Ordinal)
+        return PrintableText.Escape(value.Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
-            .Replace("\n", "%0A", StringComparison.Ordinal);
+            .Replace("\n", "%0A", StringComparison.Ordinal));
     }
 
     /// <summary>A property value of a workflow command, as the toolkit's <c>escapeProperty</c>.</summary>

@@ -9,12 +9,12 @@ internal static class MarkdownText
     // "***-**-****" would otherwise render as emphasis. The pipe would end the cell.
     private const string Special = "\\`*_[]<>&|~#!";
 
-    /// <summary>Plain text as one table cell: every markup character escaped, line breaks as spaces.</summary>
+    /// <summary>Plain text as one table cell: every markup character escaped, line breaks as spaces, other control characters as <see cref="PrintableText"/> writes them.</summary>
     public static string Cell(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text.ReplaceLineEndings(" "))
+        foreach (var c in PrintableText.Escape(text.ReplaceLineEndings(" ")))
         {
             if (Special.Contains(c, StringComparison.Ordinal))
             {
@@ -27,11 +27,14 @@ internal static class MarkdownText
         return builder.ToString();
     }
 
-    /// <summary>A code span for a table cell: a fence longer than any backtick run inside, pipes escaped (GFM tables split on them first).</summary>
+    /// <summary>
+    /// A code span for a table cell (a file name): a fence longer than any backtick run inside, pipes escaped (GFM
+    /// tables split on them first), control characters and line breaks as <see cref="PrintableText"/> writes them.
+    /// </summary>
     public static string Code(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = text.ReplaceLineEndings(" ");
+        text = PrintableText.Escape(text);
         int longest = 0, run = 0;
         foreach (var c in text)
         {

@@ -24,12 +24,14 @@ public sealed class MsBuildReporter : IReporter
     public static string Format(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        // A line break would end the canonical line early; messages are single-line by construction, this makes sure.
-        var message = CommitNote.Append(diagnostic).ReplaceLineEndings(" ");
+        // A line break would end the canonical line early: messages are single-line by construction (a shown match
+        // that crosses lines reads best with a space), and a file name may hold any character, so both are escaped.
+        var message = PrintableText.Escape(CommitNote.Append(diagnostic).ReplaceLineEndings(" "));
+        var path = PrintableText.Escape(diagnostic.Path);
         // One string per line: the location is written into it, not made a string of its own first.
         return diagnostic.Range is { } r
-            ? string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}({r.StartLine},{r.StartColumn},{r.EndLine},{r.EndColumn}): {Category(diagnostic.Severity)} {diagnostic.Code}: {message}")
-            : $"{diagnostic.Path}: {Category(diagnostic.Severity)} {diagnostic.Code}: {message}";
+            ? string.Create(CultureInfo.InvariantCulture, $"{path}({r.StartLine},{r.StartColumn},{r.EndLine},{r.EndColumn}): {Category(diagnostic.Severity)} {diagnostic.Code}: {message}")
+            : $"{path}: {Category(diagnostic.Severity)} {diagnostic.Code}: {message}";
     }
 
     private static string Category(Severity severity) => severity switch
