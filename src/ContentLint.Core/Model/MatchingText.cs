@@ -45,6 +45,13 @@ internal static class MatchingText
         return -1;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> normalized the same way, for a value compared with matched text (an allow-list entry
+    /// copied from the page with a non-breaking hyphen in it still names the value it was copied from).
+    /// </summary>
+    public static string Normalize(string text) =>
+        FirstChange(text) < 0 ? text : Normalize(text, [new SourceMap.Run(0, text.Length, 0, text.Length, Verbatim: true)]).Text;
+
     /// <summary>The normalized text and runs mapping it to the same source offsets as <paramref name="runs"/> mapped <paramref name="text"/>.</summary>
     public static (string Text, SourceMap.Run[] Runs) Normalize(string text, ReadOnlySpan<SourceMap.Run> runs)
     {

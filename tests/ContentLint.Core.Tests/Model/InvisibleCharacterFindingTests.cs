@@ -120,13 +120,28 @@ public sealed class InvisibleCharacterFindingTests
         Assert.Single(diagnostics, d => d.Code == "PHI004");
     }
 
-    private static List<Diagnostic> Findings(string path, string text) =>
-        [.. Scan(path, text).Where(d => d.IsFinding)];
+    [Theory]
+    [InlineData("207-555-0147", "Call me at 207\u2011555\u20110147.")]
+    [InlineData("207-555-0147", "Call me at 207\u2013555\u20130147.")]
+    [InlineData("207\u2011555\u20110147", "Call me at 207-555-0147.")]
+    [InlineData("207\u2011555\u20110147", "Call me at 207\u2011555\u20110147.")]
+    [InlineData("555-12-3456", "My SSN is 555-1\u200B2-3456.")]
+    public void An_allow_entry_covers_the_value_however_either_is_written(string entry, string page)
+    {
+        Assert.True(AllowPattern.TryParse(entry, out var pattern, out _));
+        var config = ContentLintConfig.Default(Path.GetTempPath()) with { Allow = [pattern] };
 
-    private static IReadOnlyList<Diagnostic> Scan(string path, string text)
+        Assert.NotEmpty(Findings("a.md", page));
+        Assert.Empty(Findings("a.md", page, config));
+    }
+
+    private static List<Diagnostic> Findings(string path, string text, ContentLintConfig? config = null) =>
+        [.. Scan(path, text, config).Where(d => d.IsFinding)];
+
+    private static IReadOnlyList<Diagnostic> Scan(string path, string text, ContentLintConfig? config = null)
     {
         var catalog = RuleCatalog.Default;
-        var options = new ScanOptions(ContentLintConfig.Default(Path.GetTempPath()), catalog) { FingerprintKey = Key };
+        var options = new ScanOptions(config ?? ContentLintConfig.Default(Path.GetTempPath()), catalog) { FingerprintKey = Key };
         return new Scanner(options, DetectorRegistry.CreateAll(catalog)).Scan(new SourceFile(path, text)).Diagnostics;
     }
 }
