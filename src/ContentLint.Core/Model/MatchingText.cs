@@ -71,32 +71,36 @@ internal static class MatchingText
         foreach (var run in runs)
         {
             // A run becomes pieces between dropped characters: a verbatim piece keeps the offset of its first
-            // character, a decoded piece keeps the whole source range as its run did.
+            // character, a decoded piece keeps the whole source range as its run did. Stretches without a candidate
+            // are copied whole.
             var end = run.TextStart + run.TextLength;
             int pieceStart = -1, pieceOutput = 0;
-            for (var i = run.TextStart; i <= end; i++)
+            for (var i = run.TextStart; i < end;)
             {
-                var c = i < end ? MatchingChar(text, i) : Dropped;
-                if (c == Dropped)
-                {
-                    if (pieceStart >= 0)
-                    {
-                        var length = written - pieceOutput;
-                        normalized.Add(run.Verbatim
-                            ? new SourceMap.Run(pieceOutput, length, run.SourceStart + (pieceStart - run.TextStart), length, Verbatim: true)
-                            : run with { TextStart = pieceOutput, TextLength = length });
-                        pieceStart = -1;
-                    }
-
-                    continue;
-                }
-
-                if (pieceStart < 0)
+                var next = text.AsSpan(i, end - i).IndexOfAny(Candidates);
+                var stop = next < 0 ? end : i + next;
+                var c = stop < end ? MatchingChar(text, stop) : Dropped; // the run's end closes its last piece
+                if (pieceStart < 0 && (stop > i || c != Dropped))
                 {
                     (pieceStart, pieceOutput) = (i, written);
                 }
 
-                chars[written++] = (char)c;
+                text.AsSpan(i, stop - i).CopyTo(chars.AsSpan(written));
+                written += stop - i;
+                if (c != Dropped)
+                {
+                    chars[written++] = (char)c;
+                }
+                else if (pieceStart >= 0)
+                {
+                    var length = written - pieceOutput;
+                    normalized.Add(run.Verbatim
+                        ? new SourceMap.Run(pieceOutput, length, run.SourceStart + (pieceStart - run.TextStart), length, Verbatim: true)
+                        : run with { TextStart = pieceOutput, TextLength = length });
+                    pieceStart = -1;
+                }
+
+                i = stop + 1;
             }
         }
 
@@ -118,22 +122,13 @@ internal static class MatchingText
             return c;
         }
 
-        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator)
+        return CharUnicodeInfo.GetUnicodeCategory(c) switch
         {
-            return ' ';
-        }
-
-        if (HyphenVariants.Contains(c, StringComparison.Ordinal))
-        {
-            return '-';
-        }
-
-        if (LongDashes.Contains(c, StringComparison.Ordinal))
-        {
-            return BetweenDigits(text, i) ? '-' : c;
-        }
-
-        return IsInvisible(text, i) ? Dropped : c;
+            UnicodeCategory.SpaceSeparator => ' ',
+            UnicodeCategory.Format or UnicodeCategory.Surrogate => IsInvisible(text, i) ? Dropped : c,
+            _ when LongDashes.Contains(c, StringComparison.Ordinal) => BetweenDigits(text, i) ? '-' : c,
+            _ => '-', // the other candidates are the hyphen variants
+        };
     }
 
     /// <summary>True when the nearest characters left and right of <paramref name="i"/>, invisible ones skipped, are ASCII digits.</summary>
