@@ -48,7 +48,8 @@ public sealed class AllowPattern
 
         if (!TrySplitRegex(text, out var body, out var ignoreCase))
         {
-            pattern = new AllowPattern(text, null, WhitespaceNormalizer.Normalize(text));
+            // Matched text is normalized (docs/text-normalization.md): so is the literal it is compared with.
+            pattern = new AllowPattern(text, null, WhitespaceNormalizer.Normalize(Model.MatchingText.Normalize(text)));
             error = null;
             return true;
         }

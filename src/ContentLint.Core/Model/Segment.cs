@@ -2,7 +2,10 @@ namespace ContentLint.Core.Model;
 
 /// <summary>A piece of text that a reader or crawler of the published page can see, with its way back to the source.</summary>
 /// <param name="Kind">The region the text belongs to.</param>
-/// <param name="Text">The text as the page shows it (entities and escapes decoded, soft line breaks as <c>\n</c>).</param>
+/// <param name="Text">
+/// The text as the page shows it (entities and escapes decoded, soft line breaks as <c>\n</c>), normalized for matching:
+/// characters that render as nothing dropped, space and hyphen variants written plainly (see <c>MatchingText</c>).
+/// </param>
 /// <param name="Map">Maps positions in <paramref name="Text"/> to offsets in the original file.</param>
 /// <param name="Name">Attribute name, front-matter key path or element name, when the kind has one.</param>
 public sealed record Segment(RegionKind Kind, string Text, SourceMap Map, string? Name = null)

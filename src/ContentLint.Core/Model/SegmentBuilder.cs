@@ -113,7 +113,15 @@ public sealed class SegmentBuilder
             text = new string(_text, 0, _textLength);
         }
 
-        var segment = new Segment(kind, text, new SourceMap(_runs.AsSpan(0, _runCount).ToArray()), name);
+        // One place for every kind of segment: what renders as nothing or as a plain space or hyphen is matched as
+        // such (docs/text-normalization.md). The common text has none of it and is kept as it is.
+        var runs = _runs.AsSpan(0, _runCount).ToArray();
+        if (MatchingText.FirstChange(text) >= 0)
+        {
+            (text, runs) = MatchingText.Normalize(text, runs);
+        }
+
+        var segment = new Segment(kind, text, new SourceMap(runs), name);
         _textLength = 0;
         _runCount = 0;
         _whole = null;
