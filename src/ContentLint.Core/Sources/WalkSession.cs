@@ -11,9 +11,11 @@ internal sealed class WalkSession
     private readonly GitIgnoreRules _ignores;
     private readonly Func<string, List<FolderEntry>> _listDirectory;
     private readonly List<WalkItem> _items = [];
-    private TrackedFiles? _tracked;
     private readonly HashSet<string> _visitedFolders =
         new(PathText.Comparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+
+    // Read on first use (IsTracked): a walk that meets no ignored path never reads the index.
+    private TrackedFiles? _tracked;
 
     public WalkSession(string repositoryRoot, ContentLintConfig config, Func<string, List<FolderEntry>> listDirectory)
     {
