@@ -2,7 +2,7 @@ namespace ContentLint.Git.Tests.Selection;
 
 /// <summary>
 /// A plain scan reads the files git tracks whatever <c>.gitignore</c> says (git publishes them), as <c>--staged</c> and
-/// <c>--diff</c> do; untracked ignored files stay skipped (docs/configuration.md, "Which files are scanned").
+/// <c>--diff</c> do; untracked ignored files stay skipped (docs/configuration.md, "How the lists apply").
 /// </summary>
 public sealed class TrackedIgnoredFileTests : IDisposable
 {
