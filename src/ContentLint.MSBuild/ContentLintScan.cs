@@ -107,7 +107,7 @@ public sealed class ContentLintScan : Microsoft.Build.Utilities.Task
 
         try
         {
-            config = ConfigLoader.Load(path, catalog.Ids);
+            config = GlobBase.Choose(ConfigLoader.Load(path, catalog.Ids), projectDirectory, root);
             return true;
         }
         catch (ConfigException ex)

@@ -2,7 +2,10 @@ using ContentLint.Core.Sources;
 
 namespace ContentLint.MSBuild;
 
-/// <summary>The folder that reported paths, <c>.gitignore</c> rules and configuration globs are relative to.</summary>
+/// <summary>
+/// The folder that reported paths and <c>.gitignore</c> rules are relative to, and that configuration globs start from
+/// when the configuration file is not in the project's folder or above it (<see cref="Core.Sources.GlobBase"/>).
+/// </summary>
 internal static class ScanRoot
 {
     /// <summary>

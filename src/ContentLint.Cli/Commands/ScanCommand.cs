@@ -3,6 +3,7 @@ using ContentLint.Core.Config;
 using ContentLint.Core.Detection;
 using ContentLint.Core.Fingerprints;
 using ContentLint.Core.Images;
+using ContentLint.Core.Model;
 using ContentLint.Core.Pipeline;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Sources;
@@ -98,7 +99,7 @@ internal static class ScanCommand
         ContentLintConfig config;
         try
         {
-            config = LoadConfig(request.ConfigPath, scanFolder, foundRoot, repositoryRoot, catalog);
+            config = GlobBase.Choose(LoadConfig(request.ConfigPath, scanFolder, foundRoot, repositoryRoot, catalog), scanFolder, repositoryRoot);
         }
         catch (ConfigException ex)
         {
@@ -160,6 +161,11 @@ internal static class ScanCommand
         // The baseline sees every finding of the files read, so an entry for an unchanged line is matched, not stale;
         // only then is the report narrowed to the mode's scope (changed lines, first appearance in history).
         report = selection.Narrow(BaselineOption.Apply(report, recorded, request.BaselinePath, repositoryRoot, selection.Paths));
+        if (selection.Notices.Count > 0)
+        {
+            report = report with { Diagnostics = [.. selection.Notices, .. report.Diagnostics] };
+        }
+
         OutputFormat.Create(request.Format, request.FailOn, repositoryRoot).Write(report, console.Out);
         if (request.JsonPath is not null)
         {
@@ -194,11 +200,42 @@ internal static class ScanCommand
         var scanned = items.Where(item => item.Kind == WalkItemKind.File).Select(item => item.RelativePath).ToHashSet(StringComparer.Ordinal);
         return new ScanSelection(loaders, scanned)
         {
+            Notices = pages.Any(item => item.Kind == WalkItemKind.File) ? [] : NothingSelected(repositoryRoot, paths, config),
             ImagePaths = items.Where(IsImageFile).Select(item => item.RelativePath).ToList(),
             // `images: []` turns image reading off, also for the images that pages show.
             Images = config.Images.Count > 0 ? new WorkingTreeImageSource(repositoryRoot) : null,
             WholeSite = paths.Count == 0,
         };
+    }
+
+    /// <summary>
+    /// CL1006 when Markdown or HTML files exist that <c>include</c> did not select, so that a wrong glob or a
+    /// configuration matched from the wrong folder cannot pass having read nothing (docs/diagnostics.md).
+    /// </summary>
+    private static Diagnostic[] NothingSelected(string repositoryRoot, IReadOnlyList<string> paths, ContentLintConfig config)
+    {
+        var count = UnselectedContent.Count(repositoryRoot, paths, config);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var where = paths.Count > 0 ? "the given paths" : RepositoryLocator.FindRoot(repositoryRoot) is null ? "the scanned folder" : "the repository root";
+        var files = count == 1 ? "1 Markdown or HTML file (not excluded or ignored) exists" : $"{count} Markdown or HTML files (not excluded or ignored) exist";
+        var message = $"no file matched the include globs, but {files} under {where}; check 'include'";
+        return [new Diagnostic(ToolCodes.NothingSelected, Severity.Warning, ConfigPath(config, repositoryRoot), null, message)];
+    }
+
+    /// <summary>The configuration file relative to the repository root, or "." for the defaults or a file outside it.</summary>
+    private static string ConfigPath(ContentLintConfig config, string repositoryRoot)
+    {
+        if (config.SourcePath is null)
+        {
+            return ".";
+        }
+
+        var relative = Path.GetRelativePath(repositoryRoot, Path.GetFullPath(config.SourcePath)).Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? "." : relative;
     }
 
     private static bool IsImageFile(WalkItem item) => item.Kind == WalkItemKind.File && ImageFiles.IsImagePath(item.RelativePath);
@@ -238,12 +275,11 @@ internal static class ScanCommand
     {
         if (explicitPath is not null)
         {
-            var loaded = File.Exists(explicitPath)
+            // Where its globs start is GlobBase's choice (a file outside the repository, such as the Action's copy
+            // of the base branch's configuration, starts at the repository root).
+            return File.Exists(explicitPath)
                 ? ConfigLoader.Load(explicitPath, catalog.Ids)
                 : throw new UsageException($"{explicitPath}: configuration file not found");
-            // A configuration from outside the repository (the Action's copy of the base branch's, in RUNNER_TEMP)
-            // has no folder in the repository for its globs to be relative to: they are relative to its root.
-            return IsSameOrBelow(Path.GetDirectoryName(explicitPath) ?? explicitPath, repositoryRoot) ? loaded : loaded with { BaseDirectory = repositoryRoot };
         }
 
         var discovered = ConfigLoader.Discover(scanFolder, foundRoot);

@@ -1,4 +1,5 @@
 using ContentLint.Core.Images;
+using ContentLint.Core.Model;
 using ContentLint.Core.Pipeline;
 
 namespace ContentLint.Cli.Commands;
@@ -29,9 +30,12 @@ internal sealed class ScanSelection(IReadOnlyList<Func<ScanInput>> loaders, IRea
     /// <summary>True when the selection is the whole site, so site-level rules (WEB006) apply.</summary>
     public bool WholeSite { get; init; }
 
+    /// <summary>Diagnostics about the selection itself (CL1006: nothing selected), added to the report.</summary>
+    public IReadOnlyList<Diagnostic> Notices { get; init; } = [];
+
     /// <summary>This selection reading images through <paramref name="source"/> (without one, image paths are dropped).</summary>
     public ScanSelection WithImages(IImageSource source) =>
-        new(Loaders, Paths, narrow) { Resource = Resource, ImagePaths = ImagePaths, Images = source, WholeSite = WholeSite };
+        new(Loaders, Paths, narrow) { Resource = Resource, ImagePaths = ImagePaths, Images = source, WholeSite = WholeSite, Notices = Notices };
 
     public void Dispose() => Resource?.Dispose();
 }

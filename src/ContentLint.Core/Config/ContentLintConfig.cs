@@ -6,9 +6,14 @@ namespace ContentLint.Core.Config;
 /// </summary>
 public sealed record ContentLintConfig
 {
-    /// <summary>The default <c>include</c> globs.</summary>
+    /// <summary>
+    /// The default <c>include</c> globs: Markdown and HTML files, their extensions in any letter case (Jekyll and web
+    /// servers publish <c>.MD</c> and <c>.HTML</c> files). Globs are case-sensitive, so each letter is a class.
+    /// </summary>
     public static IReadOnlyList<string> DefaultIncludePatterns { get; } =
-        ["**/*.md", "**/*.markdown", "**/*.mdx", "**/*.html", "**/*.htm"];
+    [
+        "**/*.[mM][dD]", "**/*.[mM][aA][rR][kK][dD][oO][wW][nN]", "**/*.[mM][dD][xX]", "**/*.[hH][tT][mM][lL]", "**/*.[hH][tT][mM]",
+    ];
 
     /// <summary>The default <c>exclude</c> globs.</summary>
     public static IReadOnlyList<string> DefaultExcludePatterns { get; } =

@@ -4,7 +4,8 @@ namespace ContentLint.Core.Config;
 /// Matches the glob shapes that nearly every configuration uses without a regex, exactly as the regex
 /// <see cref="GlobTranslator"/> makes of them would: <c>**/*.md</c> and <c>**/*.{jpg,png}</c> (a suffix),
 /// <c>dir/**</c> (a folder and what is below it), <c>**/*{intake,portal}*</c> (a word in the file name) and
-/// <c>**/*{intake,portal}*/**</c> (a word anywhere in the path). Every page and every walked file is matched against
+/// <c>**/*{intake,portal}*/**</c> (a word anywhere in the path), and <c>**/*.[mM][dD]</c> (a suffix in either letter
+/// case, as the default <c>include</c> globs write it). Every page and every walked file is matched against
 /// several globs, and a NonBacktracking regex costs a few hundred nanoseconds per match plus a millisecond or two to
 /// build; these shapes cost a string comparison. Any other glob (classes, <c>?</c>, escapes, nested braces, other
 /// star positions, the gitignore syntax) returns null and keeps its regex.
@@ -24,6 +25,9 @@ internal sealed class GlobShortcut
     {
         /// <summary><c>**/*TAIL</c>: the path ends with one of the texts.</summary>
         Suffix,
+
+        /// <summary><c>**/*.[mM][dD]</c>: the path ends with the text (lower case) in any mix of ASCII letter cases.</summary>
+        SuffixAnyCase,
 
         /// <summary><c>PREFIX/**</c>: the path is the text or lies below it.</summary>
         FolderAndBelow,
@@ -64,6 +68,11 @@ internal sealed class GlobShortcut
             return new GlobShortcut(Shape.WordInFileName, inFileName);
         }
 
+        if (AnyCaseSuffix(tail) is { } anyCase)
+        {
+            return new GlobShortcut(Shape.SuffixAnyCase, [anyCase]);
+        }
+
         return Suffixes(tail) is { } suffixes ? new GlobShortcut(Shape.Suffix, suffixes) : null;
     }
 
@@ -83,6 +92,9 @@ internal sealed class GlobShortcut
                 }
 
                 return false;
+            case Shape.SuffixAnyCase:
+                // As for Suffix, '$' also matches before a final line feed.
+                return EndsWithAnyCase(path, _texts[0]) || (path.EndsWith('\n') && EndsWithAnyCase(path.AsSpan(0, path.Length - 1), _texts[0]));
             case Shape.FolderAndBelow:
                 var folder = _texts[0];
                 return path.StartsWith(folder, StringComparison.Ordinal)
@@ -93,6 +105,55 @@ internal sealed class GlobShortcut
             default:
                 return ContainsAny(path, _texts);
         }
+    }
+
+    // ASCII letters only, as the classes say: OrdinalIgnoreCase would also take the Kelvin sign for a 'k'.
+    private static bool EndsWithAnyCase(ReadOnlySpan<char> path, string lowerSuffix)
+    {
+        if (path.Length < lowerSuffix.Length)
+        {
+            return false;
+        }
+
+        var tail = path[^lowerSuffix.Length..];
+        for (var i = 0; i < tail.Length; i++)
+        {
+            var expected = lowerSuffix[i];
+            if (tail[i] != expected && !(char.IsAsciiLetterLower(expected) && tail[i] == char.ToUpperInvariant(expected)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The lower-case suffix of <c>*TAIL</c> when TAIL is plain characters that are not letters and <c>[xX]</c> classes
+    /// of one ASCII letter in both cases (<c>.[mM][dD]</c> gives <c>.md</c>); else null.
+    /// </summary>
+    private static string? AnyCaseSuffix(string tail)
+    {
+        var suffix = new System.Text.StringBuilder();
+        for (var i = 0; i < tail.Length;)
+        {
+            if (tail[i] == '[' && i + 3 < tail.Length && char.IsAsciiLetterLower(tail[i + 1]) && tail[i + 2] == char.ToUpperInvariant(tail[i + 1]) && tail[i + 3] == ']')
+            {
+                suffix.Append(tail[i + 1]);
+                i += 4;
+            }
+            else if (!char.IsAsciiLetter(tail[i]) && tail[i] != '/' && IsPlain(tail.AsSpan(i, 1)))
+            {
+                suffix.Append(tail[i]);
+                i++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return suffix.Length > 0 && tail.Contains('[', StringComparison.Ordinal) ? suffix.ToString() : null;
     }
 
     private static bool EndsWithBeforeLineFeed(string path, string suffix) =>

@@ -29,4 +29,7 @@ public static class ToolCodes
 
     /// <summary>A baseline entry matched no finding of a scanned file: fixed, changed or renamed (a note).</summary>
     public const string StaleBaselineEntry = "CL1005";
+
+    /// <summary>A working-tree scan selected no page while Markdown or HTML files exist: <c>include</c> (or the configuration's folder) is likely wrong.</summary>
+    public const string NothingSelected = "CL1006";
 }

@@ -7,7 +7,8 @@ namespace ContentLint.Core.Setup;
 /// <param name="SiteConfigFiles">Files that may hold the practice's own details (site title, phone, base URL).</param>
 public sealed record SiteGenerator(string Name, IReadOnlyList<string> Include, IReadOnlyList<string> Exclude, IReadOnlyList<string> SiteConfigFiles)
 {
-    private static readonly string[] AllContent = ["**/*.md", "**/*.markdown", "**/*.mdx", "**/*.html", "**/*.htm"];
+    // The default include globs, which match the extensions in any letter case.
+    private static readonly IReadOnlyList<string> AllContent = Config.ContentLintConfig.DefaultIncludePatterns;
 
     public static readonly SiteGenerator Hugo = new("Hugo", ["content/**/*.md", "content/**/*.html", "layouts/**/*.html"],
         ["public/**", "resources/**", "themes/**", "node_modules/**"], ["hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "data/**"]);

@@ -6,11 +6,13 @@ namespace ContentLint.Core.Sources;
 /// <summary>
 /// Opens a content file for reading without ever blocking: on Unix a named pipe called <c>post.md</c> would block
 /// <c>open(2)</c> forever, and .NET reports pipes, sockets and devices with the same attributes as regular files.
-/// Opening with <c>O_NONBLOCK</c> and checking that the result is seekable tells them apart.
+/// Opening with <c>O_NONBLOCK</c> and checking that the result is seekable tells them apart. A name that is not valid
+/// UTF-8 is opened by its bytes (<see cref="UndecodableNames"/>).
 /// </summary>
 internal static partial class ContentFileOpener
 {
     private const int ReadOnly = 0;
+    private const int NoSuchFile = 2;
 
     // O_NONBLOCK and O_CLOEXEC differ between Linux (x64 and arm64) and macOS.
     private static readonly int OpenFlags = OperatingSystem.IsMacOS() ? ReadOnly | 0x4 | 0x1000000 : ReadOnly | 0x800 | 0x80000;
@@ -24,12 +26,18 @@ internal static partial class ContentFileOpener
         }
 
         var descriptor = NativeOpen(path, OpenFlags);
+        var errno = descriptor < 0 ? Marshal.GetLastPInvokeError() : 0;
+        if (errno == NoSuchFile && UndecodableNames.Applies(path) && UndecodableNames.Resolve(path) is { } raw)
+        {
+            descriptor = UndecodableNames.Open(raw, OpenFlags);
+            errno = descriptor < 0 ? Marshal.GetLastPInvokeError() : 0;
+        }
+
         if (descriptor < 0)
         {
-            var errno = Marshal.GetLastPInvokeError();
             throw errno switch
             {
-                2 => new FileNotFoundException("file not found"),
+                NoSuchFile => new FileNotFoundException("file not found"),
                 13 or 1 => new UnauthorizedAccessException("permission denied"),
                 _ => new IOException($"open failed (errno {errno})"),
             };

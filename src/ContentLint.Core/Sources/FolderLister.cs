@@ -31,6 +31,12 @@ internal static class FolderLister
     /// <exception cref="UnauthorizedAccessException">The folder cannot be read.</exception>
     public static List<FolderEntry> List(string folder)
     {
+        // .NET cannot open a folder whose name it decoded with U+FFFD; its entries are listed by the folder's bytes.
+        if (UndecodableNames.Applies(folder))
+        {
+            return UndecodableNames.ListFolder(folder);
+        }
+
         var entries = new List<FolderEntry>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in new FileSystemEnumerable<FolderEntry>(folder, Plain, WithoutLinks))

@@ -45,6 +45,7 @@ public static class SourceFileReader
             var reason = ex switch
             {
                 UnauthorizedAccessException => "permission denied",
+                UndecodableFileNameException => ex.Message,
                 FileNotFoundException or DirectoryNotFoundException => "file not found",
                 _ => "I/O error",
             };

@@ -14,6 +14,9 @@ internal sealed class WalkSession
     private readonly HashSet<string> _visitedFolders =
         new(PathText.Comparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
 
+    // Read on first use (IsTracked): a walk that meets no ignored path never reads the index.
+    private TrackedFiles? _tracked;
+
     public WalkSession(string repositoryRoot, ContentLintConfig config, Func<string, List<FolderEntry>> listDirectory)
     {
         _root = PathText.Normalize(repositoryRoot);
@@ -27,7 +30,7 @@ internal sealed class WalkSession
     {
         if (paths.Count == 0)
         {
-            WalkFolder(_root, string.Empty, _rootReal);
+            WalkFolder(_root, string.Empty, _rootReal, insideIgnored: false);
         }
 
         foreach (var path in paths)
@@ -67,14 +70,15 @@ internal sealed class WalkSession
         }
 
         var isFolder = Directory.Exists(real);
-        if (relative.Length > 0 && (_ignores.IsIgnored(relative, isFolder) || _filter.IsExcluded(full, checkAncestors: true)))
+        var ignored = relative.Length > 0 && _ignores.IsIgnored(relative, isFolder);
+        if ((ignored && !IsTracked(relative, isFolder)) || (relative.Length > 0 && _filter.IsExcluded(full, checkAncestors: true)))
         {
             return;
         }
 
         if (isFolder)
         {
-            WalkFolder(full, relative, real);
+            WalkFolder(full, relative, real, ignored);
         }
         else
         {
@@ -82,7 +86,8 @@ internal sealed class WalkSession
         }
     }
 
-    private void WalkFolder(string full, string relative, string real)
+    /// <param name="insideIgnored">True when git ignores this folder or one above it: then only tracked entries are walked.</param>
+    private void WalkFolder(string full, string relative, string real, bool insideIgnored)
     {
         if (!_visitedFolders.Add(real))
         {
@@ -111,7 +116,7 @@ internal sealed class WalkSession
             var childRelative = relative.Length == 0 ? entry.Name : $"{relative}/{entry.Name}";
             try
             {
-                VisitEntry(entry, childRelative, Path.Combine(real, entry.Name));
+                VisitEntry(entry, childRelative, Path.Combine(real, entry.Name), insideIgnored);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -120,27 +125,28 @@ internal sealed class WalkSession
         }
     }
 
-    private void VisitEntry(FolderEntry entry, string relative, string real)
+    private void VisitEntry(FolderEntry entry, string relative, string real, bool insideIgnored)
     {
         if (entry.NeedsLookup)
         {
             entry = FolderLister.Examine(entry);
         }
 
+        var ignored = insideIgnored || _ignores.IsIgnoredAtThisLevel(relative, entry.IsFolder);
         if (entry.IsLink)
         {
-            VisitLink(entry.FullPath, relative, Path.GetDirectoryName(real) ?? real);
+            VisitLink(entry.FullPath, relative, Path.GetDirectoryName(real) ?? real, ignored);
             return;
         }
 
-        if (IsSkipped(entry.FullPath, relative, entry.IsFolder))
+        if (IsSkipped(entry.FullPath, relative, entry.IsFolder, ignored))
         {
             return;
         }
 
         if (entry.IsFolder)
         {
-            WalkFolder(entry.FullPath, relative, real);
+            WalkFolder(entry.FullPath, relative, real, ignored);
         }
         else
         {
@@ -148,12 +154,12 @@ internal sealed class WalkSession
         }
     }
 
-    private void VisitLink(string linkPath, string relative, string parentReal)
+    private void VisitLink(string linkPath, string relative, string parentReal, bool ignored)
     {
         var target = LinkResolver.RealPath(linkPath);
         if (target is null)
         {
-            if (!IsSkipped(linkPath, relative, isFolder: false))
+            if (!IsSkipped(linkPath, relative, isFolder: false, ignored))
             {
                 _items.Add(WalkItem.Problem(relative, "symbolic link loop; not followed"));
             }
@@ -162,7 +168,7 @@ internal sealed class WalkSession
         }
 
         var isFolder = Directory.Exists(target);
-        if ((!isFolder && !File.Exists(target)) || IsSkipped(linkPath, relative, isFolder))
+        if ((!isFolder && !File.Exists(target)) || IsSkipped(linkPath, relative, isFolder, ignored))
         {
             return;
         }
@@ -177,11 +183,30 @@ internal sealed class WalkSession
         }
     }
 
-    // Ignored or excluded entries are skipped, and files must also match include.
-    private bool IsSkipped(string full, string relative, bool isFolder) =>
-        _ignores.IsIgnoredAtThisLevel(relative, isFolder)
+    // Excluded entries are skipped, ignored ones unless git tracks them, and files must also match include.
+    private bool IsSkipped(string full, string relative, bool isFolder, bool ignored) =>
+        (ignored && !IsTracked(relative, isFolder))
         || _filter.IsExcluded(full, checkAncestors: false)
         || (!isFolder && !_filter.IsIncluded(full));
+
+    /// <summary>
+    /// True when git tracks the file, or a file below the folder: ignore rules do not apply to tracked files. The index
+    /// is read when the walk first meets an ignored entry; an index that cannot be read is one problem, and then
+    /// nothing counts as tracked (the ignore rules decide alone, as git's own ignore check would).
+    /// </summary>
+    private bool IsTracked(string relative, bool isFolder)
+    {
+        if (_tracked is null)
+        {
+            _tracked = TrackedFiles.Load(_root);
+            if (_tracked.Problem is { } problem)
+            {
+                _items.Add(WalkItem.Problem(".git/index", problem));
+            }
+        }
+
+        return isFolder ? _tracked.HasTrackedFilesBelow(relative) : _tracked.IsTracked(relative);
+    }
 
     private string? RelativeToRoot(string full)
     {

@@ -5,11 +5,12 @@ namespace ContentLint.Core.Sources;
 /// <summary>
 /// Selects the working-tree files to scan.
 /// <list type="bullet">
-/// <item>Walking a folder yields the files that match <c>include</c>, skipping <c>.git</c>, what <c>.gitignore</c> /
-/// <c>.git/info/exclude</c> ignore, and what <c>exclude</c> matches (an excluded or ignored folder is not entered).</item>
+/// <item>Walking a folder yields the files that match <c>include</c>, skipping <c>.git</c>, what <c>exclude</c> matches
+/// (an excluded folder is not entered), and what <c>.gitignore</c> / <c>.git/info/exclude</c> ignore unless git tracks
+/// it (see <see cref="TrackedFiles"/>): an ignored folder is entered only for the tracked files it holds.</item>
 /// <item>A file named as a PATH argument is scanned even when it does not match <c>include</c> (the user asked for it,
-/// as markdownlint-cli2 does), but an excluded or git-ignored one is skipped silently, so hooks that pass every staged
-/// file still honour <c>exclude</c>. A named folder is walked like the root.</item>
+/// as markdownlint-cli2 does), but an excluded or git-ignored (untracked) one is skipped silently, so hooks that pass
+/// every staged file still honour <c>exclude</c>. A named folder is walked like the root.</item>
 /// <item>Symbolic links met during the walk are not followed: git stores the link, not the content, and a target inside
 /// the repository is scanned where it lies. A link whose target leaves the repository, a link loop and a link to a
 /// folder above itself are reported as problems (only when the link would otherwise have been scanned). A PATH

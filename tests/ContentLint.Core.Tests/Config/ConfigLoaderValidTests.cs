@@ -28,7 +28,8 @@ public sealed class ConfigLoaderValidTests
 
         Assert.Null(config.SourcePath);
         Assert.Equal("/repo", config.BaseDirectory);
-        Assert.Equal(["**/*.md", "**/*.markdown", "**/*.mdx", "**/*.html", "**/*.htm"], config.Include.Select(g => g.Pattern));
+        Assert.Equal(ContentLintConfig.DefaultIncludePatterns, config.Include.Select(g => g.Pattern));
+        Assert.Equal("**/*.[mM][dD]", config.Include[0].Pattern);
         Assert.Equal(["node_modules/**", "vendor/**", "_site/**", "public/**"], config.Exclude.Select(g => g.Pattern));
         Assert.Null(config.SeverityFor("PHI001"));
     }
