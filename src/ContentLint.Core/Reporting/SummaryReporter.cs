@@ -93,6 +93,8 @@ public sealed class SummaryReporter(RuleCatalog catalog, int maxFindings = Summa
         ToolCodes.ParsedPartially => "File scanned in part",
         ToolCodes.InvalidSuppression => "Invalid suppression",
         ToolCodes.UnusedSuppression => "Unused suppression",
+        ToolCodes.StaleBaselineEntry => "Stale baseline entry",
+        ToolCodes.NothingSelected => "No file selected",
         _ => "",
     };
 
