@@ -109,6 +109,12 @@ internal sealed class WalkSession
             }
 
             var childRelative = relative.Length == 0 ? entry.Name : $"{relative}/{entry.Name}";
+            if (PathText.IsTooLong(entry.FullPath))
+            {
+                _items.Add(WalkItem.Problem(childRelative, $"path longer than {PathText.MaxBytes} bytes; not scanned, nor anything below it"));
+                continue;
+            }
+
             try
             {
                 VisitEntry(entry, childRelative, Path.Combine(real, entry.Name));
