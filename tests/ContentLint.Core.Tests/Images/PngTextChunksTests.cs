@@ -7,7 +7,7 @@ namespace ContentLint.Core.Tests.Images;
 /// Compressed PNG text (zTXt, iTXt) inflates within the image's 16 MiB cap: a decompression bomb costs neither
 /// seconds nor gigabytes, and the XMP a normal compressed chunk holds is still read.
 /// </summary>
-public sealed class PngCompressedTextTests
+public sealed class PngTextChunksTests
 {
     private const long BombBytes = 256L * 1024 * 1024;
     private const long MaxAllocatedBytes = 300L * 1024 * 1024;
