@@ -146,6 +146,19 @@ public sealed class ConfigInputLimitsTests
     }
 
     [Fact]
+    public void A_backwards_range_in_a_gitignore_line_is_skipped_not_an_internal_error()
+    {
+        using var repo = new TempRepository();
+        repo.Write("good.md", Page);
+        repo.Write(".gitignore", "[z-a]\n");
+
+        var run = repo.Run("scan");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.Lines, line => line.StartsWith("good.md(1,13,1,32): error PHI006", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_path_longer_than_the_system_limit_is_one_cl1001_and_the_scan_goes_on()
     {
         if (!HasDevices)
