@@ -66,6 +66,6 @@ internal static class BoundedFileReader
         }
     }
 
-    /// <summary>"larger than 1 MiB" for a cap of a whole number of MiB.</summary>
-    public static string TooLarge(long maxBytes) => $"larger than {maxBytes / (1024 * 1024)} MiB";
+    // "larger than 1 MiB" for a cap of a whole number of MiB.
+    private static string TooLarge(long maxBytes) => $"larger than {maxBytes / (1024 * 1024)} MiB";
 }

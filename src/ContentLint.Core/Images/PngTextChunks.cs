@@ -17,15 +17,8 @@ internal static class PngTextChunks
 
     private static ReadOnlySpan<byte> Signature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    /// <summary>What is left of a PNG for MetadataExtractor, and what was taken out of it.</summary>
-    /// <param name="Rest">The PNG without those chunks.</param>
-    /// <param name="XmpPackets">The XMP packets (inflated when compressed), in file order.</param>
-    /// <param name="OverBudget">True when XMP was dropped unread because the image's text would inflate past the cap.</param>
-    /// <param name="Corrupt">True when a compressed XMP chunk was malformed (a bad header or deflate stream).</param>
-    public sealed record Split(ReadOnlyMemory<byte> Rest, IReadOnlyList<byte[]> XmpPackets, bool OverBudget, bool Corrupt);
-
     /// <summary>The split of <paramref name="bytes"/>, or null when it is not a PNG or has none of those chunks.</summary>
-    public static Split? TrySplit(ReadOnlyMemory<byte> bytes)
+    public static PngTextSplit? TrySplit(ReadOnlyMemory<byte> bytes)
     {
         var span = bytes.Span;
         if (!span.StartsWith(Signature))
@@ -56,8 +49,10 @@ internal static class PngTextChunks
             if (type.SequenceEqual("zTXt"u8) || type.SequenceEqual("iTXt"u8) || type.SequenceEqual("iCCP"u8))
             {
                 var data = bytes.Slice(position + 8, (int)length);
-                // Once one packet has run past the cap, later ones are dropped unread: the cap bounds the work too.
-                if (XmpText(type, data.Span) is var (start, compressed) && !overBudget)
+
+                // Once one packet has run past the cap, later compressed ones are dropped unread: the cap bounds the
+                // work too. Uncompressed XMP costs only its own bytes and is always kept.
+                if (XmpText(type, data.Span) is var (start, compressed) && !(compressed && overBudget))
                 {
                     var (outcome, packet) = compressed ? Inflate(data[start..], budget) : (Outcome.Inflated, data[start..].ToArray());
                     if (packet is not null)
@@ -66,7 +61,7 @@ internal static class PngTextChunks
                         budget -= packet.Length;
                     }
 
-                    overBudget = outcome == Outcome.OverBudget;
+                    overBudget |= outcome == Outcome.OverBudget;
                     corrupt |= outcome == Outcome.Corrupt;
                 }
 
@@ -88,7 +83,7 @@ internal static class PngTextChunks
         }
 
         kept.Add(keptFrom..span.Length);
-        return new Split(Join(span, kept), packets, overBudget, corrupt);
+        return new PngTextSplit(Join(span, kept), packets, overBudget, corrupt);
     }
 
     /// <summary>

@@ -98,6 +98,23 @@ public sealed class PngTextChunksTests
     }
 
     [Fact]
+    public void Uncompressed_xmp_after_a_bomb_is_still_read()
+    {
+        var png = new PngBuilder()
+            .ZText(PngBuilder.XmpKeyword, Bomb.Value)
+            .Chunk("iTXt", [.. "XML:com.adobe.xmp"u8, 0, 0, 0, 0, 0, .. PngBuilder.PersonInImageXmp("Hank Dufresne")])
+            .Build();
+
+        var report = new ImageSite().Image("img/bomb.png", png).Scan();
+
+        Assert.Equal(
+        [
+            $"img/bomb.png CL1002 warning: {OverCap}",
+            "img/bomb.png(1,1,1,1) PHI001 error: Possible name of a patient or relative: image metadata (XMP PersonInImage)",
+        ], ImageSite.Lines(report).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_corrupt_compressed_xmp_chunk_is_a_partial_read()
     {
         var png = new PngBuilder().ZText(PngBuilder.XmpKeyword, [0x78, 0x9C, 0xFF, 0xFF, 0xFF]).Build();
