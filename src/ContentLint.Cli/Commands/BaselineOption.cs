@@ -8,7 +8,7 @@ namespace ContentLint.Cli.Commands;
 /// <summary>The baseline side of a scan: <c>scan --baseline FILE</c> reads one, <c>contentlint baseline -o FILE</c> writes one.</summary>
 internal static class BaselineOption
 {
-    /// <summary>Reads the baseline before anything is scanned; false (with one line on stderr) when it is missing or malformed.</summary>
+    /// <summary>Reads the baseline before anything is scanned; false (with one line on stderr) when it is missing, not a regular file, too large or malformed.</summary>
     public static bool TryLoad(CliConsole console, string? path, out Baseline? baseline)
     {
         baseline = null;
@@ -19,9 +19,7 @@ internal static class BaselineOption
 
         try
         {
-            baseline = File.Exists(path)
-                ? Baseline.Parse(File.ReadAllText(path), path)
-                : throw new BaselineFormatException(path, null, "baseline file not found (create it with 'contentlint baseline -o FILE')");
+            baseline = Baseline.Load(path);
             return true;
         }
         catch (BaselineFormatException ex)

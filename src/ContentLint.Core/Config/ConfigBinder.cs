@@ -113,7 +113,9 @@ internal sealed class ConfigBinder(ConfigNodeReader reader, IReadOnlySet<string>
         {
             if (!knownRuleIds.Contains(ruleId))
             {
-                throw reader.Error(keyNode, itemPath, "unknown rule ID (see 'contentlint rules')");
+                // Only a known rule ID is ever printed (see KeySuggestion).
+                var suggestion = KeySuggestion.Nearest(ruleId, knownRuleIds, maxDistance: 1) is { } known ? $"did you mean '{known}'? " : string.Empty;
+                throw reader.Error(keyNode, path, $"unknown rule ID ({suggestion}see 'contentlint rules')");
             }
 
             severities[ruleId] = ParseSeverity(item)

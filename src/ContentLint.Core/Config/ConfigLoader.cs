@@ -1,4 +1,4 @@
-using System.Text;
+using ContentLint.Core.Sources;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Config;
@@ -9,33 +9,30 @@ public static class ConfigLoader
     /// <summary>The configuration file names, in order of preference within one folder.</summary>
     public static IReadOnlyList<string> FileNames { get; } = [".contentlint.yml", ".contentlint.yaml"];
 
-    // A configuration is a few hundred lines at most; refusing huge files keeps a hostile one from exhausting memory.
-    private const long MaxFileBytes = 1024 * 1024;
+    /// <summary>
+    /// The largest configuration file read (1 MiB). A configuration is a few hundred lines at most; the cap keeps a
+    /// hostile one (or <c>/dev/zero</c>) from exhausting memory.
+    /// </summary>
+    public const long MaxFileBytes = 1024 * 1024;
 
     /// <summary>
     /// Loads the configuration file at <paramref name="path"/>; globs become relative to its folder and errors name
-    /// <paramref name="path"/> as given.
+    /// <paramref name="path"/> as given. Only a regular file of at most <see cref="MaxFileBytes"/> is read, and a
+    /// configuration inside a repository that is a symbolic link leaving it is refused (a committed
+    /// <c>.contentlint.yml</c> pointing at <c>/etc/shadow</c> must not be read, let alone quoted).
     /// </summary>
     /// <exception cref="ConfigException">The file cannot be read or is not a valid configuration.</exception>
     public static ContentLintConfig Load(string path, IReadOnlySet<string> knownRuleIds)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var fullPath = Path.GetFullPath(path);
-        string text;
-        try
+        if (LinkProblem(fullPath) is { } linkProblem)
         {
-            if (new FileInfo(fullPath).Length > MaxFileBytes)
-            {
-                throw new ConfigException(path, null, null, null, "the configuration file is larger than 1 MB");
-            }
-
-            text = File.ReadAllText(fullPath, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
-        {
-            throw new ConfigException(path, null, null, null, $"cannot read the configuration file ({Describe(ex)})", ex);
+            throw new ConfigException(path, null, null, null, linkProblem);
         }
 
+        var text = BoundedFileReader.TryRead(fullPath, MaxFileBytes, out var problem)
+            ?? throw new ConfigException(path, null, null, null, $"cannot read the configuration file ({problem})");
         return Parse(text, path, Path.GetDirectoryName(fullPath) ?? fullPath, knownRuleIds);
     }
 
@@ -90,11 +87,18 @@ public static class ConfigLoader
         return null;
     }
 
-    private static string Describe(Exception ex) => ex switch
+    // Outside a repository there is nothing to leave; inside one, the file must resolve to a path inside it.
+    private static string? LinkProblem(string fullPath)
     {
-        UnauthorizedAccessException => "permission denied",
-        FileNotFoundException or DirectoryNotFoundException => "file not found",
-        DecoderFallbackException => "not valid UTF-8",
-        _ => "I/O error",
-    };
+        if (Path.GetDirectoryName(fullPath) is not { } folder || RepositoryLocator.FindRoot(folder) is not { } root)
+        {
+            return null;
+        }
+
+        var real = LinkResolver.RealPath(fullPath);
+        var rootReal = LinkResolver.RealPath(root) ?? root;
+        return real is null ? "the configuration file is a symbolic link loop"
+            : !PathText.IsAtOrBelow(real, rootReal) ? "the configuration file is a symbolic link that leaves the repository; not followed"
+            : null;
+    }
 }

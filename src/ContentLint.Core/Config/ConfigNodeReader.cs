@@ -8,7 +8,10 @@ internal sealed class ConfigNodeReader(string displayPath)
     public ConfigException Error(YamlNode node, string? key, string problem) =>
         new(displayPath, node.Start, key, problem);
 
-    /// <summary>The entries of <paramref name="mapping"/>; a key outside <paramref name="allowedKeys"/> is an error.</summary>
+    /// <summary>
+    /// The entries of <paramref name="mapping"/>; a key outside <paramref name="allowedKeys"/> is an error naming the
+    /// parent key, never the unknown one.
+    /// </summary>
     public IEnumerable<(string Name, YamlScalarNode KeyNode, YamlNode Value, string Path)> Entries(
         YamlMappingNode mapping, string? parentPath, IReadOnlyCollection<string>? allowedKeys)
     {
@@ -19,11 +22,13 @@ internal sealed class ConfigNodeReader(string displayPath)
                 throw Error(keyNode, parentPath, "keys must be plain names");
             }
 
-            var path = parentPath is null ? name : $"{parentPath}.{name}";
+            // The position and the enclosing (known) key name an unknown key; its own text is never printed.
             if (allowedKeys is not null && !allowedKeys.Contains(name))
             {
-                throw Error(keyNode, path, $"unknown key (expected one of: {string.Join(", ", allowedKeys)})");
+                throw Error(keyNode, parentPath, KeySuggestion.UnknownKey(name, allowedKeys));
             }
+
+            var path = parentPath is null ? name : $"{parentPath}.{name}";
 
             yield return (name, scalarKey, value, path);
         }

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Config;
 
 /// <summary>Loads the YAML of a configuration file and turns every YamlDotNet failure into a positioned <see cref="ConfigException"/>.</summary>
-internal static class ConfigYamlReader
+internal static partial class ConfigYamlReader
 {
     /// <summary>The root node, or null for a file that holds no document or an empty one (the defaults apply).</summary>
     public static YamlNode? ReadRoot(string yaml, string displayPath)
@@ -23,7 +24,7 @@ internal static class ConfigYamlReader
             // YamlDotNet throws this without a position for some unterminated flow collections.
             var mark = YamlErrorLocator.LastGoodMark(yaml);
             throw new ConfigException(
-                displayPath, mark, YamlErrorLocator.KeyPathAt(yaml, mark.Index),
+                displayPath, mark, KnownKeyPath.Trim(YamlErrorLocator.KeyPathAt(yaml, mark.Index)),
                 "malformed YAML (unterminated list or mapping?)", ex);
         }
 
@@ -39,14 +40,20 @@ internal static class ConfigYamlReader
 
     private static ConfigException FromYamlException(string yaml, string displayPath, YamlException ex)
     {
-        var key = YamlErrorLocator.KeyPathAt(yaml, ex.Start.Index);
+        var key = KnownKeyPath.Trim(YamlErrorLocator.KeyPathAt(yaml, ex.Start.Index));
 
         // YamlDotNet's duplicate-key message quotes the key; ours names it through the key path instead.
         var problem = ex.Message.StartsWith("Duplicate key", StringComparison.Ordinal)
             ? "duplicate key"
-            : "malformed YAML: " + TrimSentence(ex.Message);
+            : "malformed YAML: " + TrimSentence(WithoutQuotes(ex.Message));
         return new ConfigException(displayPath, ex.Start, key, problem, ex);
     }
+
+    // YamlDotNet quotes the text it stumbled on (an anchor name, a tag): that text may be anything the file holds.
+    private static string WithoutQuotes(string message) => QuotedText().Replace(message, "'…'");
+
+    [GeneratedRegex(@"'[^']*'|""[^""]*""", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedText();
 
     private static string TrimSentence(string message)
     {

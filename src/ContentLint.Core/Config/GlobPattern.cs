@@ -17,6 +17,13 @@ public sealed class GlobPattern
     private const RegexOptions Options =
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.ExplicitCapture;
 
+    /// <summary>
+    /// The longest glob accepted (256 characters). Real globs are a few dozen; the cap keeps the regex a glob becomes,
+    /// and the work of matching every path against it, small whatever a configuration holds (a 1,024-character glob
+    /// of wildcards and alternations took seconds to match one long path).
+    /// </summary>
+    public const int MaxLength = 256;
+
     // Built on first use for the built-in default globs (BuiltIn): a scan matches only some of them, and each
     // NonBacktracking regex costs one or two milliseconds of CPU to build, paid on every pre-commit hook run.
     private readonly Lazy<Regex> _regex;
@@ -79,6 +86,13 @@ public sealed class GlobPattern
     {
         ArgumentNullException.ThrowIfNull(pattern);
         glob = null;
+        if (pattern.Length > MaxLength)
+        {
+            // Not quoted: a glob this long is a mistake, and quoting it would flood the terminal.
+            error = $"invalid glob: longer than {MaxLength} characters";
+            return false;
+        }
+
         var body = StripLeadingRoot(pattern);
         if (body.Length == 0)
         {
@@ -100,12 +114,41 @@ public sealed class GlobPattern
 
         // A glob with a shortcut never needs its regex.
         var shortcut = GlobShortcut.TryCreate(body, syntax);
-        glob = new GlobPattern(
-            pattern,
-            buildNow && shortcut is null ? new Lazy<Regex>(new Regex(regex, Options)) : new Lazy<Regex>(() => new Regex(regex, Options)),
-            shortcut);
+        Lazy<Regex> lazy;
+        if (buildNow && shortcut is null)
+        {
+            if (!TryBuild(regex, out var built))
+            {
+                error = $"invalid glob '{pattern}': not a pattern the matcher accepts";
+                return false;
+            }
+
+            lazy = new Lazy<Regex>(built);
+        }
+        else
+        {
+            lazy = new Lazy<Regex>(() => new Regex(regex, Options));
+        }
+
+        glob = new GlobPattern(pattern, lazy, shortcut);
         error = null;
         return true;
+    }
+
+    // The translator should only make valid regexes; should one still be refused, the glob is the user's error to fix,
+    // not a crash of the whole scan.
+    private static bool TryBuild(string regex, [NotNullWhen(true)] out Regex? built)
+    {
+        try
+        {
+            built = new Regex(regex, Options);
+            return true;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            built = null;
+            return false;
+        }
     }
 
     private static string StripLeadingRoot(string pattern)

@@ -60,9 +60,8 @@ internal static class GlobTranslator
             }
             else if (c == '[')
             {
-                if (!CharacterClass.TryTranslate(glob, i, out var cls, out var end))
+                if (!CharacterClass.TryTranslate(glob, i, out var cls, out var end, out error))
                 {
-                    error = "unbalanced '['";
                     return false;
                 }
 

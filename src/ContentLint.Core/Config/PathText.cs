@@ -13,7 +13,16 @@ internal static class PathText
         return Path.TrimEndingDirectorySeparator(full);
     }
 
+    /// <summary>
+    /// The longest absolute path read, in UTF-8 bytes: Linux's <c>PATH_MAX</c> (4,096) less its terminating NUL. Past it
+    /// the system refuses the path, and .NET's path functions fail with exceptions that would end the whole scan.
+    /// </summary>
+    public const int MaxBytes = 4095;
+
     public static bool Equals(string a, string b) => string.Equals(a, b, Comparison);
+
+    /// <summary>True when <paramref name="fullPath"/> is longer than <see cref="MaxBytes"/> in UTF-8.</summary>
+    public static bool IsTooLong(string fullPath) => System.Text.Encoding.UTF8.GetByteCount(fullPath) > MaxBytes;
 
     /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies below it (both normalized).</summary>
     public static bool IsAtOrBelow(string path, string folder) =>

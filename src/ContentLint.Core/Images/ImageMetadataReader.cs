@@ -9,8 +9,9 @@ namespace ContentLint.Core.Images;
 
 /// <summary>
 /// Reads the EXIF, XMP and IPTC values that can identify a person with MetadataExtractor. Image bytes are hostile input
-/// for a third-party parser: any exception becomes a problem message (never quoting the bytes), and the caller has
-/// already bounded how many bytes there are.
+/// for a third-party parser: any exception becomes a problem message (never quoting the bytes), the caller has
+/// already bounded how many bytes there are, and compressed PNG text never reaches the parser (see
+/// <see cref="PngTextChunks"/>: it would inflate without bound).
 /// </summary>
 internal static class ImageMetadataReader
 {
@@ -42,13 +43,15 @@ internal static class ImageMetadataReader
     /// <summary>The identifying values of an image, a reason it could not be read, and a reason it was read only in part.</summary>
     public static (List<ImageValue> Values, string? Unreadable, string? Partial) Read(ReadOnlyMemory<byte> bytes)
     {
-        IReadOnlyList<Directory> directories;
+        var png = PngTextChunks.TrySplit(bytes);
+        List<Directory> directories;
         try
         {
-            using var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var array)
+            var readable = png?.Rest ?? bytes;
+            using var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(readable, out var array)
                 ? new MemoryStream(array.Array!, array.Offset, array.Count, writable: false)
-                : new MemoryStream(bytes.ToArray(), writable: false);
-            directories = MetadataExtractor.ImageMetadataReader.ReadMetadata(stream);
+                : new MemoryStream(readable.ToArray(), writable: false);
+            directories = [.. MetadataExtractor.ImageMetadataReader.ReadMetadata(stream)];
         }
         catch (ImageProcessingException)
         {
@@ -64,13 +67,29 @@ internal static class ImageMetadataReader
             return ([], $"corrupt image, metadata not scanned ({ex.GetType().Name})", null);
         }
 
+        var corruptXmp = false;
+        foreach (var packet in png?.XmpPackets ?? [])
+        {
+            try
+            {
+                directories.Add(new XmpReader().Extract(packet));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // One bad packet spoils only itself, as a corrupt segment does in a JPEG.
+                corruptXmp = true;
+            }
+        }
+
         var values = new List<ImageValue>();
         foreach (var directory in directories)
         {
             Collect(directory, values);
         }
 
-        var partial = directories.Any(d => d.HasError) ? "part of the image metadata is corrupt; the rest was scanned" : null;
+        var partial = png is { OverBudget: true }
+            ? $"compressed PNG text inflating to more than {PngTextChunks.MaxInflatedBytes / (1024 * 1024)} MiB was not scanned; the rest was"
+            : directories.Any(d => d.HasError) || corruptXmp || png is { Corrupt: true } ? "part of the image metadata is corrupt; the rest was scanned" : null;
         return ([.. values.DistinctBy(v => (v.Kind, v.Text))], null, partial);
     }
 

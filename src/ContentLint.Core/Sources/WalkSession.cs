@@ -114,6 +114,13 @@ internal sealed class WalkSession
             }
 
             var childRelative = relative.Length == 0 ? entry.Name : $"{relative}/{entry.Name}";
+            // Joined here: past the limit, .NET's listing gives the entry an empty full path.
+            if (PathText.IsTooLong(Path.Join(full, entry.Name)))
+            {
+                _items.Add(WalkItem.Problem(childRelative, $"path longer than {PathText.MaxBytes} bytes; not scanned, nor anything below it"));
+                continue;
+            }
+
             try
             {
                 VisitEntry(entry, childRelative, Path.Combine(real, entry.Name), insideIgnored);

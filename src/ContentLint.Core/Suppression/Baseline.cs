@@ -1,4 +1,5 @@
 using System.Text;
+using ContentLint.Core.Config;
 using ContentLint.Core.Model;
 
 namespace ContentLint.Core.Suppression;
@@ -38,6 +39,31 @@ public sealed class Baseline
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The largest baseline file read (64 MiB, about 700,000 entries). The cap keeps <c>--baseline /dev/zero</c> or a
+    /// hostile file from exhausting memory.
+    /// </summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Reads the baseline file at <paramref name="path"/> (named as given in errors): a regular file of at most
+    /// <see cref="MaxFileBytes"/>, never a pipe or device.
+    /// </summary>
+    /// <exception cref="BaselineFormatException">The file is missing, unreadable, too large or malformed.</exception>
+    public static Baseline Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var fullPath = Path.GetFullPath(path);
+        if (!File.Exists(fullPath) && !Directory.Exists(fullPath))
+        {
+            throw new BaselineFormatException(path, null, "baseline file not found (create it with 'contentlint baseline -o FILE')");
+        }
+
+        var text = BoundedFileReader.TryRead(fullPath, MaxFileBytes, out var problem)
+            ?? throw new BaselineFormatException(path, null, $"cannot read the baseline file ({problem})");
+        return Parse(text, path);
     }
 
     /// <summary>Reads a baseline file's text; <paramref name="filePath"/> names it in errors.</summary>
