@@ -175,6 +175,18 @@ public sealed class ConsentTests
         Assert.Contains($"consent.{key}", run.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Maria Gonzalez", "unknown key (expected one of: status, form_id, signed, expires, scope, approved_by) at 'consent'")]
+    [InlineData("expries", "unknown key (did you mean 'expires'?) at 'consent'")]
+    public void Unknown_consent_key_is_CON002_at_the_key_and_never_printed(string key, string message)
+    {
+        var run = Scan("content/testimonials/a.md", Page(Block() + $"  {key}: knee surgery\n"));
+
+        Assert.Equal(["content/testimonials/a.md(9,3,9,3): error CON002"], ConsentLines(run));
+        Assert.Contains(message, run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, run.Out + run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Revoked_consent_is_CON003_at_the_status_key_and_findings_stay_errors()
     {

@@ -12,6 +12,9 @@ internal static class ConsentBlockReader
         "status", "form_id", "signed", "expires", "scope", "approved_by",
     };
 
+    // The keys in the order the documentation lists them, for messages.
+    private static readonly string[] KeyOrder = ["status", "form_id", "signed", "expires", "scope", "approved_by"];
+
     /// <summary>The block, or null when the front matter has no <c>consent</c> key.</summary>
     public static ConsentBlock? Read(FrontMatter frontMatter, IReadOnlySet<string> reviewers)
     {
@@ -37,7 +40,8 @@ internal static class ConsentBlockReader
             offsets[key] = frontMatter.OffsetOf(keyNode);
             if (!Keys.Contains(key))
             {
-                problems.Add(new ConsentProblem(key, offsets[key], $"unknown key 'consent.{key}'"));
+                // The key is whatever someone typed, maybe a patient's name: pointed at, never printed.
+                problems.Add(new ConsentProblem("consent", offsets[key], $"{Config.KeySuggestion.UnknownKey(key, KeyOrder)} at 'consent'"));
                 continue;
             }
 
