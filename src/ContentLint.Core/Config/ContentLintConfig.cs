@@ -19,9 +19,12 @@ public sealed record ContentLintConfig
     public static IReadOnlyList<string> DefaultExcludePatterns { get; } =
         ["node_modules/**", "vendor/**", "_site/**", "public/**"];
 
-    /// <summary>The default <c>images</c> globs: the usual photo formats, in lower and upper case.</summary>
+    /// <summary>The default <c>images</c> globs: the usual photo formats, their extensions in any letter case (<c>.Jpg</c> too).</summary>
     public static IReadOnlyList<string> DefaultImagePatterns { get; } =
-        ["**/*.{jpg,jpeg,png,webp,heic,tif,tiff,gif}", "**/*.{JPG,JPEG,PNG,WEBP,HEIC,TIF,TIFF,GIF}"];
+    [
+        "**/*.[jJ][pP][gG]", "**/*.[jJ][pP][eE][gG]", "**/*.[pP][nN][gG]", "**/*.[wW][eE][bB][pP]",
+        "**/*.[hH][eE][iI][cC]", "**/*.[tT][iI][fF]", "**/*.[tT][iI][fF][fF]", "**/*.[gG][iI][fF]",
+    ];
 
     // Compiled once: regex construction is the expensive part of a glob.
     private static IReadOnlyList<GlobPattern> DefaultInclude { get; } = CompileDefaults(DefaultIncludePatterns);

@@ -52,6 +52,24 @@ public sealed class ImageAndWebScanTests
         Assert.Contains("in 4 files scanned, 1 not scanned", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("static/img/ruth.jpg")]
+    [InlineData("static/img/RUTH.JPG")]
+    [InlineData("static/img/Ruth.Jpg")]
+    [InlineData("static/img/ruth.JPEG")]
+    public void Image_files_no_page_shows_are_read_by_default_whatever_the_case_of_their_extension(string path)
+    {
+        using var repo = new TempRepository();
+        repo.WriteBytes(path, Photo);
+
+        var run = repo.Run("scan", "--format", "json");
+
+        var paths = JsonDocument.Parse(run.Out).RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Where(d => d.GetProperty("ruleId").GetString()!.StartsWith("PHI", StringComparison.Ordinal))
+            .Select(d => d.GetProperty("path").GetString()).Distinct();
+        Assert.Equal([path], paths);
+    }
+
     [Fact]
     public void Json_sarif_and_github_put_image_findings_at_line_one_column_one()
     {
