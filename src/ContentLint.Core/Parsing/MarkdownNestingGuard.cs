@@ -1,0 +1,167 @@
+namespace ContentLint.Core.Parsing;
+
+/// <summary>
+/// Markdig spends super-linear time on some shapes of Markdown long before its own nesting limit throws: containers
+/// nested thousands deep, many link destinations left open (each scans on to the end of the paragraph), many
+/// emphasis marks or footnote references in one paragraph (quadratic in their number), long runs of link reference
+/// definitions (each copies the rest of the paragraph). One linear pass estimates each cost, so that such pages go
+/// to the plain-text fallback before Markdig sees them. The limits are far above what pages written by people have.
+/// </summary>
+internal static class MarkdownNestingGuard
+{
+    /// <summary>Quotes and list items nested on one line; Markdig's own block limit is 128.</summary>
+    public const int MaxBlockDepth = 100;
+
+    /// <summary>Σ over paragraphs of (emphasis runs + footnote references + unclosed '[')², about 0.2 s of Markdig's time.</summary>
+    public const long MaxInlineWork = 1L << 22;
+
+    /// <summary>Σ over paragraphs of (unclosed link destinations × paragraph length), about 0.1 s.</summary>
+    public const long MaxLinkWork = 1L << 24;
+
+    /// <summary>Σ over paragraphs of (lines starting with '[' × lines), about 0.1 s.</summary>
+    public const long MaxDefinitionWork = 1L << 24;
+
+    /// <summary>Null when Markdig can parse <paramref name="markdown"/> in linear time, else why not (never quoting it).</summary>
+    public static string? Check(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var lists = new Stack<int>(); // content columns of the list items open at the current line
+        var paragraph = new ParagraphCost();
+        var work = new ParagraphCost.Totals();
+        var fence = '\0';
+        var fenceLength = 0;
+        for (var lineStart = 0; lineStart < markdown.Length;)
+        {
+            var lineEnd = markdown.AsSpan(lineStart).IndexOfAny('\r', '\n') is var e and >= 0 ? lineStart + e : markdown.Length;
+            var line = markdown.AsSpan(lineStart, lineEnd - lineStart);
+            lineStart = lineEnd + (lineEnd + 1 < markdown.Length && markdown[lineEnd] == '\r' && markdown[lineEnd + 1] == '\n' ? 2 : 1);
+            if (line.IsWhiteSpace())
+            {
+                paragraph.End(ref work);
+                continue;
+            }
+
+            var (depth, content, newItem) = BlockDepth(line, lists);
+            if (depth > MaxBlockDepth)
+            {
+                return ParserGuards.TooDeep;
+            }
+
+            var text = line[content..];
+            if (Fence(text) is var (fenceChar, length) && (fence == '\0' || (fenceChar == fence && length >= fenceLength)))
+            {
+                (fence, fenceLength) = fence == '\0' ? (fenceChar, length) : ('\0', 0);
+                paragraph.End(ref work);
+                continue;
+            }
+
+            if (fence == '\0')
+            {
+                // A list item's text and a heading are paragraphs of their own to Markdig's inline parsers.
+                var heading = text.StartsWith('#');
+                if (newItem || heading)
+                {
+                    paragraph.End(ref work);
+                }
+
+                paragraph.AddLine(text);
+                if (heading)
+                {
+                    paragraph.End(ref work);
+                }
+            }
+
+            if (TooCostly(work, paragraph))
+            {
+                return TooManyMarks;
+            }
+        }
+
+        return TooCostly(work, paragraph) ? TooManyMarks : null;
+    }
+
+    private const string TooManyMarks = "too many links, emphasis marks or references in one paragraph";
+
+    /// <summary>The work of the paragraphs ended so far and of the one under way is over a limit.</summary>
+    private static bool TooCostly(ParagraphCost.Totals ended, ParagraphCost current) =>
+        ended.Inline + current.InlineWork > MaxInlineWork
+        || ended.Links + current.LinkWork > MaxLinkWork
+        || ended.Definitions + current.DefinitionWork > MaxDefinitionWork;
+
+    /// <summary>
+    /// How deep the line's containers nest (list items still open by indentation, then the quotes and list markers
+    /// that start it), where its content starts, and whether it starts a list item. An estimate on the safe side:
+    /// it does not count less than Markdig.
+    /// </summary>
+    private static (int Depth, int Content, bool NewItem) BlockDepth(ReadOnlySpan<char> line, Stack<int> lists)
+    {
+        var indent = 0;
+        while (indent < line.Length && line[indent] is ' ' or '\t')
+        {
+            indent++;
+        }
+
+        while (lists.Count > 0 && lists.Peek() > indent)
+        {
+            lists.Pop();
+        }
+
+        var depth = lists.Count;
+        var newItem = false;
+        var i = indent;
+        while (i < line.Length && depth <= MaxBlockDepth)
+        {
+            if (line[i] == '>')
+            {
+                depth++;
+                i++;
+            }
+            else if (ListMarkerLength(line[i..]) is var marker and > 0)
+            {
+                depth++;
+                i += marker;
+                lists.Push(i);
+                newItem = true;
+            }
+            else if (line[i] is ' ' or '\t' && i > indent)
+            {
+                i++;
+                continue;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (depth, Math.Min(i, line.Length), newItem);
+    }
+
+    /// <summary>The length of a bullet or ordered list marker and the space after it, or 0.</summary>
+    private static int ListMarkerLength(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        while (digits < text.Length && digits < 10 && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        var marker = digits > 0
+            ? digits < text.Length && text[digits] is '.' or ')' ? digits + 1 : 0
+            : text.Length > 0 && text[0] is '-' or '*' or '+' ? 1 : 0;
+        return marker > 0 && (marker == text.Length || text[marker] is ' ' or '\t') ? Math.Min(marker + 1, text.Length) : 0;
+    }
+
+    /// <summary>A code fence opening or closing the line (``` or ~~~, three or more), with its character and length.</summary>
+    private static (char Char, int Length)? Fence(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimStart(' ');
+        if (trimmed.Length < 3 || trimmed[0] is not ('`' or '~'))
+        {
+            return null;
+        }
+
+        var length = trimmed.IndexOfAnyExcept(trimmed[0]) is var end and >= 0 ? end : trimmed.Length;
+        return length >= 3 ? (trimmed[0], length) : null;
+    }
+}
