@@ -4,7 +4,8 @@ namespace ContentLint.Core.Parsing;
 /// Markdig spends super-linear time on some shapes of Markdown long before its own nesting limit throws: containers
 /// nested thousands deep, many link destinations left open (each scans on to the end of the paragraph), many
 /// emphasis marks or footnote references in one paragraph (quadratic in their number), long runs of link reference
-/// definitions (each copies the rest of the paragraph). One linear pass estimates each cost, so that such pages go
+/// definitions (each copies the rest of the paragraph), and tables of hundreds of thousands of cells cost hundreds of
+/// megabytes. One linear pass estimates each cost, so that such pages go
 /// to the plain-text fallback before Markdig sees them. The limits are far above what pages written by people have.
 /// </summary>
 internal static class MarkdownNestingGuard
@@ -21,6 +22,15 @@ internal static class MarkdownNestingGuard
     /// <summary>Σ over paragraphs of (lines starting with '[' × lines), about 0.1 s.</summary>
     public const long MaxDefinitionWork = 1L << 24;
 
+    /// <summary>'|' outside code fences: each table cell costs Markdig about 1 KB, so 1 MB of "|x|y|" rows took 300 MB.</summary>
+    public const int MaxTableCells = 100_000;
+
+    /// <summary>
+    /// Lines with text outside code fences: each is a block (or a table row, a definition) that costs Markdig, the
+    /// segments and every detector about 10 µs; a 1 MB page written by people has some 20,000.
+    /// </summary>
+    public const int MaxLines = 100_000;
+
     /// <summary>Null when Markdig can parse <paramref name="markdown"/> in linear time, else why not (never quoting it).</summary>
     public static string? Check(string markdown)
     {
@@ -30,6 +40,8 @@ internal static class MarkdownNestingGuard
         var work = new ParagraphCost.Totals();
         var fence = '\0';
         var fenceLength = 0;
+        var cells = 0;
+        var lines = 0;
         for (var lineStart = 0; lineStart < markdown.Length;)
         {
             var lineEnd = markdown.AsSpan(lineStart).IndexOfAny('\r', '\n') is var e and >= 0 ? lineStart + e : markdown.Length;
@@ -57,6 +69,17 @@ internal static class MarkdownNestingGuard
 
             if (fence == '\0')
             {
+                cells += text.Count('|');
+                if (cells > MaxTableCells)
+                {
+                    return "too many table cells";
+                }
+
+                if (++lines > MaxLines)
+                {
+                    return "too many lines";
+                }
+
                 // A list item's text and a heading are paragraphs of their own to Markdig's inline parsers.
                 var heading = text.StartsWith('#');
                 if (newItem || heading)

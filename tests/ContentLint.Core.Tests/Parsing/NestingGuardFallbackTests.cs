@@ -22,6 +22,11 @@ public sealed class NestingGuardFallbackTests
     [InlineData("deep.md", "| [a](b) | *c* |\n", 3_000)]
     [InlineData("deep.md", "*a", 3_000)]
     [InlineData("deep.md", "[^a]", 3_000)]
+    [InlineData("deep.html", "<", 60_000)]
+    [InlineData("deep.md", "< ", 60_000)]
+    [InlineData("deep.md", "|x|y|\n", 40_000)]
+    [InlineData("deep.md", "a\n", 110_000)]
+    [InlineData("deep.html", "<p>a", 110_000)]
     [InlineData("deep.md", "- ", 200)]
     [InlineData("deep.md", "> ", 200)]
     public void A_pathological_shape_is_scanned_as_plain_text_with_a_note(string path, string unit, int repeats)
@@ -31,8 +36,8 @@ public sealed class NestingGuardFallbackTests
         var document = DocumentParser.Parse(new SourceFile(path, text));
 
         var problem = Assert.Single(document.Problems);
-        Assert.Contains("scanned as plain text", problem.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(unit.Trim(), problem.Message, StringComparison.Ordinal);
+        // Only the reason's own words: nothing of the page is quoted.
+        Assert.Matches(@"^content could not be parsed as (Markdown|HTML) \([a-z ,]+\); scanned as plain text$", problem.Message);
         Assert.Contains(document.Segments, s => s.Kind == RegionKind.Prose && s.Text.EndsWith("kim@mailbox.example\n", StringComparison.Ordinal));
     }
 
@@ -46,6 +51,8 @@ public sealed class NestingGuardFallbackTests
     [InlineData("page.md", "[ref-name]: /path \"Title\"\n", 2_000)]
     [InlineData("page.md", "| [a](b) | *c* |\n", 500)]
     [InlineData("page.md", "| a b | c |\n", 5_000)]
+    [InlineData("page.md", "a < b and 1 <2\n", 3_000)]
+    [InlineData("page.html", "<p>a < b and 1 <2</p>\n", 3_000)]
     [InlineData("page.md", "```\n*a [b ![c\n```\n", 3_000)]
     [InlineData("page.md", "<div>\n\ntext\n\n</div>\n\n", 3_000)]
     public void Large_ordinary_pages_are_parsed_as_they_are(string path, string unit, int repeats)
