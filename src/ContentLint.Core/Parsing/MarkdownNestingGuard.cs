@@ -6,7 +6,8 @@ namespace ContentLint.Core.Parsing;
 /// emphasis marks or footnote references in one paragraph (quadratic in their number), long runs of link reference
 /// definitions (each copies the rest of the paragraph), and tables of hundreds of thousands of cells cost hundreds of
 /// megabytes. One linear pass estimates each cost, so that such pages go
-/// to the plain-text fallback before Markdig sees them. The limits are far above what pages written by people have.
+/// to the plain-text fallback before Markdig sees them. The limits are far above what pages written by people have,
+/// and hold as they are up to 1 MB (see <see cref="ParserGuards.Limit"/>).
 /// </summary>
 internal static class MarkdownNestingGuard
 {
@@ -42,6 +43,13 @@ internal static class MarkdownNestingGuard
         var fenceLength = 0;
         var cells = 0;
         var lines = 0;
+        var limits = new ParagraphCost.Totals
+        {
+            Inline = ParserGuards.Limit(MaxInlineWork, markdown.Length),
+            Links = ParserGuards.Limit(MaxLinkWork, markdown.Length),
+            Definitions = ParserGuards.Limit(MaxDefinitionWork, markdown.Length),
+        };
+        var (maxCells, maxLines) = (ParserGuards.Limit(MaxTableCells, markdown.Length), ParserGuards.Limit(MaxLines, markdown.Length));
         for (var lineStart = 0; lineStart < markdown.Length;)
         {
             var lineEnd = markdown.AsSpan(lineStart).IndexOfAny('\r', '\n') is var e and >= 0 ? lineStart + e : markdown.Length;
@@ -70,12 +78,12 @@ internal static class MarkdownNestingGuard
             if (fence == '\0')
             {
                 cells += text.Count('|');
-                if (cells > MaxTableCells)
+                if (cells > maxCells)
                 {
                     return "too many table cells";
                 }
 
-                if (++lines > MaxLines)
+                if (++lines > maxLines)
                 {
                     return "too many lines";
                 }
@@ -94,22 +102,22 @@ internal static class MarkdownNestingGuard
                 }
             }
 
-            if (TooCostly(work, paragraph))
+            if (TooCostly(work, paragraph, limits))
             {
                 return TooManyMarks;
             }
         }
 
-        return TooCostly(work, paragraph) ? TooManyMarks : null;
+        return TooCostly(work, paragraph, limits) ? TooManyMarks : null;
     }
 
     private const string TooManyMarks = "too many links, emphasis marks or references in one paragraph";
 
     /// <summary>The work of the paragraphs ended so far and of the one under way is over a limit.</summary>
-    private static bool TooCostly(ParagraphCost.Totals ended, ParagraphCost current) =>
-        ended.Inline + current.InlineWork > MaxInlineWork
-        || ended.Links + current.LinkWork > MaxLinkWork
-        || ended.Definitions + current.DefinitionWork > MaxDefinitionWork;
+    private static bool TooCostly(ParagraphCost.Totals ended, ParagraphCost current, ParagraphCost.Totals limits) =>
+        ended.Inline + current.InlineWork > limits.Inline
+        || ended.Links + current.LinkWork > limits.Links
+        || ended.Definitions + current.DefinitionWork > limits.Definitions;
 
     /// <summary>
     /// How deep the line's containers nest (list items still open by indentation, then the quotes and list markers

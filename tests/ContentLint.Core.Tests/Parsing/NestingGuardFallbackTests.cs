@@ -64,4 +64,38 @@ public sealed class NestingGuardFallbackTests
 
         Assert.Empty(document.Problems);
     }
+
+    [Theory]
+    [InlineData("archive.md", 1_000_000)]
+    [InlineData("archive.md", 3_000_000)]
+    [InlineData("archive.html", 3_000_000)]
+    public void An_archive_of_ordinary_posts_is_parsed_as_it_is_at_any_size(string path, int size)
+    {
+        const string Post = """
+            ## A *new* post about [our office](https://example.org/office_(new))
+
+            We are **open** on _Saturdays_ now. See the [hours](/hours) and the [map](/map "Map"), or call us.
+            Some `code` and a footnote[^1].
+
+            - one [item](/a)
+              - a *nested* item
+            - two > three
+
+            | day | hours |
+            |-----|-------|
+            | Mon | 9–5 |
+
+            > A quote with *emphasis*.
+
+            [^1]: The footnote.
+
+            """;
+        const string HtmlPost = "<article><h2>A <em>new</em> post</h2><p>We are <b>open</b> on <a href=\"/s\">Saturdays</a>; 1 < 2.</p><ul><li>one<li>two</ul><table><tr><td>Mon<td>9-5</table></article>\n";
+        var post = path.EndsWith(".md", StringComparison.Ordinal) ? Post : HtmlPost;
+        var text = string.Concat(Enumerable.Repeat(post, size / post.Length));
+
+        var document = DocumentParser.Parse(new SourceFile(path, text));
+
+        Assert.Empty(document.Problems);
+    }
 }
