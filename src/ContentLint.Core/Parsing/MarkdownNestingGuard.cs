@@ -23,11 +23,11 @@ internal static class MarkdownNestingGuard
     /// <summary>Σ over paragraphs of (lines starting with '[' × lines), about 0.1 s.</summary>
     public const long MaxDefinitionWork = 1L << 24;
 
-    /// <summary>'|' outside code fences: each table cell costs Markdig about 1 KB, so 1 MB of "|x|y|" rows took 300 MB.</summary>
+    /// <summary>'|' anywhere: each table cell costs Markdig about 1 KB, so 1 MB of "|x|y|" rows took 300 MB.</summary>
     public const int MaxTableCells = 100_000;
 
     /// <summary>
-    /// Lines with text outside code fences: each is a block (or a table row, a definition) that costs Markdig, the
+    /// Lines with text: each is a block (or a table row, a definition) that costs Markdig, the
     /// segments and every detector about 10 µs; a 1 MB page written by people has some 20,000.
     /// </summary>
     public const int MaxLines = 100_000;
@@ -39,8 +39,6 @@ internal static class MarkdownNestingGuard
         var lists = new Stack<int>(); // content columns of the list items open at the current line
         var paragraph = new ParagraphCost();
         var work = new ParagraphCost.Totals();
-        var fence = '\0';
-        var fenceLength = 0;
         var cells = 0;
         var lines = 0;
         var limits = new ParagraphCost.Totals
@@ -67,39 +65,31 @@ internal static class MarkdownNestingGuard
                 return ParserGuards.TooDeep;
             }
 
+            // Code fences are counted like the rest: a line the guard took for a fence that Markdig does not (inside
+            // an HTML block, say) would hide what follows from the guard, and code rarely comes near these limits.
             var text = line[content..];
-            if (Fence(text) is var (fenceChar, length) && (fence == '\0' || (fenceChar == fence && length >= fenceLength)))
+            cells += text.Count('|');
+            if (cells > maxCells)
             {
-                (fence, fenceLength) = fence == '\0' ? (fenceChar, length) : ('\0', 0);
-                paragraph.End(ref work);
-                continue;
+                return "too many table cells";
             }
 
-            if (fence == '\0')
+            if (++lines > maxLines)
             {
-                cells += text.Count('|');
-                if (cells > maxCells)
-                {
-                    return "too many table cells";
-                }
+                return "too many lines";
+            }
 
-                if (++lines > maxLines)
-                {
-                    return "too many lines";
-                }
+            // A list item's text and a heading are paragraphs of their own to Markdig's inline parsers.
+            var heading = IsHeading(text);
+            if (newItem || heading)
+            {
+                paragraph.End(ref work);
+            }
 
-                // A list item's text and a heading are paragraphs of their own to Markdig's inline parsers.
-                var heading = text.StartsWith('#');
-                if (newItem || heading)
-                {
-                    paragraph.End(ref work);
-                }
-
-                paragraph.AddLine(text);
-                if (heading)
-                {
-                    paragraph.End(ref work);
-                }
+            paragraph.AddLine(text);
+            if (heading)
+            {
+                paragraph.End(ref work);
             }
 
             if (TooCostly(work, paragraph, limits))
@@ -183,16 +173,10 @@ internal static class MarkdownNestingGuard
         return marker > 0 && (marker == text.Length || text[marker] is ' ' or '\t') ? Math.Min(marker + 1, text.Length) : 0;
     }
 
-    /// <summary>A code fence opening or closing the line (``` or ~~~, three or more), with its character and length.</summary>
-    private static (char Char, int Length)? Fence(ReadOnlySpan<char> text)
+    /// <summary>An ATX heading: one to six '#', then a space, a tab or nothing.</summary>
+    private static bool IsHeading(ReadOnlySpan<char> text)
     {
-        var trimmed = text.TrimStart(' ');
-        if (trimmed.Length < 3 || trimmed[0] is not ('`' or '~'))
-        {
-            return null;
-        }
-
-        var length = trimmed.IndexOfAnyExcept(trimmed[0]) is var end and >= 0 ? end : trimmed.Length;
-        return length >= 3 ? (trimmed[0], length) : null;
+        var level = text.IndexOfAnyExcept('#') is var end and >= 0 ? end : text.Length;
+        return level is >= 1 and <= 6 && (level == text.Length || text[level] is ' ' or '\t');
     }
 }

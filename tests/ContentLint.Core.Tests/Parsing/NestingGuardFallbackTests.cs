@@ -27,6 +27,7 @@ public sealed class NestingGuardFallbackTests
     [InlineData("deep.md", "|x|y|\n", 40_000)]
     [InlineData("deep.md", "a\n", 110_000)]
     [InlineData("deep.html", "<p>a", 110_000)]
+    [InlineData("deep.md", "#*a*a not a heading\n", 3_000)]
     [InlineData("deep.md", "- ", 200)]
     [InlineData("deep.md", "> ", 200)]
     public void A_pathological_shape_is_scanned_as_plain_text_with_a_note(string path, string unit, int repeats)
@@ -53,7 +54,8 @@ public sealed class NestingGuardFallbackTests
     [InlineData("page.md", "| a b | c |\n", 5_000)]
     [InlineData("page.md", "a < b and 1 <2\n", 3_000)]
     [InlineData("page.html", "<p>a < b and 1 <2</p>\n", 3_000)]
-    [InlineData("page.md", "```\n*a [b ![c\n```\n", 3_000)]
+    [InlineData("page.md", "```\n*a [b ![c\n```\n\n", 3_000)]
+    [InlineData("page.md", "# A *heading* [x\n", 3_000)]
     [InlineData("page.md", "<div>\n\ntext\n\n</div>\n\n", 3_000)]
     public void Large_ordinary_pages_are_parsed_as_they_are(string path, string unit, int repeats)
     {
