@@ -14,7 +14,7 @@ internal static class MarkdownNestingGuard
     /// <summary>Quotes and list items nested on one line; Markdig's own block limit is 128.</summary>
     public const int MaxBlockDepth = 100;
 
-    /// <summary>Σ over paragraphs of (emphasis runs + footnote references + unclosed '[')², about 0.2 s of Markdig's time.</summary>
+    /// <summary>Σ over paragraphs of (emphasis runs, extras included + footnote references + unclosed '[')², about 0.2 s of Markdig's time.</summary>
     public const long MaxInlineWork = 1L << 22;
 
     /// <summary>Σ over paragraphs of (unclosed link destinations × paragraph length), about 0.1 s.</summary>

@@ -45,7 +45,7 @@ internal sealed class ParagraphCost
                 case '\\':
                     i++; // an escaped character opens nothing
                     break;
-                case '*' or '_' or '~':
+                case '*' or '_' or '~' or '^' or '+' or '=':
                     i = EmphasisRun(text, i);
                     break;
                 case '[':
@@ -82,7 +82,8 @@ internal sealed class ParagraphCost
     }
 
     /// <summary>
-    /// Counts the run of '*', '_' or '~' at <paramref name="start"/> when it can open or close emphasis (touches a
+    /// Counts the run of '*', '_', or of the extra emphasis marks ('~' strike-through and subscript, '^' superscript,
+    /// '+' inserted, '=' marked) at <paramref name="start"/> when it can open or close emphasis (touches a
     /// non-space; '_' not inside a word) and returns the index of its last character.
     /// </summary>
     private int EmphasisRun(ReadOnlySpan<char> text, int start)
@@ -96,7 +97,8 @@ internal sealed class ParagraphCost
         var before = start > 0 ? text[start - 1] : ' ';
         var after = end + 1 < text.Length ? text[end + 1] : ' ';
         var intraword = text[start] == '_' && char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after);
-        if (!intraword && !(char.IsWhiteSpace(before) && char.IsWhiteSpace(after)))
+        var single = end == start && text[start] is '+' or '='; // "++" and "==" only, as in "C+" or "a=b" they are text
+        if (!intraword && !single && !(char.IsWhiteSpace(before) && char.IsWhiteSpace(after)))
         {
             _marks++;
         }

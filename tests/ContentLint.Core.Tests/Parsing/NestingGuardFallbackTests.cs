@@ -22,6 +22,9 @@ public sealed class NestingGuardFallbackTests
     [InlineData("deep.md", "| [a](b) | *c* |\n", 3_000)]
     [InlineData("deep.md", "*a", 3_000)]
     [InlineData("deep.md", "[^a]", 3_000)]
+    [InlineData("deep.md", "^a", 3_000)]
+    [InlineData("deep.md", "++a", 3_000)]
+    [InlineData("deep.md", "==a", 3_000)]
     [InlineData("deep.html", "<", 60_000)]
     [InlineData("deep.md", "< ", 60_000)]
     [InlineData("deep.md", "|x|y|\n", 40_000)]
@@ -56,6 +59,7 @@ public sealed class NestingGuardFallbackTests
     [InlineData("page.html", "<p>a < b and 1 <2</p>\n", 3_000)]
     [InlineData("page.md", "```\n*a [b ![c\n```\n\n", 3_000)]
     [InlineData("page.md", "# A *heading* [x\n", 3_000)]
+    [InlineData("page.md", "a + b = c, x^2, C++ and https://example.org/?a=b&c=d\n\n", 3_000)]
     [InlineData("page.md", "<div>\n\ntext\n\n</div>\n\n", 3_000)]
     public void Large_ordinary_pages_are_parsed_as_they_are(string path, string unit, int repeats)
     {
