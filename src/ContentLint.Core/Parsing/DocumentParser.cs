@@ -29,15 +29,17 @@ public static class DocumentParser
             body = Blank(text, block.Start, block.End);
         }
 
+        // Shapes that would cost a parser minutes are refused before it sees them, like Markdig's own nesting refusal.
+        var refusal = ParserGuards.Check(body, IsHtml(file.Path));
         try
         {
+            if (refusal is not null)
+            {
+                throw new InvalidOperationException(refusal);
+            }
+
             if (IsHtml(file.Path))
             {
-                if (HtmlNestingGuard.TooDeep(body))
-                {
-                    throw new InvalidOperationException(TooDeep);
-                }
-
                 HtmlSegmentExtractor.Extract(body, 0, body.Length, segments);
             }
             else
@@ -48,7 +50,7 @@ public static class DocumentParser
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)
         {
             // Markdig refuses pathological nesting; still scan the words so nothing slips through.
-            problems.Add(new ParseProblem($"content could not be parsed as {(IsHtml(file.Path) ? "HTML" : "Markdown")} ({Reason(ex)}); scanned as plain text", 0));
+            problems.Add(new ParseProblem($"content could not be parsed as {(IsHtml(file.Path) ? "HTML" : "Markdown")} ({refusal ?? Reason(ex)}); scanned as plain text", 0));
             var start = frontMatter?.End ?? 0;
             segments.RemoveAll(segment => segment.Kind != RegionKind.FrontMatterValue && segment.Map.ToSource(0, 0).Start >= start);
             segments.Add(new SegmentBuilder().AppendVerbatim(text, start, text.Length - start).Build(RegionKind.Prose));
@@ -57,10 +59,8 @@ public static class DocumentParser
         return new ContentDocument(file, frontMatter, segments, problems);
     }
 
-    private const string TooDeep = "nested too deeply";
-
     private static string Reason(Exception ex) =>
-        ex.Message.Contains("deeply nested", StringComparison.Ordinal) || ex.Message == TooDeep ? TooDeep : ex.GetType().Name;
+        ex.Message.Contains("deeply nested", StringComparison.Ordinal) ? ParserGuards.TooDeep : ex.GetType().Name;
 
     /// <summary>Replaces the front matter by spaces (line breaks kept) so the body parser sees the same offsets.</summary>
     private static string Blank(string text, int start, int end) => string.Create(text.Length, (text, start, end), static (span, state) =>

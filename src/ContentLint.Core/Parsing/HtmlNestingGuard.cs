@@ -4,7 +4,9 @@ namespace ContentLint.Core.Parsing;
 /// HTML tree construction grows quadratically with element depth (scope checks walk the open-element stack), so
 /// 200,000 nested tags take minutes. A linear pre-count of start tags left open sends such pages to the plain-text
 /// fallback instead. Void elements, self-closing tags and elements whose end tag is optional are not counted, so
-/// long ordinary pages never trip it.
+/// long ordinary pages never trip it. An end tag lowers the depth only when an element of its name is open: an end
+/// tag that matches nothing closes nothing in the parser either (<c>&lt;div&gt;&lt;/x&gt;</c> repeated nests as deep as
+/// <c>&lt;div&gt;</c> alone).
 /// </summary>
 internal static class HtmlNestingGuard
 {
@@ -19,16 +21,22 @@ internal static class HtmlNestingGuard
 
     public static bool TooDeep(string html)
     {
+        // Open elements by name (a few dozen names on a real page); looked up by span, so no name becomes a string
+        // more than once.
+        var open = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var depth = 0;
         for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
         {
             var next = html[i + 1];
-            if (next == '/' && depth > 0 && i + 2 < html.Length && !NeverNest.Contains(TagName(html, i + 2)))
+            if (next == '/' && i + 2 < html.Length && TagName(html, i + 2) is { Length: > 0 } closed && !NeverNest.Contains(closed)
+                && open.TryGetValue(closed, out var count) && count > 0)
             {
+                open[closed] = count - 1;
                 depth--;
             }
-            else if (char.IsAsciiLetter(next) && !NeverNest.Contains(TagName(html, i + 1)) && !SelfClosing(html, i))
+            else if (char.IsAsciiLetter(next) && TagName(html, i + 1) is var name && !NeverNest.Contains(name) && !SelfClosing(html, i))
             {
+                open[name] = open.TryGetValue(name, out var opened) ? opened + 1 : 1;
                 if (++depth > MaxDepth)
                 {
                     return true;
