@@ -4,13 +4,7 @@ namespace ContentLint.MSBuild.Tests;
 [Collection(PackedTaskGroup.Name)]
 public sealed class BuildTests(PackedTaskFeed feed)
 {
-    // Line 3, columns 65-76 (end exclusive 77): the phone number, in a patient's own words.
-    private const string PatientPage = """
-        # Back on the water
-
-        If you are facing the same surgery and want to talk, text me at 207-555-0147
-        after six. Therapy after my rotator cuff repair got me back in my kayak.
-        """;
+    private const string PatientPage = SitePages.Patient;
 
     private const string CleanPage = """
         # Healthy habits
