@@ -50,6 +50,8 @@ CASES = [
     ("md: list 3,000 deep", {"page.md": (nested_list(3000) + f"\nMy SSN is {SSN}.\n").encode()}, [], {1}, True),
     ("md: blockquote 100,000 deep", {"page.md": (">" * 100_000 + f" x\n\nMy SSN is {SSN}.\n").encode()}, [], {1}, True),
     ("md: 1 MB of 'Mr. '", {"page.md": ("Mr. " * 262_144 + f"\n\nMy SSN is {SSN}.\n").encode()}, [], {0, 1}, False),
+    ("md: 1 MB of 'Mr. ', as SARIF", {"page.md": ("Mr. " * 262_144).encode()}, ["--format", "sarif"], {0, 1}, False),
+    ("md: 1 MB of 'Mr. ', as GitHub commands", {"page.md": ("Mr. " * 262_144).encode()}, ["--format", "github"], {0, 1}, False),
     ("md: 1 MB of SSNs (45,000 findings)", {"page.md": ("My SSN is 555-12-3456. " * 45_000).encode()}, [], {1}, False),
     ("md: 1 MB of phone numbers (42,000)", {"page.md": ("Call me at 207-555-0199. " * 42_000).encode()}, [], {1}, False),
     ("md: 1 MB of '*'", {"page.md": ("*" * 1_048_576 + f"\n\nMy SSN is {SSN}.\n").encode()}, [], {1}, True),
@@ -73,7 +75,8 @@ def run_case(tool, name, files, args, expected_codes, must_find):
                     out.write(content() if callable(content) else content)
         subprocess.run(["git", "init", "-q", folder], check=True)
         rss_file = os.path.join(folder, ".max-rss-kb")
-        command = ["/usr/bin/time", "-q", "-o", rss_file, "-f", "%M", tool, "scan", "--format", "json", *args]
+        report_format = [] if "--format" in args else ["--format", "json"]
+        command = ["/usr/bin/time", "-q", "-o", rss_file, "-f", "%M", tool, "scan", *report_format, *args]
         started = time.monotonic()
         process = subprocess.Popen(command, cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         try:

@@ -17,33 +17,32 @@ public sealed class JsonReporter : IReporter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        using var piecewise = new JsonTextOutput(output, WriterOptions);
+        var json = piecewise.Json;
+        json.WriteStartObject();
+        json.WriteNumber("version", SchemaVersion);
+        json.WriteStartObject("tool");
+        json.WriteString("name", "contentlint");
+        json.WriteString("version", ToolVersion.Current);
+        json.WriteEndObject();
+        json.WriteStartObject("summary");
+        json.WriteNumber("filesScanned", report.FilesScanned);
+        json.WriteNumber("filesNotScanned", report.FilesNotScanned);
+        json.WriteNumber("errors", report.Count(Severity.Error));
+        json.WriteNumber("warnings", report.Count(Severity.Warning));
+        json.WriteNumber("notes", report.Count(Severity.Note));
+        json.WriteEndObject();
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in report.Diagnostics)
         {
-            json.WriteStartObject();
-            json.WriteNumber("version", SchemaVersion);
-            json.WriteStartObject("tool");
-            json.WriteString("name", "contentlint");
-            json.WriteString("version", ToolVersion.Current);
-            json.WriteEndObject();
-            json.WriteStartObject("summary");
-            json.WriteNumber("filesScanned", report.FilesScanned);
-            json.WriteNumber("filesNotScanned", report.FilesNotScanned);
-            json.WriteNumber("errors", report.Count(Severity.Error));
-            json.WriteNumber("warnings", report.Count(Severity.Warning));
-            json.WriteNumber("notes", report.Count(Severity.Note));
-            json.WriteEndObject();
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in report.Diagnostics)
-            {
-                WriteDiagnostic(json, diagnostic);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteDiagnostic(json, diagnostic);
+            piecewise.PassOnIfLarge();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+        json.WriteEndArray();
+        json.WriteEndObject();
+
+        piecewise.Finish();
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)

@@ -27,31 +27,30 @@ public sealed class SarifReporter(RuleCatalog catalog, FailOn failOn, string? re
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var ruleIndexes = catalog.Rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.OrdinalIgnoreCase);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        using var piecewise = new JsonTextOutput(output, WriterOptions);
+        var json = piecewise.Json;
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaUri);
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        WriteTool(json);
+        WriteInvocation(json, report);
+        WriteOriginalUriBaseIds(json);
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteStartArray("results");
+        foreach (var diagnostic in report.Diagnostics.Where(d => d.IsFinding))
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", SchemaUri);
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            WriteTool(json);
-            WriteInvocation(json, report);
-            WriteOriginalUriBaseIds(json);
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WriteStartArray("results");
-            foreach (var diagnostic in report.Diagnostics.Where(d => d.IsFinding))
-            {
-                WriteResult(json, diagnostic, ruleIndexes);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteResult(json, diagnostic, ruleIndexes);
+            piecewise.PassOnIfLarge();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+
+        piecewise.Finish();
     }
 
     private void WriteTool(Utf8JsonWriter json)
