@@ -236,10 +236,12 @@ internal sealed class HtmlSegmentExtractor
             return;
         }
 
+        // Whitespace between tags only counts between words of a run, where it keeps them apart; it says nothing of
+        // the run's kind (a link followed by a line break is still all link text).
+        var blank = string.IsNullOrWhiteSpace(data);
         if (_run.Length == 0)
         {
-            // Whitespace between tags only counts between words of a run, where it keeps them apart.
-            if (string.IsNullOrWhiteSpace(data))
+            if (blank)
             {
                 return;
             }
@@ -248,7 +250,7 @@ internal sealed class HtmlSegmentExtractor
             _runElement = _currentElement.Length > 0 ? _currentElement : null;
             _runAllInLink = _linkDepth > 0;
         }
-        else
+        else if (!blank)
         {
             _runAllInLink &= _linkDepth > 0;
         }

@@ -72,6 +72,7 @@ public sealed class HtmlInlineTextTests
 
     [Theory]
     [InlineData("<p><a href=\"/x\">Link words</a></p>", RegionKind.LinkText)]
+    [InlineData("<p>\n  <a href=\"/x\">Link</a> <a href=\"/y\">words</a>\n</p>", RegionKind.LinkText)]
     [InlineData("<p>See <a href=\"/x\">Dr. Lee</a> today</p>", RegionKind.HtmlText)]
     [InlineData("<h2>Story of <a href=\"/x\">Ann</a></h2>", RegionKind.Heading)]
     [InlineData("<table><tr><td>Call <b>Ann</b></td></tr></table>", RegionKind.TableCell)]
