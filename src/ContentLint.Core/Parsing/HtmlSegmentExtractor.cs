@@ -8,7 +8,8 @@ namespace ContentLint.Core.Parsing;
 /// <summary>
 /// Extracts segments from HTML (a whole page, an HTML block or an inline tag inside Markdown) with AngleSharp's
 /// tokenizer inside its parser: tokens carry raw source ranges, while text and attribute values come decoded, so
-/// each value is aligned back onto its raw characters.
+/// each value is aligned back onto its raw characters. The text of one block (text tokens separated only by markup
+/// that continues the line, see <see cref="HtmlTextFlow"/>) is one segment, as the page shows it in one run.
 /// </summary>
 internal sealed class HtmlSegmentExtractor
 {
@@ -20,6 +21,14 @@ internal sealed class HtmlSegmentExtractor
     private int _headingDepth;
     private int _cellDepth;
     private int _linkDepth;
+    private int _foreignDepth;
+
+    // The run of text being joined: its kind and element are those of its first piece, except that link text is
+    // only the run's kind when the whole run is inside links.
+    private readonly SegmentBuilder _run = (t_run ??= new SegmentBuilder()).Reset();
+    private RegionKind _runKind;
+    private string? _runElement;
+    private bool _runAllInLink;
 
     /// <summary>
     /// A parser without a context makes a new browsing context (configuration, services) for every parse, which
@@ -31,6 +40,10 @@ internal sealed class HtmlSegmentExtractor
     /// <summary>Attribute ranges of the tag at hand, reused from tag to tag.</summary>
     [ThreadStatic]
     private static List<HtmlTagScanner.RawAttribute>? t_attributes;
+
+    /// <summary>The builder of the run of text being joined, kept by the thread across pages (pages have thousands of runs).</summary>
+    [ThreadStatic]
+    private static SegmentBuilder? t_run;
 
     private static IBrowsingContext Context => t_context ??= BrowsingContext.New(Configuration.Default);
 
@@ -56,6 +69,8 @@ internal sealed class HtmlSegmentExtractor
             // An HTML block inside Markdown: parsed in place, not copied out of the page first.
             parser.ParseDocument(source.AsMemory(start, end - start));
         }
+
+        extractor.EndRun();
     }
 
     /// <summary>
@@ -133,6 +148,9 @@ internal sealed class HtmlSegmentExtractor
             case HtmlTokenType.EndTag:
                 OnEndTag(token.Data);
                 break;
+            case HtmlTokenType.EndOfFile:
+                EndRun();
+                break;
             case HtmlTokenType.Character:
                 OnText(token.Data, start, end);
                 break;
@@ -145,11 +163,21 @@ internal sealed class HtmlSegmentExtractor
     private void OnStartTag(HtmlTagToken tag, int start, int end)
     {
         var name = tag.Data;
+        if (_foreignDepth > 0 || HtmlTextFlow.Breaks(name))
+        {
+            EndRun();
+        }
+
         _currentElement = name;
         AddAttributes(_source, name, start, end, _segments, tag);
         if (tag.IsSelfClosing)
         {
             return;
+        }
+
+        if (HtmlTextFlow.IsForeignRoot(name))
+        {
+            _foreignDepth++;
         }
 
         switch (name)
@@ -171,6 +199,16 @@ internal sealed class HtmlSegmentExtractor
 
     private void OnEndTag(string name)
     {
+        if (_foreignDepth > 0 || HtmlTextFlow.Breaks(name))
+        {
+            EndRun();
+        }
+
+        if (HtmlTextFlow.IsForeignRoot(name) && _foreignDepth > 0)
+        {
+            _foreignDepth--;
+        }
+
         if (name == _rawTextElement)
         {
             _rawTextElement = string.Empty;
@@ -192,6 +230,37 @@ internal sealed class HtmlSegmentExtractor
 
     private void OnText(string data, int start, int end)
     {
+        if (_rawTextElement.Length > 0)
+        {
+            AddRawText(data, start, end);
+            return;
+        }
+
+        // Whitespace between tags only counts between words of a run, where it keeps them apart; it says nothing of
+        // the run's kind (a link followed by a line break is still all link text).
+        var blank = string.IsNullOrWhiteSpace(data);
+        if (_run.Length == 0)
+        {
+            if (blank)
+            {
+                return;
+            }
+
+            _runKind = _headingDepth > 0 ? RegionKind.Heading : _cellDepth > 0 ? RegionKind.TableCell : RegionKind.HtmlText;
+            _runElement = _currentElement.Length > 0 ? _currentElement : null;
+            _runAllInLink = _linkDepth > 0;
+        }
+        else if (!blank)
+        {
+            _runAllInLink &= _linkDepth > 0;
+        }
+
+        _run.AppendAligned(_source, start, end, data);
+    }
+
+    /// <summary>The body of <c>script</c>, <c>style</c>, <c>textarea</c> or <c>title</c>: a segment of its own.</summary>
+    private void AddRawText(string data, int start, int end)
+    {
         if (string.IsNullOrWhiteSpace(data))
         {
             return;
@@ -201,13 +270,18 @@ internal sealed class HtmlSegmentExtractor
         {
             "script" => RegionKind.Script,
             "style" => RegionKind.Style,
-            _ when _headingDepth > 0 => RegionKind.Heading,
-            _ when _linkDepth > 0 => RegionKind.LinkText,
-            _ when _cellDepth > 0 => RegionKind.TableCell,
             _ => RegionKind.HtmlText,
         };
-        var element = _rawTextElement.Length > 0 ? _rawTextElement : _currentElement;
-        _segments.Add(SegmentBuilder.Scratch.AppendAligned(_source, start, end, data).Build(kind, element.Length > 0 ? element : null));
+        _segments.Add(SegmentBuilder.Scratch.AppendAligned(_source, start, end, data).Build(kind, _rawTextElement));
+    }
+
+    private void EndRun()
+    {
+        if (_run.Length > 0)
+        {
+            var kind = _runAllInLink && _runKind != RegionKind.Heading ? RegionKind.LinkText : _runKind;
+            _segments.Add(_run.Build(kind, _runElement));
+        }
     }
 
     private void OnComment(string data, int start, int end) => AddComment(_source, data, start, end, _segments);

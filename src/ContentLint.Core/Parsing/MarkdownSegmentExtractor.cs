@@ -44,6 +44,7 @@ internal sealed class MarkdownSegmentExtractor
     private readonly SegmentBuilder _inlineBuilder = (t_inlineBuilder ??= new SegmentBuilder()).Reset();
     private readonly List<SegmentBuilder> _altBuilders = t_altBuilders ??= [];
     private int _imageDepth;
+    private RegionKind _inlineKind;
 
     private readonly string _source;
     private readonly List<Segment> _segments;
@@ -103,6 +104,7 @@ internal sealed class MarkdownSegmentExtractor
     private void AddInlines(ContainerInline root, RegionKind kind)
     {
         var builder = _inlineBuilder;
+        _inlineKind = kind;
         WalkInlines(root, builder);
         if (builder.Length > 0)
         {
@@ -133,7 +135,7 @@ internal sealed class MarkdownSegmentExtractor
                     AddSpanSegment(RegionKind.LinkUrl, autolink.Span.Start + 1, autolink.Span.End, autolink.Url);
                     break;
                 case HtmlInline html:
-                    AddInlineHtml(html);
+                    AddInlineHtml(html, builder);
                     break;
                 case LinkInline { IsImage: true } image:
                     AddImage(image);
@@ -149,8 +151,12 @@ internal sealed class MarkdownSegmentExtractor
         }
     }
 
-    /// <summary>Inline HTML is a single tag or comment: read it directly, the text around it is Markdown's.</summary>
-    private void AddInlineHtml(HtmlInline html)
+    /// <summary>
+    /// Inline HTML is a single tag or comment: read it directly, the text around it is Markdown's. A tag that breaks
+    /// the line on the page (<c>br</c>, a block) ends the segment, as it does in an HTML page (see <see cref="HtmlTextFlow"/>),
+    /// so the words on either side stay apart.
+    /// </summary>
+    private void AddInlineHtml(HtmlInline html, SegmentBuilder builder)
     {
         var start = html.Span.Start;
         var end = Math.Min(_source.Length, html.Span.End + 1);
@@ -165,6 +171,30 @@ internal sealed class MarkdownSegmentExtractor
             var nameEnd = tag[1..].IndexOfAny(TagNameEnd);
             var element = HtmlNames.Lower(nameEnd < 0 ? tag[1..] : tag.Slice(1, nameEnd));
             HtmlSegmentExtractor.AddAttributes(_source, element, start, end, _segments);
+            BreakTextAt(element, start, end, builder);
+        }
+        else if (tag.StartsWith("</") && tag.Length > 2 && char.IsAsciiLetter(tag[2]))
+        {
+            var nameEnd = tag[2..].IndexOfAny(TagNameEnd);
+            BreakTextAt(HtmlNames.Lower(nameEnd < 0 ? tag[2..] : tag.Slice(2, nameEnd)), start, end, builder);
+        }
+    }
+
+    private void BreakTextAt(string element, int start, int end, SegmentBuilder builder)
+    {
+        if (builder.Length == 0 || !HtmlTextFlow.Breaks(element))
+        {
+            return;
+        }
+
+        if (ReferenceEquals(builder, _inlineBuilder))
+        {
+            _segments.Add(builder.Build(_inlineKind));
+        }
+        else
+        {
+            // Alt text is one attribute value on the page, whatever markup its source held: a line break keeps words apart.
+            builder.AppendDecoded("\n", start, end);
         }
     }
 
