@@ -101,8 +101,8 @@ args+=(--fail-on "${CONTENTLINT_FAIL_ON:-error}")
 # The configuration. A pull request could otherwise weaken its own gate (rules: {PHI004: off}), so on pull_request
 # events it comes from the base commit unless config-from is head: the configuration file the base has at the config
 # input's path, or else the nearest .contentlint.yml from working-directory up to the repository root, as the tool
-# finds it. A base without one means the built-in defaults, never the head's. Globs of the copy in RUNNER_TEMP are
-# relative to the repository root. Push and other events use the checked-out configuration.
+# finds it. A base without one means the built-in defaults, never the head's. Globs of the copy in RUNNER_TEMP start
+# where the file's own would (--config-origin). Push and other events use the checked-out configuration.
 config="${CONTENTLINT_CONFIG:-}"
 root=$(git rev-parse --show-toplevel 2>/dev/null) || error "working-directory is not inside a git repository"
 prefix=$(git rev-parse --show-prefix)
@@ -144,6 +144,8 @@ if is_pull_request && [ "$config_from" = base ] && { [ -z "$config" ] || [ -n "$
     # One byte over the tool's 1 MB limit is enough for it to say the file is too large.
     git cat-file blob "$pr_base:$config_path" | head -c 1048577 > "$base_config"
     echo "ContentLint: configuration $(printable "$config_path") from the base commit $pr_base (config-from: base)"
+    # Its globs start where the file's own would (site/.contentlint.yml: in site/), not at the copy's folder.
+    args+=(--config-origin "$root/$config_path")
   else
     : > "$base_config"
     echo "ContentLint: the base commit $pr_base has no configuration file: scanning with the built-in defaults (config-from: base)"

@@ -228,6 +228,7 @@ def test_action(temp):
 
     test_configuration_source(temp, inputs, run.runner_temp, repo, base)
     test_report_symlinks(temp, inputs, run.runner_temp, repo, clean_head)
+    test_subfolder_configuration(temp, inputs, run.runner_temp)
 
 
 def make_configured_repository(root):
@@ -308,6 +309,33 @@ def test_configuration_source(temp, inputs, runner_temp, site, site_base):
     check(status == 1 and any(line.startswith("::error file=content/new.md,line=5,") and "title=PHI004" in line for line in lines),
           f"no configuration in the base means the built-in defaults, not the head's (got {status})")
     check("built-in defaults" in run.stdout and any(line.startswith(notice) for line in lines), "the log says so, and the new file is a notice")
+
+
+def test_subfolder_configuration(temp, inputs, runner_temp):
+    """The base branch's configuration of a site kept in a subfolder: its globs start in that subfolder, as they do
+    when the tool finds the file itself, not at the repository root (where include: [content/**] would match nothing)."""
+    repo = os.path.join(temp, "subfolder")
+    os.makedirs(repo)
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "config", "user.email", "editor@example.org")
+    git(repo, "config", "user.name", "Editor")
+    write(repo, "site/.contentlint.yml", 'include: ["content/**/*.md"]\nrules:\n  CON001: off\n')
+    write(repo, "site/content/hours.md", CLEAN_PAGE)
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "site")
+    base = git(repo, "rev-parse", "HEAD")
+    git(repo, "checkout", "-q", "-b", "story")
+    write(repo, "site/content/story.md", CLEAN_PAGE + PHONE_LINE + "\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "a story")
+    head = git(repo, "rev-parse", "HEAD")
+
+    print("\n== pull request to a site in a subfolder whose own configuration names content/**")
+    run = ActionRun(repo, "pull_request", pull_request(base, head), dict(inputs, **{"working-directory": "site"}), runner_temp)
+    status, outputs = run.run()
+    lines = run.stdout.splitlines()
+    check(status == 1 and any(line.startswith("::error file=site/content/story.md,line=5,") and "title=PHI004" in line for line in lines),
+          f"the base configuration's globs start in site/, where the file is (got {status})")
 
 
 def test_report_symlinks(temp, inputs, runner_temp, repo, clean_head):

@@ -21,4 +21,32 @@ public sealed class ConfigOutsideRepositoryTests
         Assert.Equal(["content/a.md(1,18,1,30): error PHI004: Possible telephone number in patient context: ***-***-****"], run.Lines);
         Assert.Contains("1 file scanned", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Globs_of_a_copy_start_where_its_origin_would_start_them()
+    {
+        using var repo = new TempRepository();
+        using var elsewhere = new TempRepository();
+        repo.Write("site/content/a.md", "Call Jane Roe at 207-555-0199 about her knee surgery.\n");
+        var copy = elsewhere.Write("base-config.yml", "include: [\"content/**/*.md\"]\nrules:\n  CON001: off\n");
+
+        var fromRoot = repo.RunIn("site", "scan", "--config", copy);
+        var fromOrigin = repo.RunIn("site", "scan", "--config", copy, "--config-origin", ".contentlint.yml");
+
+        Assert.Equal(0, fromRoot.ExitCode);
+        Assert.Contains(fromRoot.Lines, line => line.Contains("warning CL1006", StringComparison.Ordinal));
+        Assert.Equal(1, fromOrigin.ExitCode);
+        Assert.Equal(["site/content/a.md(1,18,1,30): error PHI004: Possible telephone number in patient context: ***-***-****"], fromOrigin.Lines);
+    }
+
+    [Fact]
+    public void Config_origin_without_config_is_a_usage_error()
+    {
+        using var repo = new TempRepository();
+
+        var run = repo.Run("scan", "--config-origin", ".contentlint.yml");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("contentlint: error: --config-origin", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -23,11 +23,14 @@ internal sealed class TempRepository : IDisposable
         return path;
     }
 
-    public CliRun Run(params string[] args)
+    public CliRun Run(params string[] args) => RunIn(".", args);
+
+    /// <summary>Runs the CLI with <paramref name="folder"/> (relative to the root) as the current folder.</summary>
+    public CliRun RunIn(string folder, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exitCode = CliApp.Run(args, stdout, stderr, Root);
+        var exitCode = CliApp.Run(args, stdout, stderr, Path.GetFullPath(Path.Combine(Root, folder)));
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 

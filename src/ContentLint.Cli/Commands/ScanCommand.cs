@@ -34,6 +34,11 @@ internal static class ScanCommand
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "never");
         var config = new Option<string?>("--config") { Description = "Configuration file (default: nearest .contentlint.yml upward from the scanned folder)." };
+        var configOrigin = new Option<string?>("--config-origin")
+        {
+            Description = "Where the --config file stands in the repository when it is a copy kept elsewhere (the GitHub Action's copy of the base branch's): its globs start where that file's would.",
+            HelpName = "PATH",
+        };
         var showMatches = new Option<bool>("--show-matches") { Description = "Print the matched text in messages (local use only: never in CI logs)." };
         var today = new Option<string?>("--today") { Description = "The date consent expiry is judged against, YYYY-MM-DD (default: today), for reproducible CI." };
         var jsonFile = new Option<string?>("--json") { Description = "Also write the JSON report to this file." };
@@ -46,7 +51,7 @@ internal static class ScanCommand
 
         var command = new Command("scan", "Scan Markdown and HTML content for PHI and missing patient consent.")
         {
-            paths, format, failOn, config, showMatches, today, jsonFile, sarif, summaryFile, baseline, staged, diff, history,
+            paths, format, failOn, config, configOrigin, showMatches, today, jsonFile, sarif, summaryFile, baseline, staged, diff, history,
         };
         command.SetAction(parseResult =>
         {
@@ -71,6 +76,11 @@ internal static class ScanCommand
                 throw new UsageException("--staged, --diff and --history cannot be combined; choose one");
             }
 
+            if (parseResult.GetValue(configOrigin) is not null && parseResult.GetValue(config) is null)
+            {
+                throw new UsageException("--config-origin names where the --config file stands; give --config too");
+            }
+
             var request = new ScanRequest(
                 [.. (parseResult.GetValue(paths) ?? []).Select(console.FullPath)],
                 parseResult.GetValue(format) ?? "msbuild",
@@ -83,6 +93,7 @@ internal static class ScanCommand
                 SarifPath = parseResult.GetValue(sarif) is { } sarifPath ? console.FullPath(sarifPath) : null,
                 SummaryPath = parseResult.GetValue(summaryFile) is { } summaryPath ? console.FullPath(summaryPath) : null,
                 BaselinePath = parseResult.GetValue(baseline) is { } baselinePath ? console.FullPath(baselinePath) : null,
+                ConfigOrigin = parseResult.GetValue(configOrigin) is { } origin ? console.FullPath(origin) : null,
                 Mode = modes.Count == 1 ? modes[0] : new ScanMode.WorkingTree(),
             };
             return Execute(console, request);
@@ -99,7 +110,13 @@ internal static class ScanCommand
         ContentLintConfig config;
         try
         {
-            config = GlobBase.Choose(LoadConfig(request.ConfigPath, scanFolder, foundRoot, repositoryRoot, catalog), scanFolder, repositoryRoot);
+            config = LoadConfig(request.ConfigPath, scanFolder, foundRoot, repositoryRoot, catalog);
+            if (request.ConfigOrigin is not null)
+            {
+                config = config with { BaseDirectory = Path.GetDirectoryName(request.ConfigOrigin) ?? repositoryRoot };
+            }
+
+            config = GlobBase.Choose(config, scanFolder, repositoryRoot);
         }
         catch (ConfigException ex)
         {
@@ -304,6 +321,9 @@ internal static class ScanCommand
 
         /// <summary><c>--baseline FILE</c>: findings recorded there are not reported.</summary>
         public string? BaselinePath { get; init; }
+
+        /// <summary>The repository path <see cref="ConfigPath"/> is a copy of, which decides where its globs start.</summary>
+        public string? ConfigOrigin { get; init; }
 
         /// <summary>Set by <c>contentlint baseline -o FILE</c>: write the findings there instead of reporting them.</summary>
         public string? BaselineOutput { get; init; }
