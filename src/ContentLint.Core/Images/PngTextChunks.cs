@@ -4,11 +4,13 @@ using System.IO.Compression;
 namespace ContentLint.Core.Images;
 
 /// <summary>
-/// Takes the text and compressed chunks (<c>zTXt</c>, <c>iTXt</c>, <c>iCCP</c>) out of a PNG before MetadataExtractor
-/// reads it: MetadataExtractor inflates them whole into memory, so a 1 MB file of deflated zeros cost gigabytes. Of
-/// what they hold only XMP packets carry values ContentLint reads; those are read here, compressed ones inflated as
-/// a stream, and all the inflated text of one image together stays within <see cref="MaxInflatedBytes"/>. The other
-/// chunks are dropped without being inflated (plain <c>tEXt</c> stays for MetadataExtractor).
+/// Inflates a PNG's compressed chunks (<c>zTXt</c>, compressed <c>iTXt</c>, <c>iCCP</c>) before MetadataExtractor
+/// reads it: MetadataExtractor inflates them whole into memory, so a 1 MB file of deflated zeros cost gigabytes. Here
+/// they are inflated as a stream, and all the inflated text of one image together stays within
+/// <see cref="MaxInflatedBytes"/>. XMP packets are taken out and read here. Other <c>zTXt</c> text (EXIF and IPTC as
+/// ImageMagick's "Raw profile type" chunks, comments, authors) is left for MetadataExtractor once it is known to
+/// inflate within the cap, and dropped past it. Other compressed <c>iTXt</c> text, which MetadataExtractor cannot
+/// read, and colour profiles (<c>iCCP</c>), which hold nothing reported, are dropped unread.
 /// </summary>
 internal static class PngTextChunks
 {
@@ -26,7 +28,7 @@ internal static class PngTextChunks
             return null;
         }
 
-        var kept = new List<Range>();
+        var kept = new List<ReadOnlyMemory<byte>>();
         var packets = new List<byte[]>();
         var budget = MaxInflatedBytes;
         var overBudget = false;
@@ -46,9 +48,12 @@ internal static class PngTextChunks
 
             var type = span.Slice(position + 4, 4);
             var end = position + 12 + (int)length;
-            if (type.SequenceEqual("zTXt"u8) || type.SequenceEqual("iTXt"u8) || type.SequenceEqual("iCCP"u8))
+            var data = bytes.Slice(position + 8, (int)length);
+            // Uncompressed iTXt other than XMP costs only its own bytes: it stays for MetadataExtractor as it is.
+            var plainIText = type.SequenceEqual("iTXt"u8) && !IsCompressedIText(data.Span) && XmpText(type, data.Span) is null;
+            if ((type.SequenceEqual("zTXt"u8) || type.SequenceEqual("iTXt"u8) || type.SequenceEqual("iCCP"u8)) && !plainIText)
             {
-                var data = bytes.Slice(position + 8, (int)length);
+                var keepChunk = false;
 
                 // Once one packet has run past the cap, later compressed ones are dropped unread: the cap bounds the
                 // work too. Uncompressed XMP costs only its own bytes and is always kept.
@@ -64,10 +69,28 @@ internal static class PngTextChunks
                     overBudget |= outcome == Outcome.OverBudget;
                     corrupt |= outcome == Outcome.Corrupt;
                 }
+                else if (type.SequenceEqual("zTXt"u8) && !overBudget && ZTextStart(data.Span) is { } textStart)
+                {
+                    // Measured here, within the budget, so that MetadataExtractor's own inflating is bounded too.
+                    var (outcome, text) = Inflate(data[textStart..], budget);
+                    if (text is not null)
+                    {
+                        budget -= text.Length;
+                        keepChunk = true;
+                    }
+
+                    overBudget |= outcome == Outcome.OverBudget;
+                }
+
+                if (keepChunk)
+                {
+                    position = end;
+                    continue;
+                }
 
                 if (position > keptFrom)
                 {
-                    kept.Add(keptFrom..position);
+                    kept.Add(bytes[keptFrom..position]);
                 }
 
                 keptFrom = end;
@@ -82,8 +105,8 @@ internal static class PngTextChunks
             return null;
         }
 
-        kept.Add(keptFrom..span.Length);
-        return new PngTextSplit(Join(span, kept), packets, overBudget, corrupt);
+        kept.Add(bytes[keptFrom..]);
+        return new PngTextSplit(Join(kept), packets, overBudget, corrupt);
     }
 
     /// <summary>
@@ -153,15 +176,26 @@ internal static class PngTextChunks
         }
     }
 
-    private static byte[] Join(ReadOnlySpan<byte> bytes, List<Range> ranges)
+    private static bool IsCompressedIText(ReadOnlySpan<byte> data)
     {
-        var total = bytes.Length;
-        var result = new byte[ranges.Sum(r => r.GetOffsetAndLength(total).Length)];
+        var keywordEnd = data.IndexOf((byte)0);
+        return keywordEnd >= 0 && data.Length > keywordEnd + 1 && data[keywordEnd + 1] == 1;
+    }
+
+    /// <summary>Where a <c>zTXt</c> chunk's zlib stream starts (after the keyword, its NUL and the method byte), or null when malformed.</summary>
+    private static int? ZTextStart(ReadOnlySpan<byte> data)
+    {
+        var keywordEnd = data.IndexOf((byte)0);
+        return keywordEnd >= 0 && data.Length > keywordEnd + 2 && data[keywordEnd + 1] == 0 ? keywordEnd + 2 : null;
+    }
+
+    private static byte[] Join(List<ReadOnlyMemory<byte>> parts)
+    {
+        var result = new byte[parts.Sum(part => part.Length)];
         var at = 0;
-        foreach (var range in ranges)
+        foreach (var part in parts)
         {
-            var part = bytes[range];
-            part.CopyTo(result.AsSpan(at));
+            part.Span.CopyTo(result.AsSpan(at));
             at += part.Length;
         }
 

@@ -104,7 +104,8 @@ internal sealed class JpegBuilder
         return this;
     }
 
-    private byte[] Tiff()
+    /// <summary>The EXIF data as a TIFF structure (what follows <c>Exif\0\0</c> in a JPEG's APP1 or a PNG's raw profile).</summary>
+    public byte[] Tiff()
     {
         // Offsets are from the start of the TIFF header; IFD0 follows the 8-byte header, then the Exif and GPS IFDs.
         var ifd0 = new List<(int Tag, int Type, byte[] Data)>(_ifd0);

@@ -27,6 +27,22 @@ public sealed class PngTextChunksTests
     }
 
     [Fact]
+    public void Exif_in_a_compressed_raw_profile_is_still_read()
+    {
+        // ImageMagick keeps EXIF as a compressed text chunk "Raw profile type exif": a newline, the profile's name,
+        // its length in bytes, then its bytes in hexadecimal lines (the TIFF structure, as MetadataExtractor reads it).
+        var exif = new JpegBuilder().Artist("Hank Dufresne").Tiff();
+        var hex = Convert.ToHexStringLower(exif);
+        var profile = System.Text.Encoding.ASCII.GetBytes($"\nexif\n{exif.Length,8}\n{string.Join('\n', hex.Chunk(72).Select(line => new string(line)))}\n");
+        var compressed = PngBuilder.Deflate(profile);
+        var png = new PngBuilder().ZText("Raw profile type exif", compressed).Build();
+
+        var report = new ImageSite().Image("img/a.png", png).Scan();
+
+        Assert.Equal(["img/a.png(1,1,1,1) PHI001 error: Possible name of a patient or relative: image metadata (EXIF Artist)"], ImageSite.Lines(report));
+    }
+
+    [Fact]
     public void A_person_named_in_compressed_iTXt_xmp_is_still_read()
     {
         var png = new PngBuilder().CompressedIText(PngBuilder.XmpKeyword, PngBuilder.Deflate(PngBuilder.PersonInImageXmp("Hank Dufresne"))).Build();
@@ -39,7 +55,7 @@ public sealed class PngTextChunksTests
     [Theory]
     [InlineData("zTXt", PngBuilder.XmpKeyword, OverCap)]
     [InlineData("iTXt", PngBuilder.XmpKeyword, OverCap)]
-    [InlineData("zTXt", "Comment", null)]
+    [InlineData("zTXt", "Comment", OverCap)]
     [InlineData("iTXt", "Description", null)]
     public void A_text_chunk_inflating_to_hundreds_of_megabytes_costs_little_time_and_memory(string type, string keyword, string? partial)
     {
