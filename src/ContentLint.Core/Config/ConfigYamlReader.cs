@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Config;
 
 /// <summary>Loads the YAML of a configuration file and turns every YamlDotNet failure into a positioned <see cref="ConfigException"/>.</summary>
-internal static partial class ConfigYamlReader
+internal static class ConfigYamlReader
 {
     /// <summary>The root node, or null for a file that holds no document or an empty one (the defaults apply).</summary>
     public static YamlNode? ReadRoot(string yaml, string displayPath)
@@ -49,11 +48,21 @@ internal static partial class ConfigYamlReader
         return new ConfigException(displayPath, ex.Start, key, problem, ex);
     }
 
-    // YamlDotNet quotes the text it stumbled on (an anchor name, a tag): that text may be anything the file holds.
-    private static string WithoutQuotes(string message) => QuotedText().Replace(message, "'…'");
+    /// <summary>
+    /// YamlDotNet quotes the text it stumbled on (an anchor name, a tag): that text may be anything the file holds,
+    /// quotes included (<c>*Jane'Doe</c>), so everything from the first quote to the last goes, not each quoted pair.
+    /// </summary>
+    private static string WithoutQuotes(string message)
+    {
+        var first = message.AsSpan().IndexOfAny('\'', '"');
+        if (first < 0)
+        {
+            return message;
+        }
 
-    [GeneratedRegex(@"'[^']*'|""[^""]*""", RegexOptions.CultureInvariant)]
-    private static partial Regex QuotedText();
+        var last = message.AsSpan().LastIndexOfAny('\'', '"');
+        return message[..first] + "'…'" + (last > first ? message[(last + 1)..] : string.Empty);
+    }
 
     private static string TrimSentence(string message)
     {

@@ -72,12 +72,15 @@ public sealed class ConfigErrorPrivacyTests
         Assert.Equal("organization", ex.Key);
     }
 
-    [Fact]
-    public void Yaml_parser_messages_do_not_quote_the_text_they_stumbled_on()
+    [Theory]
+    [InlineData("staff: *JanePatient\n", "JanePatient")]
+    [InlineData("staff: *Jane'Patient\n", "Patient")]
+    [InlineData("staff: *Jane\"Pat'ient\n", "ient")]
+    public void Yaml_parser_messages_do_not_quote_the_text_they_stumbled_on(string yaml, string text)
     {
-        var ex = Error("staff: *JanePatient\n");
+        var ex = Error(yaml);
 
-        Assert.DoesNotContain("JanePatient", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(text, ex.Message, StringComparison.Ordinal);
         Assert.Matches(@"^c\.yml\(1,\d+\): error CL0002: malformed YAML: ", ex.Message);
     }
 }
