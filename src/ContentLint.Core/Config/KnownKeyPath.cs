@@ -12,7 +12,7 @@ internal static partial class KnownKeyPath
         [.. ConfigBinder.TopLevelKeys, .. ConfigBinder.OrganizationKeys, .. ConfigBinder.ConsentKeys, .. ConfigBinder.WebKeys],
         StringComparer.Ordinal);
 
-    /// <summary><c>organization.names[2]</c> stays; <c>staff[0].Jane Doe</c> becomes <c>staff[0]</c>; null stays null.</summary>
+    /// <summary><c>organization.names[2]</c> stays; <c>staff[0].anything typed</c> becomes <c>staff[0]</c>; null stays null.</summary>
     public static string? Trim(string? path)
     {
         if (path is null)
