@@ -13,8 +13,6 @@ namespace ContentLint.Core.Tests.Model;
 /// </summary>
 public sealed class InvisibleCharacterFindingTests
 {
-    private static readonly byte[] Key = [.. Enumerable.Range(7, 32).Select(i => (byte)i)];
-
     public static TheoryData<string, string, string> Cases => new()
     {
         // file, source with the value between « and », rule the value must be found under
@@ -73,16 +71,8 @@ public sealed class InvisibleCharacterFindingTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Value_with_invisible_or_variant_characters_is_found_at_its_original_span(string path, string marked, string rule)
-    {
-        var planted = PlantedValue.Parse(marked);
-
-        var findings = Findings(path, planted.Source).Where(d => d.Code == rule).ToList();
-
-        var expected = new SourceRange(planted.StartLine, planted.StartColumn, planted.EndLine, planted.EndColumn);
-        Assert.True(findings.Count == 1, $"expected one {rule} finding at {expected}, got: {string.Join(", ", findings.Select(d => d.Range))}");
-        Assert.Equal(expected, findings[0].Range);
-    }
+    public void Value_with_invisible_or_variant_characters_is_found_at_its_original_span(string path, string marked, string rule) =>
+        SnippetScan.AssertFoundAtPlantedSpan(path, marked, rule);
 
     [Theory]
     [InlineData("My SSN is 555-1\u200B2-3456.", "My SSN is 555-12-3456.")]
@@ -114,7 +104,7 @@ public sealed class InvisibleCharacterFindingTests
     [InlineData("a.md", "---\ntitle: \"\u200B\"\n---\nCall me at 207-555-0199.")]
     public void Text_made_only_of_invisible_characters_neither_fails_nor_hides_the_rest(string path, string source)
     {
-        var diagnostics = Scan(path, source);
+        var diagnostics = SnippetScan.Diagnostics(path, source);
 
         Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith(ToolCodes.Prefix, StringComparison.Ordinal));
         Assert.Single(diagnostics, d => d.Code == "PHI004");
@@ -135,13 +125,5 @@ public sealed class InvisibleCharacterFindingTests
         Assert.Empty(Findings("a.md", page, config));
     }
 
-    private static List<Diagnostic> Findings(string path, string text, ContentLintConfig? config = null) =>
-        [.. Scan(path, text, config).Where(d => d.IsFinding)];
-
-    private static IReadOnlyList<Diagnostic> Scan(string path, string text, ContentLintConfig? config = null)
-    {
-        var catalog = RuleCatalog.Default;
-        var options = new ScanOptions(config ?? ContentLintConfig.Default(Path.GetTempPath()), catalog) { FingerprintKey = Key };
-        return new Scanner(options, DetectorRegistry.CreateAll(catalog)).Scan(new SourceFile(path, text)).Diagnostics;
-    }
+    private static List<Diagnostic> Findings(string path, string text, ContentLintConfig? config = null) => SnippetScan.Findings(path, text, config);
 }

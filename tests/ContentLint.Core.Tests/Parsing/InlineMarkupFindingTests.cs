@@ -13,8 +13,6 @@ namespace ContentLint.Core.Tests.Parsing;
 /// </summary>
 public sealed class InlineMarkupFindingTests
 {
-    private static readonly byte[] Key = [.. Enumerable.Range(11, 32).Select(i => (byte)i)];
-
     public static TheoryData<string, string, string> SplitValues => new()
     {
         // file, source with the value between « and », rule the value must be found under
@@ -46,16 +44,8 @@ public sealed class InlineMarkupFindingTests
 
     [Theory]
     [MemberData(nameof(SplitValues))]
-    public void Value_split_by_markup_that_renders_as_nothing_is_found_at_its_original_span(string path, string marked, string rule)
-    {
-        var planted = PlantedValue.Parse(marked);
-
-        var findings = Findings(path, planted.Source).Where(d => d.Code == rule).ToList();
-
-        var expected = new SourceRange(planted.StartLine, planted.StartColumn, planted.EndLine, planted.EndColumn);
-        Assert.True(findings.Count == 1, $"expected one {rule} finding at {expected}, got: {string.Join(", ", findings.Select(d => d.Range))}");
-        Assert.Equal(expected, findings[0].Range);
-    }
+    public void Value_split_by_markup_that_renders_as_nothing_is_found_at_its_original_span(string path, string marked, string rule) =>
+        SnippetScan.AssertFoundAtPlantedSpan(path, marked, rule);
 
     [Theory]
     [InlineData("<p>My SSN is 555-12</p><p>-3456.</p>")]
@@ -81,13 +71,5 @@ public sealed class InlineMarkupFindingTests
         Assert.DoesNotContain(Findings("a.md", source), d => d.Code == "PHI007");
     }
 
-    private static List<Diagnostic> Findings(string path, string text) =>
-        [.. Scan(path, text).Where(d => d.IsFinding)];
-
-    private static IReadOnlyList<Diagnostic> Scan(string path, string text)
-    {
-        var catalog = RuleCatalog.Default;
-        var options = new ScanOptions(ContentLintConfig.Default(Path.GetTempPath()), catalog) { FingerprintKey = Key };
-        return new Scanner(options, DetectorRegistry.CreateAll(catalog)).Scan(new SourceFile(path, text)).Diagnostics;
-    }
+    private static List<Diagnostic> Findings(string path, string text) => SnippetScan.Findings(path, text);
 }
