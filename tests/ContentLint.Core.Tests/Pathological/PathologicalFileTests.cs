@@ -80,6 +80,16 @@ public sealed class PathologicalFileTests
         new("unclosed-html-comments", ".html", "", "<!--", FallsBack: false),
         new("table-rows", ".html", "<table>", "<tr><td>", FallsBack: true),
         new("small-table-rows", ".html", "<table>", "<tr><td>", FallsBack: false, Size: 400_000),
+        // One run of inline markup filling the page is one segment of up to 1 MB (docs/text-normalization.md).
+        new("inline-spans", ".html", "", "<span>Mr. </span>", FallsBack: false),
+        new("inline-names", ".html", "", "Mr. <b>John</b> Smith ", FallsBack: false),
+        new("inline-word-breaks", ".html", "", "a<wbr>", FallsBack: false, Size: 590_000),
+        new("too-many-word-breaks", ".html", "", "a<wbr>", FallsBack: true),
+        new("inline-comments", ".html", "", "a<!---->", FallsBack: false),
+        new("inline-unknown-elements", ".html", "", "<x-a>a</x-a>", FallsBack: false),
+        new("inline-links", ".html", "", "<a href=\"/a\">Ann</a> ", FallsBack: false),
+        new("inline-split-ssns", ".html", "", "555-12<wbr>-3456 ", FallsBack: false),
+        new("inline-split-ssns-in-markdown", ".md", "", "555-12<wbr>-3456 ", FallsBack: false),
     ];
 
     [Theory]
