@@ -23,6 +23,9 @@ public sealed class ContentDocument
     /// <summary>Problems found while parsing (malformed front matter, ...): reported, never thrown.</summary>
     public IReadOnlyList<ParseProblem> Problems { get; }
 
+    /// <summary>What the page is (set by the scanner before detection; <see cref="PageProfile.Unknown"/> until then).</summary>
+    public PageProfile Profile { get; internal set; } = PageProfile.Unknown;
+
     /// <summary>
     /// Line and column of offsets, built when a diagnostic first needs one: a page without findings never does. Read
     /// after detection, on the page's one thread (if two threads raced, both would build the same index).

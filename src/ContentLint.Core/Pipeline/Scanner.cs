@@ -24,6 +24,7 @@ public sealed class Scanner
     private readonly ConsentEvaluator _consent;
     private readonly Fingerprinter? _fingerprinter;
     private readonly PageContextReader _pages;
+    private readonly Profile.PageProfiler _profiler;
     private readonly WebHazardDetector _web;
     private readonly PolicyPages _policyPages;
     private readonly ImageReferenceStage _imageReferences;
@@ -38,6 +39,7 @@ public sealed class Scanner
         _consent = new ConsentEvaluator(options.Config, options.Catalog);
         _fingerprinter = options.FingerprintKey is { } key ? new Fingerprinter([.. key]) : null;
         _pages = new PageContextReader(options.Config, options.Catalog);
+        _profiler = new Profile.PageProfiler(options.Config, options.Catalog);
         _web = new WebHazardDetector(options.Config, options.Catalog, SignatureSet.Default);
         _policyPages = new PolicyPages(options.Config, options.Catalog);
         var images = options.Images is { } source ? new ImageLibrary(source, options.Catalog) : null;
@@ -97,6 +99,7 @@ public sealed class Scanner
     private List<Diagnostic> Findings(ContentDocument document, SiteSession? session)
     {
         var configPath = _options.ConfigRelativePath(document.File.Path);
+        document.Profile = _profiler.Profile(document, configPath);
         var page = _pages.Read(document, configPath);
         var candidates = Detect(document);
         var (imageCandidates, shownImages) = _imageReferences.Find(document, page);

@@ -1,0 +1,20 @@
+namespace ContentLint.Core.Model;
+
+/// <summary>
+/// What a page is, decided once before detection from its path, front matter, title and headings; every detector and
+/// the consent rules read it instead of deciding "patient context" on their own (docs/page-profile.md).
+/// </summary>
+/// <param name="Kind">The page's kind.</param>
+/// <param name="Evidence">What decided the kind, in words safe to print (a path folder, a front-matter key); never page text.</param>
+/// <param name="Language">The page's language as a two-letter code (<c>en</c>, <c>de</c>), or null when unknown.</param>
+public sealed record PageProfile(PageKind Kind, string Evidence, string? Language)
+{
+    /// <summary>The profile of a page nothing is known about.</summary>
+    public static PageProfile Unknown { get; } = new(PageKind.Other, "nothing decided it", null);
+
+    /// <summary>True unless the page is known to be in a language other than English, whose cues the detectors use.</summary>
+    public bool IsEnglishOrUnknown => Language is null or "en";
+
+    /// <summary>True for a patient story: unknown people on it are taken for patients.</summary>
+    public bool IsStory => Kind == PageKind.Story;
+}
