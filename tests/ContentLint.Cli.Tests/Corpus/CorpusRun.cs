@@ -7,26 +7,32 @@ namespace ContentLint.Cli.Tests.Corpus;
 /// the catalog, so a rule is evaluated as soon as it is marked implemented. When the environment variable
 /// <see cref="ReportVariable"/> names a file, the Markdown report is written there too (relative to the repository root).
 /// </summary>
-public sealed class CorpusRun
+public class CorpusRun
 {
     public const string ReportVariable = "CONTENTLINT_CORPUS_REPORT";
 
+    /// <summary>The development corpus, <c>../shared/corpus</c> from the repository root.</summary>
     public CorpusRun()
+        : this(CorpusLocator.ExpectedCorpusPath(CorpusLocator.FindRepositoryRoot()), ReportVariable)
+    {
+    }
+
+    /// <summary>Any labelled set in the corpus's format (sites/, gold.jsonl, gold-consent.jsonl, negatives.jsonl).</summary>
+    protected CorpusRun(string? corpusPath, string reportVariable)
     {
         var repositoryRoot = CorpusLocator.FindRepositoryRoot();
-        var corpusPath = CorpusLocator.ExpectedCorpusPath(repositoryRoot);
         if (!CorpusLocator.IsCorpus(corpusPath))
         {
             NotFoundMessage = repositoryRoot is null
-                ? $"Corpus not found, evaluation skipped: no ContentLint.sln above {AppContext.BaseDirectory}, so ../shared/corpus cannot be located."
-                : $"Corpus not found, evaluation skipped: expected gold.jsonl and sites/ at {corpusPath} (../shared/corpus from the repository root).";
+                ? $"Labelled set not found, evaluation skipped: no ContentLint.sln above {AppContext.BaseDirectory}."
+                : $"Labelled set not found, evaluation skipped: expected gold.jsonl and sites/ at {corpusPath}.";
             return;
         }
 
         Data = CorpusData.Load(corpusPath!);
         Summary = Evaluate(Data, [.. Data.Sites.Select(site => CorpusScanner.Scan(corpusPath!, site))]);
         Markdown = CorpusReportWriter.Render(Summary);
-        if (Environment.GetEnvironmentVariable(ReportVariable) is { Length: > 0 } reportPath)
+        if (Environment.GetEnvironmentVariable(reportVariable) is { Length: > 0 } reportPath)
         {
             ReportPath = Path.GetFullPath(reportPath, repositoryRoot!);
             File.WriteAllText(ReportPath, Markdown);
