@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Detection.Names;
 
@@ -19,17 +18,14 @@ internal static class NameText
             return word.ToString().ToLowerInvariant();
         }
 
-        var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // Not string.Normalize: the tool runs with invariant globalization, where it leaves "í" as it is.
+        Span<char> folded = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
+            folded[i] = char.ToLowerInvariant(LatinLetters.Base(word[i]));
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return folded.ToString();
     }
 
     /// <summary>Apostrophes that may stand inside or after a name (O'Brien, Ruth's).</summary>
