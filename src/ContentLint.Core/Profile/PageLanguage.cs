@@ -16,6 +16,12 @@ internal static class PageLanguage
     /// <summary>...and at least this many times as many as the next language has.</summary>
     internal const int LeadFactor = 3;
 
+    /// <summary>A page's language shows in its first words: a huge page is not counted to its end.</summary>
+    internal const int MaximumWordsCounted = 5000;
+
+    /// <summary>The <c>html</c> element opens a page, after at most a doctype and a few comments.</summary>
+    private const int HtmlTagSearchLength = 64 * 1024;
+
     private static readonly string[] FrontMatterKeys = ["lang", "language", "locale"];
 
     private static readonly Regex HtmlLang = new(
@@ -25,7 +31,8 @@ internal static class PageLanguage
     /// <summary>The two-letter code and what decided it, or (null, null).</summary>
     public static (string? Code, string? Evidence) Of(ContentDocument document, PagePath path, PageKindData data)
     {
-        if (HtmlLang.Match(document.File.Text) is { Success: true } html && TwoLetters(html.Groups[1].Value) is { } declared)
+        var text = document.File.Text;
+        if (HtmlLang.Match(text, 0, Math.Min(text.Length, HtmlTagSearchLength)) is { Success: true } html && TwoLetters(html.Groups[1].Value) is { } declared)
         {
             return (declared, "html lang");
         }
@@ -60,6 +67,7 @@ internal static class PageLanguage
     internal static string? FromFunctionWords(ContentDocument document, PageKindData data)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = 0;
         foreach (var segment in document.Segments)
         {
             if (segment.Kind is not (RegionKind.Prose or RegionKind.Heading or RegionKind.HtmlText or RegionKind.TableCell) || segment.Name == "title")
@@ -67,15 +75,26 @@ internal static class PageLanguage
                 continue;
             }
 
-            foreach (var word in ProfileWords.Split(segment.Text))
+            foreach (var word in ProfileWords.Words(segment.Text))
             {
                 if (data.FunctionWords.TryGetValue(word, out var code))
                 {
                     counts[code] = counts.GetValueOrDefault(code) + 1;
                 }
+
+                if (++seen >= MaximumWordsCounted)
+                {
+                    return Leader(counts);
+                }
             }
         }
 
+        return Leader(counts);
+    }
+
+    /// <summary>The language with the most function words, when it clearly leads.</summary>
+    private static string? Leader(Dictionary<string, int> counts)
+    {
         var ranked = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
         if (ranked.Count == 0 || ranked[0].Value < MinimumFunctionWords)
         {

@@ -7,9 +7,11 @@ namespace ContentLint.Core.Profile;
 internal static class ProfileWords
 {
     /// <summary>The lower-case words of <paramref name="text"/>: runs of letters and digits.</summary>
-    public static string[] Split(string text)
+    public static string[] Split(string text) => [.. Words(text)];
+
+    /// <summary>The words of <see cref="Split"/> one by one, so that a reader can stop early in a long text.</summary>
+    public static IEnumerable<string> Words(string text)
     {
-        var words = new List<string>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -20,12 +22,10 @@ internal static class ProfileWords
             }
             else if (!inWord && start >= 0)
             {
-                words.Add(text[start..i].ToLowerInvariant());
+                yield return text[start..i].ToLowerInvariant();
                 start = -1;
             }
         }
-
-        return [.. words];
     }
 
     /// <summary>True when the words of <paramref name="phrase"/> appear together and in order in <paramref name="words"/>.</summary>

@@ -63,4 +63,15 @@ public sealed class PageLanguageTests
 
         Assert.Equal("es", profile.Language);
     }
+
+    [Fact]
+    public void Only_the_first_words_of_a_long_page_are_counted()
+    {
+        var english = string.Concat(Enumerable.Repeat(EnglishProse + "\n\n", 200));
+        var german = string.Concat(Enumerable.Repeat(GermanProse + "\n\n", 400));
+
+        var profile = ProfileHarness.Of("page.md", english + german);
+
+        Assert.Equal("en", profile.Language);
+    }
 }
