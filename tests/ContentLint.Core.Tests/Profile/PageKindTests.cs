@@ -35,6 +35,8 @@ public sealed class PageKindTests
     [InlineData("privacy.html", "<p>x</p>", PageKind.Policy, "path file name 'privacy'")]
     [InlineData("notice-of-privacy-practices.html", "<p>x</p>", PageKind.Policy, "path file name 'privacy'")]
     [InlineData("contact-us.html", "<p>x</p>", PageKind.Contact, "path file name 'contact'")]
+    [InlineData("fee-schedule.html", "<p>x</p>", PageKind.Policy, "path file name 'fee schedule'")]
+    [InlineData("content/de/team/dr-weber.md", "---\ntitle: Dr. Weber\n---\n", PageKind.Staff, "path folder 'team'")]
     [InlineData("book-online.html", "<p>x</p>", PageKind.Contact, "path file name 'book'")]
     [InlineData("404.html", "<p>Not found</p>", PageKind.Chrome, "path file name '404'")]
     [InlineData("README.md", "# Site\n", PageKind.Chrome, "path file name 'readme'")]
