@@ -1,6 +1,5 @@
 using ContentLint.Core.Config;
 using ContentLint.Core.Model;
-using ContentLint.Core.Rules;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Consent;
@@ -8,21 +7,20 @@ namespace ContentLint.Core.Consent;
 /// <summary>
 /// The page-level consent rules (CON001–CON005). Runs after the PHI detectors and allow lists, so "the page
 /// discloses an identifier" means a finding that survived them. A page gets at most one of CON002/CON003/CON004.
+/// CON001 is raised for a patient story (<see cref="PageProfile.IsStory"/>: its kind, <c>consent.required_paths</c> or
+/// a CON001 marker) and for any page with a <see cref="ConsentFinding.Certain"/> identifier (docs/consent.md).
 /// </summary>
 internal sealed class ConsentEvaluator
 {
-    private readonly ContentLintConfig _config;
-    private readonly IReadOnlyList<string> _markers;
     private readonly HashSet<string> _reviewers;
 
-    public ConsentEvaluator(ContentLintConfig config, RuleCatalog catalog)
+    public ConsentEvaluator(ContentLintConfig config)
     {
-        _config = config;
-        _markers = [.. (catalog.Find("CON001")?.GetList("markers") ?? []).Select(ConsentRequirement.Normalize)];
         _reviewers = [.. config.PrivacyReviewers.Select(ReviewerName.Normalize)];
     }
 
-    public ConsentVerdict Evaluate(ContentDocument document, string configRelativePath, IReadOnlyList<ConsentFinding> findings, DateOnly today)
+    /// <param name="document">The page, profiled (<see cref="ContentDocument.Profile"/>) by the scanner.</param>
+    public ConsentVerdict Evaluate(ContentDocument document, IReadOnlyList<ConsentFinding> findings, DateOnly today)
     {
         var frontMatter = document.FrontMatter;
         var confident = findings.Where(f => f.Confident).ToList();
@@ -42,7 +40,8 @@ internal sealed class ConsentEvaluator
         var block = frontMatter is null ? null : ConsentBlockReader.Read(frontMatter, _reviewers);
         if (block is null)
         {
-            var needed = confident.Count > 0 || ConsentRequirement.ByPathOrMarker(configRelativePath, frontMatter, _config, _markers);
+            // No cascade: a story page needs consent; any other page only for an identifier its detector was sure of.
+            var needed = document.Profile.IsStory || findings.Any(f => f.Certain);
             return new(needed ? [("CON001", 0, string.Empty)] : [], none);
         }
 

@@ -1,19 +1,12 @@
-using ContentLint.Core.Config;
 using ContentLint.Core.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Consent;
 
-/// <summary>Whether a page needs consent by its path or by what its front matter says it is (CONTRACT §6).</summary>
+/// <summary>The front-matter marker values that say what a page is; a CON001 marker makes it a patient story (CONTRACT §6, docs/page-profile.md).</summary>
 internal static class ConsentRequirement
 {
     private static readonly string[] MarkerKeys = ["layout", "type", "kind", "category", "categories", "tags", "tag"];
-
-    /// <param name="configRelativePath">The page's path relative to the configuration's base folder.</param>
-    /// <param name="markers">Normalized marker words (catalog data of CON001), e.g. <c>testimonial</c>, <c>case-study</c>.</param>
-    public static bool ByPathOrMarker(string configRelativePath, FrontMatter? frontMatter, ContentLintConfig config, IReadOnlyList<string> markers) =>
-        config.Consent.RequiredPaths.Any(glob => glob.IsMatch(configRelativePath))
-        || (frontMatter is not null && MarkerValues(frontMatter).Any(value => markers.Contains(value, StringComparer.Ordinal)));
 
     /// <summary>The normalized values of the front-matter keys that mark what a page is (layout, type, tags, ...).</summary>
     internal static IEnumerable<string> MarkerValues(FrontMatter frontMatter)

@@ -12,6 +12,9 @@ public sealed record PageProfile(PageKind Kind, string Evidence, string? Languag
     /// <summary>The profile of a page nothing is known about.</summary>
     public static PageProfile Unknown { get; } = new(PageKind.Other, "nothing decided it", null);
 
+    /// <summary>What decided <see cref="Language"/> (<c>html lang</c>, <c>path folder 'de'</c>, <c>function words</c>), or null when it is unknown.</summary>
+    public string? LanguageEvidence { get; init; }
+
     /// <summary>True unless the page is known to be in a language other than English, whose cues the detectors use.</summary>
     public bool IsEnglishOrUnknown => Language is null or "en";
 

@@ -36,7 +36,7 @@ public sealed class Scanner
         _options = options;
         _detectors = detectors;
         _allowList = new AllowListFilter(options.Config);
-        _consent = new ConsentEvaluator(options.Config, options.Catalog);
+        _consent = new ConsentEvaluator(options.Config);
         _fingerprinter = options.FingerprintKey is { } key ? new Fingerprinter([.. key]) : null;
         _pages = new PageContextReader(options.Config, options.Catalog);
         _profiler = new Profile.PageProfiler(options.Config, options.Catalog);
@@ -119,9 +119,8 @@ public sealed class Scanner
         var fromImages = new HashSet<Candidate>(imageCandidates, ReferenceEqualityComparer.Instance);
         var verdict = _consent.Evaluate(
             document,
-            configPath,
             [.. findings.Where(f => f.Rule.SafeHarborItem is not null)
-                .Select(f => new ConsentFinding(f.Rule, f.Candidate.Confidence >= Confidence.Medium && (page.NeedsConsent || !fromImages.Contains(f.Candidate))))],
+                .Select(f => ConsentFindingOf(f, page.NeedsConsent || !fromImages.Contains(f.Candidate)))],
             _options.Today);
         foreach (var image in shownImages)
         {
@@ -159,6 +158,17 @@ public sealed class Scanner
 
         diagnostics.AddRange(SuppressionDiagnostics.For(suppressions, document));
         return diagnostics;
+    }
+
+    /// <summary>
+    /// A finding as consent sees it. Medium confidence is enough to need a consent scope or to contradict a
+    /// de-identified claim; only high confidence makes a page that is not a story need consent at all (no cascade).
+    /// </summary>
+    /// <param name="counts">False for an image's metadata off a patient page: mostly the office's own camera.</param>
+    private static ConsentFinding ConsentFindingOf(PendingFinding finding, bool counts)
+    {
+        var confidence = finding.Candidate.Confidence;
+        return new ConsentFinding(finding.Rule, counts && confidence >= Confidence.Medium, counts && confidence == Confidence.High);
     }
 
     /// <summary>The one place matched text meets a message: redacted to its shape unless the user asked to see matches.</summary>

@@ -37,6 +37,7 @@ public sealed class PhotoDetectorTests
     private static List<Candidate> Run(string path, string source)
     {
         var document = DocumentParser.Parse(new SourceFile(path, source));
+        document.Profile = Tests.Profile.ProfileHarness.Of(path, source);
         var candidates = new List<Candidate>();
         foreach (var detector in DetectorRegistry.CreateAll(RuleCatalog.Default).Where(d => d.RuleIds.Contains("PHI017")))
         {
