@@ -11,5 +11,5 @@ internal static class WhyText
     public static string Severity(Severity severity) => severity.ToString().ToLowerInvariant();
 
     /// <summary>As the JSON and SARIF reports print it (a finding without one is high).</summary>
-    public static string Confidence(Diagnostic finding) => (finding.Confidence ?? Core.Model.Confidence.High).ToString().ToLowerInvariant();
+    public static string Confidence(Diagnostic finding) => Core.Reporting.ConfidenceText.Of(finding);
 }

@@ -3,7 +3,7 @@ using ContentLint.Core.Model;
 namespace ContentLint.Core.Reporting;
 
 /// <summary>A finding's confidence as the reports print it: <c>high</c>, <c>medium</c> or <c>low</c>.</summary>
-internal static class ConfidenceText
+public static class ConfidenceText
 {
     /// <summary>
     /// The confidence of a finding. A finding built without one comes from a check that has no degrees (a missing
