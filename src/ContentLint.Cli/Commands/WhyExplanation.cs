@@ -34,7 +34,7 @@ internal sealed record WhyExplanation(FileScanResult Result, int? Line, bool Sel
     /// <summary>One sentence on the page's consent when it has no consent finding.</summary>
     public string NoConsentFinding => Result.ConsentScope.Count > 0
         ? $"no consent finding: a valid, current consent covers {string.Join(", ", Result.ConsentScope.Order(StringComparer.Ordinal))}"
-        : "no consent finding: the page is not a patient story (by kind or consent.required_paths) and has no confident patient identifier, or it is marked de-identified with none";
+        : "no consent finding: not a patient-story page and no confident patient identifier (or marked de-identified and has none)";
 
     private static bool IsConsent(Diagnostic diagnostic) => diagnostic.Code.StartsWith("CON", StringComparison.Ordinal);
 }
