@@ -56,7 +56,7 @@ def materialize(repo, commit, mirror_root, work):
 
 
 def scan(tool, site):
-    sarif = os.path.join(site, "..", os.path.basename(site) + ".sarif")
+    sarif = os.path.join(os.path.dirname(site), os.path.basename(site) + ".sarif")
     command = shlex.split(tool) + ["scan", site, "--format", "summary", "--fail-on", "never", "--today", TODAY,
                                    "--sarif", sarif]
     done = subprocess.run(command, cwd=site, capture_output=True)

@@ -288,7 +288,7 @@ internal static class ScanCommand
     }
 
     /// <summary>Discovery stops at the repository root; outside a repository it goes up to the filesystem root.</summary>
-    private static ContentLintConfig LoadConfig(string? explicitPath, string scanFolder, string? foundRoot, string repositoryRoot, RuleCatalog catalog)
+    internal static ContentLintConfig LoadConfig(string? explicitPath, string scanFolder, string? foundRoot, string repositoryRoot, RuleCatalog catalog)
     {
         if (explicitPath is not null)
         {
@@ -303,7 +303,7 @@ internal static class ScanCommand
         return discovered is null ? ContentLintConfig.Default(repositoryRoot) : ConfigLoader.Load(discovered, catalog.Ids);
     }
 
-    private static DateOnly ParseToday(string? value) =>
+    internal static DateOnly ParseToday(string? value) =>
         value is null ? DateOnly.FromDateTime(DateTime.Now)
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date
         : throw new UsageException($"--today '{value}' is not a date (YYYY-MM-DD)");

@@ -13,7 +13,7 @@ public sealed record Candidate(string RuleId, Segment Segment, int Start, int Le
     // Records print every property by default; the segment's text may be PHI.
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
-        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"RuleId = {RuleId}, Start = {Start}, Length = {Length}, Confidence = {Confidence}");
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"RuleId = {RuleId}, Start = {Start}, Length = {Length}, Confidence = {Confidence}, Reason = {Reason}");
         return true;
     }
 
@@ -22,6 +22,12 @@ public sealed record Candidate(string RuleId, Segment Segment, int Start, int Le
     /// instead of the redacted match. Never page text; null for the PHI detectors, whose messages show the match's shape.
     /// </summary>
     public string? Detail { get; init; }
+
+    /// <summary>
+    /// Why the detector raised it, short and safe to print (the cue word's kind, the role given to a person, the page's
+    /// kind); never page text. Reported as the finding's reason (JSON, SARIF, <c>contentlint why</c>); null: the rule's own.
+    /// </summary>
+    public string? Reason { get; init; }
 
     /// <summary>The matched text. Internal so that it cannot reach a reporter by accident.</summary>
     internal string MatchedText => Segment.Text.Substring(Start, Length);

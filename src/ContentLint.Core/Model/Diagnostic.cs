@@ -20,6 +20,18 @@ public sealed record Diagnostic(string Code, Severity Severity, string Path, Sou
     /// </summary>
     public string? Fingerprint { get; init; }
 
+    /// <summary>
+    /// How sure ContentLint is that a finding is a patient's identifier (the detector's confidence; page-level consent
+    /// findings are <see cref="Model.Confidence.High"/>). Null for tool diagnostics.
+    /// </summary>
+    public Confidence? Confidence { get; init; }
+
+    /// <summary>
+    /// Why the finding was raised, in words safe to print (a cue, a role, the page's kind and its evidence); never page
+    /// text. Null when the rule itself is the whole reason (<c>contentlint why</c> then prints the rule's own).
+    /// </summary>
+    public string? Reason { get; init; }
+
     /// <summary>The commit that introduced the file version this came from (<c>scan --history</c>), or null.</summary>
     public string? Commit { get; init; }
 }

@@ -7,4 +7,11 @@ namespace ContentLint.Core.Pipeline;
 /// <param name="Diagnostics">Findings and problems, ordered by position.</param>
 /// <param name="Scanned">False when the file could not be scanned at all.</param>
 /// <param name="InternalError">True when ContentLint itself failed on this file.</param>
-public sealed record FileScanResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, bool Scanned = true, bool InternalError = false);
+public sealed record FileScanResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, bool Scanned = true, bool InternalError = false)
+{
+    /// <summary>The page's profile (kind, evidence, language), or null when the file was not parsed (<c>contentlint why</c> prints it).</summary>
+    public PageProfile? Profile { get; init; }
+
+    /// <summary>The scope words of the page's valid, current consent; empty when it has none (<c>contentlint why</c> prints it).</summary>
+    public IReadOnlySet<string> ConsentScope { get; init; } = System.Collections.Frozen.FrozenSet<string>.Empty;
+}

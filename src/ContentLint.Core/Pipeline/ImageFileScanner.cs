@@ -52,6 +52,7 @@ internal sealed class ImageFileScanner(ScanOptions options, ImageLibrary? librar
                 $"{rule.Message}: {where}" + (covered ? " (covered by the consent of every page that shows it)" : string.Empty))
             {
                 Fingerprint = fingerprinter?.Compute(rule.Id, path, fact.Value, occurrence),
+                Confidence = fact.Confidence,
             });
         }
 

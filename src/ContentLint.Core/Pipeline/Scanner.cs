@@ -67,9 +67,10 @@ public sealed class Scanner
                 diagnostics.Add(new Diagnostic(ToolCodes.ParsedPartially, Severity.Warning, file.Path, new SourceRange(line, column, line, column), problem.Message));
             }
 
-            diagnostics.AddRange(Findings(document, session));
+            var page = Findings(document, session);
+            diagnostics.AddRange(page.Diagnostics);
             diagnostics.Sort(DiagnosticOrder.Compare);
-            return new FileScanResult(file.Path, diagnostics);
+            return new FileScanResult(file.Path, diagnostics) { Profile = document.Profile, ConsentScope = page.ConsentScope };
         }
         catch (Exception ex)
         {
@@ -96,7 +97,7 @@ public sealed class Scanner
     /// <summary>The site-level findings (WEB006) once every page of a whole-site scan has been scanned.</summary>
     internal IReadOnlyList<Diagnostic> SiteFindings(SiteSession session) => PolicyPageCheck.Findings(session.Pages, _options, _fingerprinter);
 
-    private List<Diagnostic> Findings(ContentDocument document, SiteSession? session)
+    private PageFindings Findings(ContentDocument document, SiteSession? session)
     {
         var configPath = _options.ConfigRelativePath(document.File.Path);
         document.Profile = _profiler.Profile(document, configPath);
@@ -117,11 +118,10 @@ public sealed class Scanner
         // Only identifiers count for consent (not WEB hazards); an image's metadata makes a page need consent only on a
         // patient page, where it may be the patient's photo (elsewhere it is mostly the office's own camera).
         var fromImages = new HashSet<Candidate>(imageCandidates, ReferenceEqualityComparer.Instance);
-        var verdict = _consent.Evaluate(
-            document,
-            [.. findings.Where(f => f.Rule.SafeHarborItem is not null)
-                .Select(f => ConsentFindingOf(f, page.NeedsConsent || !fromImages.Contains(f.Candidate)))],
-            _options.Today);
+        var identifiers = findings.Where(f => f.Rule.SafeHarborItem is not null)
+            .Select(f => (Finding: f, Consent: ConsentFindingOf(f, page.NeedsConsent || !fromImages.Contains(f.Candidate))))
+            .ToList();
+        var verdict = _consent.Evaluate(document, [.. identifiers.Select(i => i.Consent)], _options.Today);
         foreach (var image in shownImages)
         {
             session?.AddUse(image, new ImageUse(page.NeedsConsent, verdict.CoveredScope));
@@ -136,6 +136,8 @@ public sealed class Scanner
             diagnostics.Add(new Diagnostic(finding.Rule.Id, covered ? Severity.Note : finding.Severity, document.File.Path, document.Lines.GetRange(finding.Start, finding.End), FindingMessage(finding.Rule, finding.Candidate, covered))
             {
                 Fingerprint = occurrences is null ? null : _fingerprinter!.Compute(finding.Rule.Id, document.File.Path, matched, occurrences[finding]),
+                Confidence = finding.Candidate.Confidence,
+                Reason = finding.Candidate.Reason,
             });
         }
 
@@ -152,12 +154,14 @@ public sealed class Scanner
                 diagnostics.Add(new Diagnostic(rule.Id, severity, document.File.Path, document.Lines.GetRange(offset, offset), message)
                 {
                     Fingerprint = _fingerprinter?.Compute(rule.Id, document.File.Path, string.Empty, occurrence),
+                    Confidence = Confidence.High,
+                    Reason = ConsentReason.For(rule.Id, document.Profile, [.. identifiers.Where(i => i.Consent.Certain).Select(i => (i.Finding.Rule.Id, document.Lines.GetPosition(i.Finding.Start).Line))]),
                 });
             }
         }
 
         diagnostics.AddRange(SuppressionDiagnostics.For(suppressions, document));
-        return diagnostics;
+        return new PageFindings(diagnostics, verdict.CoveredScope);
     }
 
     /// <summary>
@@ -251,6 +255,9 @@ public sealed class Scanner
 
         return indexes;
     }
+
+    /// <summary>A page's diagnostics, and the scope of its valid consent (for <c>contentlint why</c>).</summary>
+    private sealed record PageFindings(List<Diagnostic> Diagnostics, IReadOnlySet<string> ConsentScope);
 
     private sealed record PendingFinding(RuleDefinition Rule, Candidate Candidate, int Start, int End, Severity Severity);
 }

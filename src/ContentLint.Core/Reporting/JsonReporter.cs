@@ -51,6 +51,11 @@ public sealed class JsonReporter : IReporter
         json.WriteString("ruleId", diagnostic.Code);
         json.WriteString("kind", diagnostic.IsFinding ? "finding" : "problem");
         json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+        if (diagnostic.IsFinding)
+        {
+            json.WriteString("confidence", ConfidenceText.Of(diagnostic));
+        }
+
         json.WriteString("path", diagnostic.Path);
         if (diagnostic.Range is { } range)
         {
@@ -67,6 +72,11 @@ public sealed class JsonReporter : IReporter
         }
 
         json.WriteString("message", diagnostic.Message);
+        if (diagnostic.Reason is { } reason)
+        {
+            json.WriteString("reason", reason);
+        }
+
         if (diagnostic.Commit is { } commit)
         {
             json.WriteString("commit", commit);

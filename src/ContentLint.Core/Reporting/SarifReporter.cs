@@ -136,13 +136,20 @@ public sealed class SarifReporter(RuleCatalog catalog, FailOn failOn, string? re
             json.WriteEndObject();
         }
 
-        if (diagnostic.Commit is { } commit)
+        // A property bag (SARIF §3.8): how sure the finding is and why it was raised, for viewers and triage scripts.
+        json.WriteStartObject("properties");
+        json.WriteString("confidence", ConfidenceText.Of(diagnostic));
+        if (diagnostic.Reason is { } reason)
         {
-            json.WriteStartObject("properties");
-            json.WriteString("commit", commit);
-            json.WriteEndObject();
+            json.WriteString("reason", reason);
         }
 
+        if (diagnostic.Commit is { } commit)
+        {
+            json.WriteString("commit", commit);
+        }
+
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

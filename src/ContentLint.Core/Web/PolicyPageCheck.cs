@@ -22,6 +22,7 @@ internal static class PolicyPageCheck
         return [new Diagnostic(rule.Id, severity, path, SourceRange.FileStart, $"{rule.Message}: {detail}")
         {
             Fingerprint = fingerprinter?.Compute(rule.Id, path, string.Empty, 0),
+            Confidence = Confidence.High,
         }];
     }
 
