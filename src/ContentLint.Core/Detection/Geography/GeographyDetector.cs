@@ -7,6 +7,9 @@ namespace ContentLint.Core.Detection.Geography;
 /// Geographic subdivisions smaller than a state (PHI002): street addresses, PO boxes, "City, ST ZIP", and towns or
 /// streets tied to a person. Addresses of public venues ("Community Center, 210 Pine Street") and addresses the
 /// practice introduces as its own ("our office at ...") are skipped; the configured address is the allow list's job.
+/// Whose a place is follows the page: nothing on a staff page (a clinician's hometown and schools), no event venue
+/// off patient stories ("join us at ..."), and on the practice's own pages (contact, policy, service, layouts) no
+/// address without a person in its sentence: that is the practice's address, which a new user has not configured.
 /// </summary>
 internal sealed class GeographyDetector : IDetector
 {
@@ -32,6 +35,14 @@ internal sealed class GeographyDetector : IDetector
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
         // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
+        var page = document.Profile.Kind;
+        if (page == PageKind.Staff)
+        {
+            return;
+        }
+
+        var practicePage = PracticeContact.IsPracticePage(document.Profile);
+        var story = document.Profile.IsStory;
         var addresses = new List<AddressMatch>();
         var found = new List<(int Start, int End, Confidence Confidence)>();
         foreach (var segment in SegmentScope.PhiSegments(document))
@@ -45,21 +56,43 @@ internal sealed class GeographyDetector : IDetector
             StreetAddressScanner.Find(segment.Text, addresses);
             foreach (var address in addresses)
             {
-                if (Classify(segment.Text, address) is { } confidence)
+                if (Classify(segment.Text, address, practicePage) is { } confidence)
                 {
                     found.Add((address.Start, address.End, confidence));
                 }
             }
 
+            var addressCount = found.Count;
             _places.Find(segment.Text, found);
+            if (!story)
+            {
+                DropEventPlaces(segment.Text, found, addressCount);
+            }
+
             foreach (var (start, end, confidence) in SpanMerger.Merge(found))
             {
-                candidates.Add(new Candidate(_ruleId, segment, start, end - start, confidence));
+                candidates.Add(new Candidate(_ruleId, segment, start, end - start, confidence)
+                {
+                    Reason = confidence == Confidence.High ? "a person or residence cue ties it to someone" : "an address or place off the practice's own pages",
+                });
             }
         }
     }
 
-    private Confidence? Classify(string text, AddressMatch address)
+    /// <summary>"Join us at the fair in Pine Creek": a place in an event's sentence is its venue, not a patient's.</summary>
+    private void DropEventPlaces(string text, List<(int Start, int End, Confidence Confidence)> found, int from)
+    {
+        for (var i = found.Count - 1; i >= from; i--)
+        {
+            var (sentenceStart, sentenceEnd) = PatientContext.Sentence(text, found[i].Start, found[i].End);
+            if (_events.Any(text, sentenceStart, sentenceEnd))
+            {
+                found.RemoveAt(i);
+            }
+        }
+    }
+
+    private Confidence? Classify(string text, AddressMatch address, bool practicePage)
     {
         var (from, to) = PatientContext.Sentence(text, address.Start, address.End);
         if (_practice.Any(text, from, address.Start) || _events.Any(text, from, to) || IsAfterVenue(text, address.Start))
@@ -70,6 +103,11 @@ internal sealed class GeographyDetector : IDetector
         // "12 Oak Park" could be a title ("5 Easy Park Walks"): without a street-only suffix or a tail, it needs a
         // locative word right before it and a person in its sentence.
         var person = PatientContext.HasPerson(text, from, to);
+        if (practicePage && !person)
+        {
+            return null;
+        }
+
         return address.Strong ? (person ? Confidence.High : Confidence.Medium)
             : person && IsAfterLocative(text, address.Start) ? Confidence.High
             : null;
