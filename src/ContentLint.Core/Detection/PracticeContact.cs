@@ -42,7 +42,8 @@ internal sealed class PracticeContact
 
     /// <summary>
     /// A patient cue in the sentence of [<paramref name="start"/>, <paramref name="end"/>): a patient or relative word,
-    /// a record label, or, except on a staff page (where "her" is the clinician), a singular personal pronoun; and
+    /// a record label, or, except on staff and policy pages (where "her" is the clinician or any patient), a singular
+    /// personal pronoun; and
     /// except on staff and contact pages (where the person is staff), "call Jane at" before the value.
     /// </summary>
     public bool HasPatientCue(string text, int start, int end, PageKind kind)
@@ -50,7 +51,7 @@ internal sealed class PracticeContact
         var (from, to) = Sentence.Around(text, start, end, SentenceReach);
         return _patientCues.Any(text, from, start) || _patientCues.Any(text, end, to)
             || RecordLabel.IsMatch(text.AsSpan(from, to - from))
-            || (kind != PageKind.Staff && (PersonWords.HasPronoun(text, from, start) || PersonWords.HasPronoun(text, end, to)))
+            || (kind is not (PageKind.Staff or PageKind.Policy) && (PersonWords.HasPronoun(text, from, start) || PersonWords.HasPronoun(text, end, to)))
             || (kind is not (PageKind.Staff or PageKind.Contact) && AsksForPerson(text, from, start));
     }
 

@@ -97,6 +97,7 @@ public sealed class TelephoneDetectorTests
     [InlineData(PageKind.Contact, "Phone: (555) 201-3300 | Fax: (555) 201-3301")]
     [InlineData(PageKind.Other, "Questions about implants? Call us at 555-201-3300.")]
     [InlineData(PageKind.Policy, "To request your records, call 555-201-3300.")]
+    [InlineData(PageKind.Policy, "If a patient cannot sign, his or her representative may call 555-201-3300.")]
     [InlineData(PageKind.Chrome, "<span>555-201-3300</span>")]
     [InlineData(PageKind.Staff, "Reach Dr. Kim at her direct line, 555-201-3300.")]
     [InlineData(PageKind.Contact, "Call Jennifer at 555-201-3300 to book.")]
