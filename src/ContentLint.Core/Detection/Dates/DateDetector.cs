@@ -46,6 +46,7 @@ internal sealed class DateDetector : IDetector
     private readonly CueWords _eventCues;
     private readonly CueWords _publicationCues;
     private readonly CueWords _researchCues;
+    private readonly StaffSentence _staff;
     private readonly FrozenSet<string> _publicationKeys;
 
     public DateDetector(RuleDefinition rule)
@@ -57,6 +58,7 @@ internal sealed class DateDetector : IDetector
         _eventCues = new CueWords(rule.GetList("eventCues"));
         _publicationCues = new CueWords(rule.GetList("publicationCues"));
         _researchCues = new CueWords(rule.GetList("researchCues"));
+        _staff = new StaffSentence(rule.GetList("staffTitles"), rule.GetList("staffCredentials"));
         _publicationKeys = rule.GetList("publicationKeys").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RuleIds = [_ruleId];
     }
@@ -87,7 +89,7 @@ internal sealed class DateDetector : IDetector
             DateScanner.Find(text, dates);
             foreach (var date in dates)
             {
-                var verdict = IsFrontMatterDate(segment, date) ? ClassifyKey(segment.Name!, story) : Classify(text, date);
+                var verdict = IsFrontMatterDate(segment, date) ? ClassifyKey(segment.Name!, story) : Classify(text, date, story);
                 if (verdict is { } found)
                 {
                     candidates.Add(new Candidate(_ruleId, segment, date.Start, date.End - date.Start, found.Confidence) { Reason = found.Reason });
@@ -124,15 +126,22 @@ internal sealed class DateDetector : IDetector
             : null;
     }
 
-    private (Confidence Confidence, string Reason)? Classify(string text, DateMatch date)
+    private (Confidence Confidence, string Reason)? Classify(string text, DateMatch date, bool story)
     {
         var (from, to) = PatientContext.Sentence(text, date.Start, date.End);
+        var care = _careCues.Any(text, from, to);
+
+        // Off patient stories, "Dr. Patel was born on May 2 and finished residency in June 2005" is a clinician's bio.
+        if (!story && !care && _staff.IsAboutStaff(text, from, to))
+        {
+            return null;
+        }
+
         if (_lifeCues.Any(text, from, to))
         {
             return (Confidence.High, "a birth or death word in its sentence");
         }
 
-        var care = _careCues.Any(text, from, to);
         var person = PatientContext.HasPerson(text, from, to);
         if (_eventCues.Any(text, from, to) || IsByline(text, from, date.Start) || AwarenessDay.IsMatch(text.AsSpan(from, to - from))
             || (!person && _researchCues.Any(text, from, to)) || (!care && IsFollowedByVenue(text, date.End)))

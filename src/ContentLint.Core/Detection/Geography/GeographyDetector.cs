@@ -17,6 +17,7 @@ internal sealed class GeographyDetector : IDetector
     private readonly PlaceNameFinder _places;
     private readonly CueWords _practice;
     private readonly CueWords _events;
+    private readonly StaffSentence _staff;
 
     public GeographyDetector(RuleDefinition rule)
     {
@@ -25,6 +26,7 @@ internal sealed class GeographyDetector : IDetector
         _places = new PlaceNameFinder(rule);
         _practice = new CueWords(rule.GetList("practiceCues"));
         _events = new CueWords(rule.GetList("eventCues"));
+        _staff = new StaffSentence(rule.GetList("staffTitles"), rule.GetList("staffCredentials"));
         RuleIds = [_ruleId];
     }
 
@@ -62,11 +64,10 @@ internal sealed class GeographyDetector : IDetector
                 }
             }
 
-            var addressCount = found.Count;
             _places.Find(segment.Text, found);
             if (!story)
             {
-                DropEventPlaces(segment.Text, found, addressCount);
+                DropPracticePlaces(segment.Text, found);
             }
 
             foreach (var (start, end, confidence) in SpanMerger.Merge(found))
@@ -79,13 +80,16 @@ internal sealed class GeographyDetector : IDetector
         }
     }
 
-    /// <summary>"Join us at the fair in Pine Creek": a place in an event's sentence is its venue, not a patient's.</summary>
-    private void DropEventPlaces(string text, List<(int Start, int End, Confidence Confidence)> found, int from)
+    /// <summary>
+    /// Off patient stories, "join us at the fair in Pine Creek" names an event's venue and "Dr. Patel grew up in
+    /// Pune" a clinician's hometown: places in such sentences are not a patient's.
+    /// </summary>
+    private void DropPracticePlaces(string text, List<(int Start, int End, Confidence Confidence)> found)
     {
-        for (var i = found.Count - 1; i >= from; i--)
+        for (var i = found.Count - 1; i >= 0; i--)
         {
             var (sentenceStart, sentenceEnd) = PatientContext.Sentence(text, found[i].Start, found[i].End);
-            if (_events.Any(text, sentenceStart, sentenceEnd))
+            if (_events.Any(text, sentenceStart, sentenceEnd) || _staff.IsAboutStaff(text, sentenceStart, sentenceEnd))
             {
                 found.RemoveAt(i);
             }

@@ -84,6 +84,22 @@ public sealed class DateDetectorTests
     }
 
     [Theory]
+    [InlineData(PageKind.Other, "Dr. Patel was born on May 2, 1975 in Pune.")]
+    [InlineData(PageKind.News, "Ana Ruiz, DDS, joined the team on March 3, 2024 after her residency.")]
+    public void Clinicians_dates_in_a_bio_sentence_off_stories_are_not_found(PageKind page, string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI003");
+
+    [Theory]
+    [InlineData(PageKind.Other, "Dr. Patel repaired her fracture on {|May 2, 2024|}.")]
+    [InlineData(PageKind.Story, "Dr. Patel says she was born on {|May 2, 1931|}.")]
+    public void Care_dates_and_story_dates_in_sentences_about_a_clinician_are_found(PageKind page, string marked)
+    {
+        var (text, expected) = SpanMarkers.Parse(marked, "PHI003");
+        var found = DetectorHarness.Run(text, page: page).Where(c => c.RuleId == "PHI003");
+        Assert.Equal(expected, found.Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)));
+    }
+
+    [Theory]
     [InlineData("Come see us on Saturday, May 3 at the Grange Hall for free screenings.")]
     [InlineData("Meet Dr. Kim on June 14, 2026 in Riverside Park.")]
     [InlineData("World Oral Health Day is March 20: book a cleaning this week.")]

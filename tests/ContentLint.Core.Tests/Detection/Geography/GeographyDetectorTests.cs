@@ -80,6 +80,20 @@ public sealed class GeographyDetectorTests
     public void Places_in_an_events_sentence_off_stories_are_its_venue(PageKind page) =>
         Assert.DoesNotContain(DetectorHarness.Run("Dr. Kim, who grew up in Maple Grove, ran a booth at the fair.", page: page), c => c.RuleId == "PHI002");
 
+    [Theory]
+    [InlineData("Dr. Patel grew up in Maple Grove and still lives in Pine Creek.")]
+    [InlineData("Ana Ruiz, DDS, moved to Aspen Flats after her residency.")]
+    public void Clinicians_places_in_a_bio_sentence_off_stories_are_not_found(string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: PageKind.Other), c => c.RuleId == "PHI002");
+
+    [Fact]
+    public void A_patients_place_after_a_sentence_about_a_clinician_is_found()
+    {
+        var (text, expected) = SpanMarkers.Parse("Dr. Patel trained in Boston. She grew up in {|Maple Grove|} and came to us with a broken tooth.", "PHI002");
+        var found = DetectorHarness.Run(text, page: PageKind.Article).Where(c => c.RuleId == "PHI002");
+        Assert.Equal(expected, found.Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)));
+    }
+
     private static IReadOnlyList<ExpectedSpan> Expected(string marked) => SpanMarkers.Parse(marked, "PHI002").Spans;
 
     private static List<ExpectedSpan> Found(string marked)
