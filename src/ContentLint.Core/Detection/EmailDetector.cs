@@ -6,9 +6,9 @@ namespace ContentLint.Core.Detection;
 
 /// <summary>
 /// E-mail addresses (PHI006) in text, attributes, comments and mailto: links. Skips the RFC 2606 documentation
-/// domains and file names that look like addresses (logo@2x.png), both listed in the catalog. On the practice's own
-/// pages (contact, policy, staff, service, layouts) an address counts only with a patient cue in its sentence
-/// (<see cref="PracticeContact"/>); high confidence needs such a cue anywhere.
+/// domains and file names that look like addresses (logo@2x.png), both listed in the catalog. Off patient stories
+/// (the practice's own pages) an address counts only with a patient cue in its sentence (<see cref="PracticeContact"/>);
+/// high confidence needs such a cue anywhere.
 /// </summary>
 internal sealed class EmailDetector : IDetector
 {

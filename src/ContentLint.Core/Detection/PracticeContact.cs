@@ -5,9 +5,10 @@ using ContentLint.Core.Model;
 namespace ContentLint.Core.Detection;
 
 /// <summary>
-/// Whose a phone number, fax number or e-mail address is. On contact, policy, staff, service and layout pages the
-/// numbers and addresses are the practice's own (a new user has no configuration that lists them), so there they
-/// count only with a patient cue in their sentence: "my number is", "his daughter called from", "Patient name:".
+/// Whose a phone number, fax number or e-mail address is. Off patient stories (contact, policy, staff, service,
+/// article, news and layout pages) the numbers and addresses are the practice's own (a new user has no
+/// configuration that lists them), so there they count only with a patient cue in their sentence: "my number is",
+/// "his daughter called from", "Patient name:".
 /// </summary>
 internal sealed class PracticeContact
 {
@@ -36,9 +37,11 @@ internal sealed class PracticeContact
 
     public PracticeContact(IReadOnlyList<string> patientCues) => _patientCues = new CueWords(patientCues);
 
-    /// <summary>Pages whose contact details are the practice's unless a cue says otherwise.</summary>
-    public static bool IsPracticePage(PageProfile profile) =>
-        profile.Kind is PageKind.Contact or PageKind.Policy or PageKind.Other or PageKind.Chrome or PageKind.Staff;
+    /// <summary>
+    /// Pages whose contact details are the practice's unless a cue says otherwise: all but patient stories. An
+    /// article's or a news post's "call us at" is the practice's line as much as the contact page's.
+    /// </summary>
+    public static bool IsPracticePage(PageProfile profile) => !profile.IsStory;
 
     /// <summary>
     /// A patient cue in the sentence of [<paramref name="start"/>, <paramref name="end"/>): a patient or relative word,

@@ -7,6 +7,8 @@ namespace ContentLint.Core.Detection;
 /// <summary>
 /// Telephone numbers (PHI004) and fax numbers (PHI005): one family, told apart by the cue words nearest before
 /// the number (the catalog's <c>contextCues</c> of the telephone rule and <c>faxCues</c> of the fax rule).
+/// Off patient stories (the practice's own pages) a number counts only with a patient cue in its sentence
+/// (<see cref="PracticeContact"/>); high confidence needs such a cue anywhere.
 /// </summary>
 internal sealed class TelephoneDetector : IDetector
 {

@@ -54,6 +54,7 @@ public sealed class EmailDetectorTests
     [InlineData(PageKind.Other, "Book online or e-mail jane.doe@smiles.example.")]
     [InlineData(PageKind.Policy, "Send privacy requests to compliance@smiles.example.")]
     [InlineData(PageKind.Chrome, "<footer>kim@smiles.example</footer>")]
+    [InlineData(PageKind.News, "Questions about the event? Write to events@smiles.example.")]
     [InlineData(PageKind.Staff, "Dr. Kim reads her e-mail at kim@smiles.example daily.")]
     public void Practice_addresses_on_practice_pages_are_not_found(PageKind page, string text) =>
         Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI006");
@@ -62,7 +63,7 @@ public sealed class EmailDetectorTests
     [InlineData(PageKind.Contact, "Name: Jane Roe | Email: {|PHI006:jroe.climbs@mailbox.example|}")]
     [InlineData(PageKind.Other, "His daughter wrote from {|PHI006:ana.r@mailbox.example|} last week.")]
     [InlineData(PageKind.Staff, "My own address is {|PHI006:ana.r@mailbox.example|}.")]
-    [InlineData(PageKind.Article, "Ask at {|PHI006:desk@smiles.example|}.")]
+    [InlineData(PageKind.Story, "Ask at {|PHI006:desk@smiles.example|}.")]
     [InlineData(PageKind.Story, "She wrote to {|PHI006:ana.r@mailbox.example|}.")]
     public void Addresses_with_a_patient_cue_or_off_practice_pages_are_found(PageKind page, string marked) =>
         DetectorHarness.AssertFindings(marked, page: page);

@@ -99,6 +99,8 @@ public sealed class TelephoneDetectorTests
     [InlineData(PageKind.Policy, "To request your records, call 555-201-3300.")]
     [InlineData(PageKind.Policy, "If a patient cannot sign, his or her representative may call 555-201-3300.")]
     [InlineData(PageKind.Chrome, "<span>555-201-3300</span>")]
+    [InlineData(PageKind.Article, "Worried about a cracked tooth? Call our office at 555-201-3300.")]
+    [InlineData(PageKind.News, "Register by phone: 555-201-3300.")]
     [InlineData(PageKind.Staff, "Reach Dr. Kim at her direct line, 555-201-3300.")]
     [InlineData(PageKind.Contact, "Call Jennifer at 555-201-3300 to book.")]
     [InlineData(PageKind.Other, "Call Today at 555-201-3300 or contact Bayside Dental at 555-201-3301.")]
@@ -110,7 +112,7 @@ public sealed class TelephoneDetectorTests
     [InlineData(PageKind.Other, "His daughter called us ({|PHI004:555-201-3300|}) after reading about it.")]
     [InlineData(PageKind.Policy, "Example: my number is {|PHI004:555-201-3300|}.")]
     [InlineData(PageKind.Staff, "Home: {|PHI004:555-201-3300|}")]
-    [InlineData(PageKind.Article, "Call us at {|PHI004:555-201-3300|}.")]
+    [InlineData(PageKind.Story, "Call us at {|PHI004:555-201-3300|}.")]
     [InlineData(PageKind.Other, "Call {|PHI001:Jane|} at {|PHI004:555-201-3300|} after six.")]
     public void Numbers_with_a_patient_cue_or_off_practice_pages_are_found(PageKind page, string marked) =>
         DetectorHarness.AssertFindings(marked, page: page);

@@ -7,9 +7,9 @@ namespace ContentLint.Core.Detection.Geography;
 /// Geographic subdivisions smaller than a state (PHI002): street addresses, PO boxes, "City, ST ZIP", and towns or
 /// streets tied to a person. Addresses of public venues ("Community Center, 210 Pine Street") and addresses the
 /// practice introduces as its own ("our office at ...") are skipped; the configured address is the allow list's job.
-/// Whose a place is follows the page: nothing on a staff page (a clinician's hometown and schools), no event venue
-/// off patient stories ("join us at ..."), and on the practice's own pages (contact, policy, service, layouts) no
-/// address without a person in its sentence: that is the practice's address, which a new user has not configured.
+/// Whose a place is follows the page: nothing on a staff page (a clinician's hometown and schools); off patient
+/// stories no event venue ("join us at ..."), no place in a clinician's bio sentence, and no address without a
+/// person in its sentence: that is the practice's address, which a new user has not configured.
 /// </summary>
 internal sealed class GeographyDetector : IDetector
 {

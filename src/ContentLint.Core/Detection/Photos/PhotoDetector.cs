@@ -45,8 +45,10 @@ internal sealed class PhotoDetector : IDetector
         }
 
         // The profile decides a story; the path and front-matter cues still count for a page nobody profiled
-        // (a detector run on its own, as the tests and library users do).
-        var storyPage = document.Profile.IsStory || PatientPage.Matches(document, _patientPages);
+        // (a detector run on its own, as the tests and library users do), never against a decided kind: a
+        // layouts/testimonials/ template is site chrome.
+        var storyPage = document.Profile.IsStory
+            || (document.Profile == PageProfile.Unknown && PatientPage.Matches(document, _patientPages));
         foreach (var segment in document.Segments)
         {
             if (segment.Kind == RegionKind.Image)

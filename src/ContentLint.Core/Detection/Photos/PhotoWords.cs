@@ -51,10 +51,14 @@ internal sealed class PhotoWords(RuleDefinition rule)
             : null;
     }
 
-    /// <summary>Logos, icons, vector art, staff and site folders, and alt texts that start with a staff title.</summary>
+    /// <summary>
+    /// Logos, icons, vector art, staff and site folders, alt texts that start with a staff title, and template
+    /// placeholders (<c>src="{{ .Params.image }}"</c>): a layout shows no one, the page that fills it in does.
+    /// </summary>
     private bool IsSiteArt(ImageParts image, string words)
     {
-        if (_notPatient.Any(words, 0, words.Length) || _artExtensions.Contains(image.Extension) || IsInNotPatientFolder(image.Source))
+        if (_notPatient.Any(words, 0, words.Length) || _artExtensions.Contains(image.Extension) || IsInNotPatientFolder(image.Source)
+            || IsTemplateExpression(image.Source))
         {
             return true;
         }
@@ -70,6 +74,11 @@ internal sealed class PhotoWords(RuleDefinition rule)
 
         return false;
     }
+
+    private static bool IsTemplateExpression(string source) =>
+        source.Contains("{{", StringComparison.Ordinal) || source.Contains("{%", StringComparison.Ordinal)
+        || source.Contains("<%", StringComparison.Ordinal) || source.Contains("${", StringComparison.Ordinal)
+        || (source.StartsWith('{') && source.EndsWith('}'));
 
     /// <summary>A folder of the source named, in any of its words, like a staff or site-art folder ("our-team", "staff_photos").</summary>
     private bool IsInNotPatientFolder(string source)

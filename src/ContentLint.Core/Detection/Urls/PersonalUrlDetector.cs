@@ -8,8 +8,8 @@ namespace ContentLint.Core.Detection.Urls;
 /// URLs tied to a person (PHI014): social profiles, fundraisers, personal blogs and patient-portal records, in link
 /// targets, in text and in page scripts (a script's strings ship with the page). The practice's own domains are
 /// dropped later by the allow-list filter; references (journals, government, encyclopedias) are never candidates.
-/// On the practice's own pages (contact, policy, staff, service, layouts) social profiles and blogs are the
-/// practice's or its staff's ("follow us"), so they count only with a patient cue in their sentence.
+/// Off patient stories (the practice's own pages) social profiles and blogs are the practice's or its staff's
+/// ("follow us"), so they count only with a patient cue in their sentence.
 /// </summary>
 internal sealed class PersonalUrlDetector : IDetector
 {

@@ -44,7 +44,7 @@ public sealed class GeographyDetectorTests
     public void Address_with_a_person_is_high_confidence_and_without_one_medium()
     {
         var withPerson = Assert.Single(DetectorHarness.Run("She lives at 12 Elm Street."), c => c.RuleId == "PHI002");
-        var bare = Assert.Single(DetectorHarness.Run("12 Elm Street, Springfield, IL 62704", page: PageKind.Article), c => c.RuleId == "PHI002");
+        var bare = Assert.Single(DetectorHarness.Run("12 Elm Street, Springfield, IL 62704", page: PageKind.Story), c => c.RuleId == "PHI002");
         Assert.Equal(Confidence.High, withPerson.Confidence);
         Assert.Equal(Confidence.Medium, bare.Confidence);
     }
@@ -60,6 +60,7 @@ public sealed class GeographyDetectorTests
     [InlineData(PageKind.Chrome, "<footer>120 Main Street, Springfield, IL 62701</footer>")]
     [InlineData(PageKind.Policy, "Send written requests to 120 Main Street, Springfield, IL 62701.")]
     [InlineData(PageKind.Other, "120 Main Street, Springfield, IL 62701 | Mon-Fri 8-5")]
+    [InlineData(PageKind.Article, "Bring this coupon to 120 Main Street, Springfield, IL 62701.")]
     public void Addresses_without_a_person_on_practice_pages_are_the_practices(PageKind page, string text) =>
         Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI002");
 

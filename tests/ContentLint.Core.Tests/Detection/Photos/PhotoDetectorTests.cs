@@ -45,6 +45,9 @@ public sealed class PhotoDetectorTests
     [InlineData("![Our hygienist Ana smiling](/img/ana.jpg)\n")]
     [InlineData("![The new 3D scanner](/img/scan.jpg)\n")]
     [InlineData("![Whitening kit](/img/kit.jpg)\n")]
+    [InlineData("<img src=\"{{ .Params.image }}\" alt=\"{{ .Title }}\">\n")]
+    [InlineData("<img src=\"{{ site.baseurl }}{{ t.photo }}\" alt=\"Patient photo\">\n")]
+    [InlineData("<img src={photo} alt=\"Patient\" />\n")]
     public void Site_art_staff_and_equipment_pictures_are_not_found_even_on_story_pages(string source) =>
         Assert.Empty(Run("a.md", source, PageKind.Story));
 
@@ -87,6 +90,13 @@ public sealed class PhotoDetectorTests
         var (from, to) = found.Segment.ToSource(found.Start, found.Length);
         Assert.Equal((start, start + length), (from, to));
         Assert.Equal(Confidence.Medium, found.Confidence);
+    }
+
+    [Fact]
+    public void A_story_path_under_a_decided_page_kind_is_not_a_story()
+    {
+        Assert.Single(Run("layouts/testimonials/single.md", "![](/img/ana.jpg)\n"));
+        Assert.Empty(Run("layouts/testimonials/single.md", "![](/img/ana.jpg)\n", PageKind.Chrome));
     }
 
     [Fact]

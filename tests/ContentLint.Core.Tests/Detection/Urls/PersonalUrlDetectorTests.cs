@@ -54,6 +54,7 @@ public sealed class PersonalUrlDetectorTests
     [InlineData(PageKind.Other, "Like our page: facebook.com/riversidedental.")]
     [InlineData(PageKind.Staff, "Dr. Kim writes at https://drkim.wordpress.com about her training.")]
     [InlineData(PageKind.Chrome, "<a>https://www.linkedin.com/in/dr-ana-kim</a>")]
+    [InlineData(PageKind.Article, "Follow us at https://www.instagram.com/riversidesmiles for more tips.")]
     public void Social_profiles_and_blogs_on_practice_pages_are_not_found(PageKind page, string text) =>
         Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI014");
 
@@ -64,7 +65,7 @@ public sealed class PersonalUrlDetectorTests
     [Theory]
     [InlineData(PageKind.Other, "Follow my recovery at {|PHI014:https://www.instagram.com/ana.runs.again|}.", Confidence.High)]
     [InlineData(PageKind.Contact, "Donate to {|PHI014:https://www.gofundme.com/f/help-ana-walk|} today.", Confidence.High)]
-    [InlineData(PageKind.Article, "See {|PHI014:https://www.instagram.com/riversidesmiles|}.", Confidence.Medium)]
+    [InlineData(PageKind.Story, "See {|PHI014:https://www.instagram.com/riversidesmiles|}.", Confidence.Medium)]
     public void Patient_cues_fundraisers_and_pages_off_the_practice_keep_social_links(PageKind page, string marked, Confidence confidence)
     {
         DetectorHarness.AssertFindings(marked, page: page);
