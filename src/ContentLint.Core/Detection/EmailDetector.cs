@@ -52,7 +52,8 @@ internal sealed class EmailDetector : IDetector
             {
                 var patientCue = segment.Kind != RegionKind.LinkUrl
                     && _practice.HasPatientCue(segment.Text, address.Start, address.Start + address.Length, kind);
-                if (IsAddress(address.Domain) && (patientCue || !practicePage))
+                if (IsAddress(address.Domain) && (segment.Kind == RegionKind.LinkUrl
+                    || PracticeContact.Counts(segment.Text, address.Start, address.Start + address.Length, document.Profile, patientCue)))
                 {
                     candidates.Add(new Candidate(_ruleId, segment, address.Start, address.Length, ConfidenceOf(address, patientCue))
                     {

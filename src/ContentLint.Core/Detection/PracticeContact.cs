@@ -33,9 +33,36 @@ internal sealed class PracticeContact
         "Us", "Our", "Today", "Now", "Anytime", "Ahead", "Back", "Dr", "Doctor", "Prof", "Nurse", "The", "This", "Reception",
     };
 
+    // "Call us at", "our front desk", "we answer at": the practice speaking of itself.
+    private static readonly CueWords PracticeVoice = new(["us", "our", "ours", "we", "we're", "we've", "we'll"]);
+
+    // On a story, "our patient" and "the patient" point at the person the story is about.
+    private static readonly CueWords StoryPatient = new(["patient"]);
+
     private readonly CueWords _patientCues;
 
     public PracticeContact(IReadOnlyList<string> patientCues) => _patientCues = new CueWords(patientCues);
+
+    /// <summary>
+    /// Whether a value on the page counts: off patient stories only with a patient cue; on a story unless the
+    /// practice speaks of itself in its sentence ("call us at", the footer's "our office") without a patient cue.
+    /// </summary>
+    public static bool Counts(string text, int start, int end, PageProfile page, bool patientCue)
+    {
+        if (patientCue)
+        {
+            return true;
+        }
+
+        if (IsPracticePage(page))
+        {
+            return false;
+        }
+
+        var (from, to) = Sentence.Around(text, start, end, SentenceReach);
+        return !(PracticeVoice.Any(text, from, start) || PracticeVoice.Any(text, end, to))
+            || StoryPatient.Any(text, from, start) || StoryPatient.Any(text, end, to);
+    }
 
     /// <summary>
     /// Pages whose contact details are the practice's unless a cue says otherwise: all but patient stories. An

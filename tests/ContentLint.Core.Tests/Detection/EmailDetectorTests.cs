@@ -55,6 +55,7 @@ public sealed class EmailDetectorTests
     [InlineData(PageKind.Policy, "Send privacy requests to compliance@smiles.example.")]
     [InlineData(PageKind.Chrome, "<footer>kim@smiles.example</footer>")]
     [InlineData(PageKind.News, "Questions about the event? Write to events@smiles.example.")]
+    [InlineData(PageKind.Story, "Share your own story with us at stories@smiles.example.")]
     [InlineData(PageKind.Staff, "Dr. Kim reads her e-mail at kim@smiles.example daily.")]
     public void Practice_addresses_on_practice_pages_are_not_found(PageKind page, string text) =>
         Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI006");

@@ -101,6 +101,8 @@ public sealed class TelephoneDetectorTests
     [InlineData(PageKind.Chrome, "<span>555-201-3300</span>")]
     [InlineData(PageKind.Article, "Worried about a cracked tooth? Call our office at 555-201-3300.")]
     [InlineData(PageKind.News, "Register by phone: 555-201-3300.")]
+    [InlineData(PageKind.Story, "Questions about veneers? Call us at 555-201-3300.")]
+    [InlineData(PageKind.Story, "Our office: 555-201-3300 | Fax: 555-201-3301")]
     [InlineData(PageKind.Staff, "Reach Dr. Kim at her direct line, 555-201-3300.")]
     [InlineData(PageKind.Contact, "Call Jennifer at 555-201-3300 to book.")]
     [InlineData(PageKind.Other, "Call Today at 555-201-3300 or contact Bayside Dental at 555-201-3301.")]
@@ -112,7 +114,9 @@ public sealed class TelephoneDetectorTests
     [InlineData(PageKind.Other, "His daughter called us ({|PHI004:555-201-3300|}) after reading about it.")]
     [InlineData(PageKind.Policy, "Example: my number is {|PHI004:555-201-3300|}.")]
     [InlineData(PageKind.Staff, "Home: {|PHI004:555-201-3300|}")]
-    [InlineData(PageKind.Story, "Call us at {|PHI004:555-201-3300|}.")]
+    [InlineData(PageKind.Story, "Her old number was {|PHI004:555-201-3300|}.")]
+    [InlineData(PageKind.Story, "Our patient left {|PHI004:555-201-3300|} for us.")]
+    [InlineData(PageKind.Story, "My daughter called us at {|PHI004:555-201-3300|}.")]
     [InlineData(PageKind.Other, "Call {|PHI001:Jane|} at {|PHI004:555-201-3300|} after six.")]
     public void Numbers_with_a_patient_cue_or_off_practice_pages_are_found(PageKind page, string marked) =>
         DetectorHarness.AssertFindings(marked, page: page);

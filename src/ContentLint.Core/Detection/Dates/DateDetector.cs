@@ -100,10 +100,11 @@ internal sealed class DateDetector : IDetector
             foreach (var (start, end) in ages)
             {
                 var (from, to) = PatientContext.Sentence(text, start, end);
-                var sure = PatientContext.HasPerson(text, from, to) || HealthVocabulary.HasHealthContext(text, from, to, 0);
+                // High only with a person in the sentence: health words alone ("walking at 90") are no patient cue.
+                var sure = PatientContext.HasPerson(text, from, to);
                 candidates.Add(new Candidate(_ruleId, segment, start, end - start, sure ? Confidence.High : Confidence.Medium)
                 {
-                    Reason = sure ? "an age over 89 with a person or health words" : "an age over 89",
+                    Reason = sure ? "an age over 89 with a person in its sentence" : "an age over 89",
                 });
             }
         }

@@ -84,6 +84,12 @@ public sealed class DateDetectorTests
     }
 
     [Theory]
+    [InlineData("At 93, she came to us after two falls.", Confidence.High)]
+    [InlineData("Relearning to walk at 90", Confidence.Medium)]
+    public void An_age_is_high_confidence_only_with_a_person(string text, Confidence confidence) =>
+        Assert.Equal(confidence, Assert.Single(DetectorHarness.Run(text), c => c.RuleId == "PHI003").Confidence);
+
+    [Theory]
     [InlineData(PageKind.Other, "Dr. Patel was born on May 2, 1975 in Pune.")]
     [InlineData(PageKind.News, "Ana Ruiz, DDS, joined the team on March 3, 2024 after her residency.")]
     public void Clinicians_dates_in_a_bio_sentence_off_stories_are_not_found(PageKind page, string text) =>

@@ -55,6 +55,7 @@ public sealed class PersonalUrlDetectorTests
     [InlineData(PageKind.Staff, "Dr. Kim writes at https://drkim.wordpress.com about her training.")]
     [InlineData(PageKind.Chrome, "<a>https://www.linkedin.com/in/dr-ana-kim</a>")]
     [InlineData(PageKind.Article, "Follow us at https://www.instagram.com/riversidesmiles for more tips.")]
+    [InlineData(PageKind.Story, "Follow us at https://www.instagram.com/riversidesmiles for more stories.")]
     public void Social_profiles_and_blogs_on_practice_pages_are_not_found(PageKind page, string text) =>
         Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI014");
 
