@@ -46,6 +46,7 @@ public sealed class EmailDetectorTests
     [InlineData("jane.roe@mailbox.example", Confidence.Medium)]
     [InlineData("E-mail me at info@otherclinic.example", Confidence.Medium)]
     [InlineData("jane [at] mailbox [dot] example", Confidence.Medium)]
+    [InlineData("Name: Jane Roe | E-mail: records@otherclinic.example", Confidence.Medium)]
     public void Confidence_is_high_only_with_a_patient_cue_and_never_for_shared_mailboxes(string text, Confidence confidence) =>
         Assert.Equal(confidence, Assert.Single(DetectorHarness.Run(text, page: PageKind.Story)).Confidence);
 
