@@ -14,6 +14,7 @@ internal sealed class PhotoWords(RuleDefinition rule)
     private readonly CueWords _wholeFace = new(rule.GetList("wholeFaceWords"), hyphenJoinsWords: true);
     private readonly CueWords _people = new(rule.GetList("peopleWords"), hyphenJoinsWords: true);
     private readonly IReadOnlyList<string> _titles = rule.GetList("staffTitles");
+    private readonly CueWords _titleWords = new(rule.GetList("staffTitles").Select(t => t.TrimEnd('.')).Distinct());
     private readonly HashSet<string> _notPatientFolders = new(rule.GetList("notPatientFolders"), StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _artExtensions = new(rule.GetList("artExtensions"), StringComparer.OrdinalIgnoreCase);
 
@@ -29,8 +30,10 @@ internal sealed class PhotoWords(RuleDefinition rule)
         var pronoun = PersonWords.HasPronoun(words, 0, length);
         // Alt and title lead the words: the names are looked for in that prefix, which is the same text.
         var named = NameLike.Find(words, image.Alt.Length + 3 + image.Title.Length, _titles);
+        // "Portrait of Dr. Kim": a title names staff; "Mateo Ruiz with Dr. Kim" still names someone else.
         if (IsSiteArt(image, words)
             || (_staff.Any(words, 0, length) && !patientWords)
+            || (_titleWords.Any(words, 0, length) && !patientWords && !named)
             || (_objects.Any(words, 0, length) && !patientWords && !pronoun && !named))
         {
             return null;

@@ -78,6 +78,7 @@ public sealed class PhotoDetectorTests
     [InlineData(PageKind.Chrome, "![Smile](/img/header-smile.jpg)\n")]
     [InlineData(PageKind.Contact, "![Reception desk](/img/desk.jpg)\n")]
     [InlineData(PageKind.Article, "![Dr. Ana Ruiz smiling](/img/ana.jpg)\n")]
+    [InlineData(PageKind.Other, "![Portrait of Dr. Ruiz](/img/ana.jpg)\n")]
     public void Pictures_without_a_person_who_is_not_staff_are_not_found_outside_stories(PageKind kind, string source) =>
         Assert.Empty(Run("a.md", source, kind));
 
