@@ -7,6 +7,8 @@ namespace ContentLint.Core.Detection;
 /// <summary>
 /// Telephone numbers (PHI004) and fax numbers (PHI005): one family, told apart by the cue words nearest before
 /// the number (the catalog's <c>contextCues</c> of the telephone rule and <c>faxCues</c> of the fax rule).
+/// Off patient stories (the practice's own pages) a number counts only with a patient cue in its sentence
+/// (<see cref="PracticeContact"/>); high confidence needs such a cue anywhere.
 /// </summary>
 internal sealed class TelephoneDetector : IDetector
 {
@@ -23,6 +25,7 @@ internal sealed class TelephoneDetector : IDetector
     private readonly FrozenSet<string> _skippedAreaCodes;
     private readonly CueWords _businessCues;
     private readonly CueWords _personalCues;
+    private readonly PracticeContact _practice;
 
     public TelephoneDetector(RuleDefinition telephone, RuleDefinition fax)
     {
@@ -35,6 +38,7 @@ internal sealed class TelephoneDetector : IDetector
         _skippedAreaCodes = telephone.GetList("skippedAreaCodes").ToFrozenSet(StringComparer.Ordinal);
         _businessCues = new CueWords(telephone.GetList("businessCues"));
         _personalCues = new CueWords(telephone.GetList("personalCues"));
+        _practice = new PracticeContact(telephone.GetList("patientCues"));
         RuleIds = [_telephoneId, _faxId];
     }
 
@@ -46,14 +50,17 @@ internal sealed class TelephoneDetector : IDetector
         ArgumentNullException.ThrowIfNull(candidates);
         // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
         var numbers = new List<PhoneNumberMatch>();
+        var kind = document.Profile.Kind;
+        var practicePage = PracticeContact.IsPracticePage(document.Profile);
         foreach (var segment in SegmentScope.PhiSegments(document))
         {
             if (segment.Kind is RegionKind.LinkUrl or RegionKind.ImageSource)
             {
                 // A URL is one token: a tel:/sms: link is a number by definition, any other URL holds no phone number.
-                if (PhoneNumberScanner.FindInTelLink(segment.Text) is { } link && !IsSkipped(link))
+                // It has no sentence, so on the practice's pages it is the practice's "call us" button.
+                if (!practicePage && PhoneNumberScanner.FindInTelLink(segment.Text) is { } link && !IsSkipped(link))
                 {
-                    candidates.Add(new Candidate(_telephoneId, segment, link.Start, link.Length, Confidence.High));
+                    candidates.Add(new Candidate(_telephoneId, segment, link.Start, link.Length, Confidence.Medium) { Reason = "a tel: link" });
                 }
 
                 continue;
@@ -64,8 +71,10 @@ internal sealed class TelephoneDetector : IDetector
             foreach (var number in numbers)
             {
                 var windowStart = previousEnd;
-                var candidate = Classify(segment, number, previousEnd, out previousEnd);
-                if (!IsSkipped(number) && !IsBusinessLine(segment.Text, windowStart, number))
+                var patientCue = _practice.HasPatientCue(segment.Text, number.Start, number.End, kind);
+                var candidate = Classify(segment, number, previousEnd, patientCue, out previousEnd);
+                if (!IsSkipped(number) && !IsBusinessLine(segment.Text, windowStart, number)
+                    && PracticeContact.Counts(segment.Text, number.Start, number.End, document.Profile, patientCue))
                 {
                     candidates.Add(candidate);
                 }
@@ -85,7 +94,7 @@ internal sealed class TelephoneDetector : IDetector
     private bool IsSkipped(PhoneNumberMatch number) => number.AreaCode is { } code && _skippedAreaCodes.Contains(code);
 
     /// <param name="consumedEnd">Where the next number's cue window may start: past this number and its note.</param>
-    private Candidate Classify(Segment segment, PhoneNumberMatch number, int previousEnd, out int consumedEnd)
+    private Candidate Classify(Segment segment, PhoneNumberMatch number, int previousEnd, bool patientCue, out int consumedEnd)
     {
         var text = segment.Text;
         var windowStart = Math.Max(previousEnd, number.Start - CueWindow);
@@ -101,10 +110,13 @@ internal sealed class TelephoneDetector : IDetector
         consumedEnd = faxNote || phoneNote ? Math.Max(number.End, CloseParen(text, noteStart) + 1) : number.End;
 
         var isFax = phoneCue >= 0 || faxCue >= 0 ? faxCue > phoneCue : faxNote;
-        var confidence = phoneCue >= 0 || faxCue >= 0 || faxNote || phoneNote ? Confidence.High
+        var labelled = phoneCue >= 0 || faxCue >= 0 || faxNote || phoneNote;
+        var confidence = patientCue ? Confidence.High
+            : labelled ? Confidence.Medium
             : number.Format == PhoneNumberFormat.SpaceSeparated ? Confidence.Low
             : Confidence.Medium;
-        return new Candidate(isFax ? _faxId : _telephoneId, segment, number.Start, number.Length, confidence);
+        var reason = patientCue ? "a patient cue in its sentence" : labelled ? "a telephone or fax word before it" : "its shape";
+        return new Candidate(isFax ? _faxId : _telephoneId, segment, number.Start, number.Length, confidence) { Reason = reason };
     }
 
     /// <summary>A cue counts only within the number's sentence ("We sold the fax. Call 555-..." is no fax number).</summary>

@@ -14,6 +14,7 @@ namespace ContentLint.Core.Setup;
 public sealed class SiteSurvey(IReadOnlyList<IDetector> detectors)
 {
     private const int MinPages = 2;
+    private static readonly PageProfile SurveyProfile = new(PageKind.Story, "init survey: every value is a candidate", null);
     private static readonly Regex Url = new(@"https?://([A-Za-z0-9.-]+\.[A-Za-z]{2,})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
     private static readonly Regex TitleSetting = new(@"(?m)^\s*title\s*[:=]\s*[""']?([^""'\r\n]{2,80})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
     private static readonly Regex ConsentFolder = new(@"(^|[-_.])(testimonial|stories|story|case-stud|gallery|review|success|before-after)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -66,6 +67,9 @@ public sealed class SiteSurvey(IReadOnlyList<IDetector> detectors)
 
     private List<Candidate> Candidates(ContentDocument document)
     {
+        // The survey looks for the practice's own details, which the detectors leave out on the practice's pages:
+        // read every page as a story, where every value is a candidate.
+        document.Profile = SurveyProfile;
         var candidates = new List<Candidate>();
         foreach (var detector in detectors)
         {

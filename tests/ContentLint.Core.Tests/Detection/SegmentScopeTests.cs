@@ -4,7 +4,7 @@ namespace ContentLint.Core.Tests.Detection;
 
 public sealed class SegmentScopeTests
 {
-    private const string Contact = "Call 555-201-3300 or write jane@mail.example";
+    private const string Contact = "Call me at 555-201-3300 or write jane@mail.example";
 
     [Theory]
     [InlineData(RegionKind.Script, null)]

@@ -27,7 +27,7 @@ public sealed class ScannerFingerprintTests
     [Fact]
     public void Two_occurrences_of_one_value_get_different_fingerprints_that_keep_their_order()
     {
-        var twice = Findings(Page + "\nAgain: 207-555-0147.\n", KeyA).Where(d => d.Code == "PHI004").ToList();
+        var twice = Findings(Page + "\nAgain, my number: 207-555-0147.\n", KeyA).Where(d => d.Code == "PHI004").ToList();
         var once = Findings(Page, KeyA).Single(d => d.Code == "PHI004");
 
         Assert.Equal(2, twice.Count);
@@ -38,7 +38,7 @@ public sealed class ScannerFingerprintTests
     [Fact]
     public void Suppressing_the_first_occurrence_leaves_the_fingerprint_of_the_second_alone()
     {
-        const string Second = "\nAgain: 207-555-0147.\n";
+        const string Second = "\nAgain, my number: 207-555-0147.\n";
         var both = Findings(Page + Second, KeyA).Where(d => d.Code == "PHI004").ToList();
         var suppressed = Findings(Page.Replace("Text me", "<!-- contentlint-disable-next-line PHI004 -- test -->\nText me", StringComparison.Ordinal) + Second, KeyA)
             .Where(d => d.Code == "PHI004").ToList();

@@ -45,8 +45,8 @@ public sealed class InvisibleCharacterFindingTests
         { "a.md", "Call me at «207\u2007555\u20070199» today.", "PHI004" },
         { "a.md", "Call me at «207\u200A555\u200A0199» today.", "PHI004" },
         { "a.md", "Call me at «(207)\u2009555\u200B-0199» today.", "PHI004" },
-        { "a.md", "Write to «kim\u200B@mailbox.example» today.", "PHI006" },
-        { "a.md", "Write to «kim@mail\u200Bbox.example» today.", "PHI006" },
+        { "a.md", "E-mail me at «kim\u200B@mailbox.example» today.", "PHI006" },
+        { "a.md", "E-mail me at «kim@mail\u200Bbox.example» today.", "PHI006" },
         { "a.md", "We treated «Mr. Wal\u200Dter Feng» for a cracked molar.", "PHI001" },
         { "a.md", "We treated «Mr. Walter Fe&shy;ng» for a cracked molar.", "PHI001" },
         { "a.html", "<p>My SSN is «555-1\u200B2-3456», thanks.</p>", "PHI007" },
@@ -65,7 +65,7 @@ public sealed class InvisibleCharacterFindingTests
         { "a.html", "<p>Call me at «207&thinsp;555&thinsp;0199» today.</p>", "PHI004" },
         { "a.html", "<p>Call me at «207&#8239;555&#8239;0199» today.</p>", "PHI004" },
         { "a.html", "<p>Call me at «207\u2009555\u20090199» today.</p>", "PHI004" },
-        { "a.html", "<p>Write to «kim&#8203;@mailbox.example» today.</p>", "PHI006" },
+        { "a.html", "<p>E-mail me at «kim&#8203;@mailbox.example» today.</p>", "PHI006" },
         { "a.html", "<p>We treated «Mr. Wal&zwj;ter Feng» for a cracked molar.</p>", "PHI001" },
     };
 

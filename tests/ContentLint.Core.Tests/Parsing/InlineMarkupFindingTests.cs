@@ -17,7 +17,7 @@ public sealed class InlineMarkupFindingTests
     {
         // file, source with the value between « and », rule the value must be found under
         { "a.html", "<p>My SSN is «555-12<wbr>-3456».</p>", "PHI007" },
-        { "a.html", "<p>Call «207-555-<span>0199»</span> today</p>", "PHI004" },
+        { "a.html", "<p>Call me at «207-555-<span>0199»</span> today</p>", "PHI004" },
         { "a.html", "<p>SSN «555-12-<!-- x -->3456»</p>", "PHI007" },
         { "a.md", "Patient: «Mary Smith»<br>Visit: knee surgery", "PHI001" },
         { "a.md", "| who | note |\n|---|---|\n| Patient: «Mary Smith»<br/>Visit | knee |\n", "PHI001" },
@@ -27,8 +27,8 @@ public sealed class InlineMarkupFindingTests
         { "a.html", "<p>My SSN is «5<b>5</b>5<i>-</i>1<em>2</em>-<strong>3</strong>456».</p>", "PHI007" },
         { "a.html", "<p>My SSN is «555-12-<span\n  class=\"n\">34</span\n>56»,\nthanks.</p>", "PHI007" },
         { "a.html", "<p>My SSN is «555-12-<!--\nsplit\n-->3456».</p>", "PHI007" },
-        { "a.html", "<div>\r\n  <p>\r\n    Call «207-555-<a href=\"/contact\">0199»</a> today\r\n  </p>\r\n</div>", "PHI004" },
-        { "a.html", "<p>Call «207-<font color=red>555</font>-<small>0199»</small> today</p>", "PHI004" },
+        { "a.html", "<div>\r\n  <p>\r\n    Call me at «207-555-<a href=\"/contact\">0199»</a> today\r\n  </p>\r\n</div>", "PHI004" },
+        { "a.html", "<p>Call me at «207-<font color=red>555</font>-<small>0199»</small> today</p>", "PHI004" },
         { "a.html", "<p>My SSN is «555-12<x-sep>-</x-sep>3456».</p>", "PHI007" },
         { "a.html", "<p>My SSN is «555-12<span>&#8209;</span>3456».</p>", "PHI007" },
         { "a.html", "<p>My SSN is «555-1<span>&shy;</span>2-3456».</p>", "PHI007" },
@@ -37,7 +37,7 @@ public sealed class InlineMarkupFindingTests
         { "a.html", "<table><tr><td>SSN «555-12<wbr>-3456»</td></tr></table>", "PHI007" },
         { "a.html", "<h2>SSN «555-<b>12</b>-3456»</h2>", "PHI007" },
         { "a.md", "My SSN is «555-12<wbr>-3456».", "PHI007" },
-        { "a.md", "Call «207-555-<span>0199»</span> today", "PHI004" },
+        { "a.md", "Call me at «207-555-<span>0199»</span> today", "PHI004" },
         { "a.md", "SSN «555-12-<!-- x -->3456»", "PHI007" },
         { "a.md", "<div>\n<p>My SSN is «555-12<wbr>-3456».</p>\n</div>\n", "PHI007" },
     };

@@ -21,7 +21,6 @@ internal sealed class BiometricDetector : IDetector
     private readonly string _ruleId;
     private readonly CueWords _terms;
     private readonly FrozenSet<string> _modifiers;
-    private readonly IReadOnlyList<string> _patientPages;
     private readonly AudioRecordings _audio;
 
     public BiometricDetector(RuleDefinition rule)
@@ -30,7 +29,6 @@ internal sealed class BiometricDetector : IDetector
         _ruleId = rule.Id;
         _terms = new CueWords(rule.GetList("terms"), hyphenJoinsWords: true);
         _modifiers = rule.GetList("modifiers").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _patientPages = rule.GetList("patientPages");
         _audio = new AudioRecordings(rule.GetList("audioExtensions"), rule.GetList("audioNameCues"));
         RuleIds = [_ruleId];
     }
@@ -41,7 +39,7 @@ internal sealed class BiometricDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
-        var patientPage = PatientPage.Matches(document, _patientPages);
+        var patientPage = document.Profile.IsStory;
         // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
         var terms = new List<(int Start, int End)>();
         foreach (var segment in SegmentScope.PhiSegments(document))

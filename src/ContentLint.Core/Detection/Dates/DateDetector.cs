@@ -10,7 +10,10 @@ namespace ContentLint.Core.Detection.Dates;
 /// <summary>
 /// Dates tied to a person and ages over 89 (PHI003). A date counts when its sentence names a life or care event
 /// ("born", "surgery", "admitted", "a fall") or speaks of one person in health terms; publication dates, bylines,
-/// event and opening dates ("open house", "closed", "at 6:30 pm") and years alone are not reported.
+/// event and opening dates ("open house", "closed", "at 6:30 pm", "on May 3 at the Grange Hall"), awareness days
+/// ("National Smile Day"), the period of a published study and years alone are not reported. Dates on staff pages
+/// (a clinician's training) and policy pages (effective and revision dates) belong to the practice, and a
+/// front-matter date counts only when its key names a birth or death, or on a patient story a care event.
 /// </summary>
 internal sealed class DateDetector : IDetector
 {
@@ -19,6 +22,19 @@ internal sealed class DateDetector : IDetector
 
     /// <summary>How far before a date a publication word makes it a byline ("Posted November 20, 2025").</summary>
     private const int BylineWindow = 40;
+
+    // "National Children's Dental Health Month", "World Oral Health Day": a date in their sentence is the day's.
+    private static readonly Regex AwarenessDay = new(
+        @"\b(?:National|World|International|Global)(?:\s+\p{Lu}[\p{L}'\u2019-]*){1,6}\s+(?:Day|Week|Month)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // "on May 3 at the Grange Hall", "June 13 at Riverside Park": a date and its venue.
+    private static readonly Regex AtVenue = new(
+        @"^,?\s+(?:at|in)\s+(?:the\s+)?\p{Lu}",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>How far after a date a venue ("at the Grange Hall") may start.</summary>
+    private const int VenueWindow = 24;
 
     private static readonly Regex TimeOfDay = new(
         @"[0-9]{1,2}(?::[0-9]{2})? *(?:am|pm|a\.m\.|p\.m\.)\b|[0-9]{1,2}:[0-9]{2}\b|\bnoon\b",
@@ -29,6 +45,8 @@ internal sealed class DateDetector : IDetector
     private readonly CueWords _careCues;
     private readonly CueWords _eventCues;
     private readonly CueWords _publicationCues;
+    private readonly CueWords _researchCues;
+    private readonly StaffSentence _staff;
     private readonly FrozenSet<string> _publicationKeys;
 
     public DateDetector(RuleDefinition rule)
@@ -39,6 +57,8 @@ internal sealed class DateDetector : IDetector
         _careCues = new CueWords(rule.GetList("careCues"));
         _eventCues = new CueWords(rule.GetList("eventCues"));
         _publicationCues = new CueWords(rule.GetList("publicationCues"));
+        _researchCues = new CueWords(rule.GetList("researchCues"));
+        _staff = new StaffSentence(rule.GetList("staffTitles"), rule.GetList("staffCredentials"));
         _publicationKeys = rule.GetList("publicationKeys").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RuleIds = [_ruleId];
     }
@@ -50,6 +70,12 @@ internal sealed class DateDetector : IDetector
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
         // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
+        if (document.Profile.Kind is PageKind.Staff or PageKind.Policy)
+        {
+            return;
+        }
+
+        var story = document.Profile.IsStory;
         var dates = new List<DateMatch>();
         var ages = new List<(int Start, int End)>();
         foreach (var segment in SegmentScope.PhiSegments(document))
@@ -60,14 +86,13 @@ internal sealed class DateDetector : IDetector
             }
 
             var text = segment.Text;
-            var keyCue = segment.Kind == RegionKind.FrontMatterValue && segment.Name is { } key && _lifeCues.Any(key.Replace('_', ' '), 0, key.Length);
             DateScanner.Find(text, dates);
             foreach (var date in dates)
             {
-                var confidence = keyCue ? Confidence.High : Classify(text, date);
-                if (confidence is not null)
+                var verdict = IsFrontMatterDate(segment, date) ? ClassifyKey(segment.Name!, story) : Classify(text, date, story);
+                if (verdict is { } found)
                 {
-                    candidates.Add(new Candidate(_ruleId, segment, date.Start, date.End - date.Start, confidence.Value));
+                    candidates.Add(new Candidate(_ruleId, segment, date.Start, date.End - date.Start, found.Confidence) { Reason = found.Reason });
                 }
             }
 
@@ -75,35 +100,70 @@ internal sealed class DateDetector : IDetector
             foreach (var (start, end) in ages)
             {
                 var (from, to) = PatientContext.Sentence(text, start, end);
-                var sure = PatientContext.HasPerson(text, from, to) || HealthVocabulary.HasHealthContext(text, from, to, 0);
-                candidates.Add(new Candidate(_ruleId, segment, start, end - start, sure ? Confidence.High : Confidence.Medium));
+                // High only with a person in the sentence: health words alone ("walking at 90") are no patient cue.
+                var sure = PatientContext.HasPerson(text, from, to);
+                candidates.Add(new Candidate(_ruleId, segment, start, end - start, sure ? Confidence.High : Confidence.Medium)
+                {
+                    Reason = sure ? "an age over 89 with a person in its sentence" : "an age over 89",
+                });
             }
         }
     }
 
-    private Confidence? Classify(string text, DateMatch date)
+    /// <summary>A front-matter value that is a date and nothing else (<c>date: 2025-03-01</c>), not a sentence holding one.</summary>
+    private static bool IsFrontMatterDate(Segment segment, DateMatch date) =>
+        segment.Kind == RegionKind.FrontMatterValue && segment.Name is not null
+        && segment.Text.AsSpan(0, date.Start).IsWhiteSpace() && segment.Text.AsSpan(date.End).Trim(" \"'").IsEmpty;
+
+    /// <summary>
+    /// A front-matter date dates the page (a post, an event), unless its key names a birth or death
+    /// (<c>patient_dob:</c>), or a care event on a patient story (<c>surgery_date:</c>).
+    /// </summary>
+    private (Confidence Confidence, string Reason)? ClassifyKey(string key, bool story)
+    {
+        var words = key.Replace('_', ' ').Replace('-', ' ').Replace('.', ' ');
+        return _lifeCues.Any(words, 0, words.Length) ? (Confidence.High, "its front-matter key names a birth or death")
+            : story && _careCues.Any(words, 0, words.Length) ? (Confidence.High, "a patient story's front-matter key names a care event")
+            : null;
+    }
+
+    private (Confidence Confidence, string Reason)? Classify(string text, DateMatch date, bool story)
     {
         var (from, to) = PatientContext.Sentence(text, date.Start, date.End);
-        if (_lifeCues.Any(text, from, to))
-        {
-            return Confidence.High;
-        }
+        var care = _careCues.Any(text, from, to);
 
-        if (_eventCues.Any(text, from, to) || IsByline(text, from, date.Start))
+        // Off patient stories, "Dr. Patel was born on May 2 and finished residency in June 2005" is a clinician's bio.
+        if (!story && !care && _staff.IsAboutStaff(text, from, to))
         {
             return null;
         }
 
-        var care = _careCues.Any(text, from, to);
+        if (_lifeCues.Any(text, from, to))
+        {
+            return (Confidence.High, "a birth or death word in its sentence");
+        }
+
         var person = PatientContext.HasPerson(text, from, to);
+        if (_eventCues.Any(text, from, to) || IsByline(text, from, date.Start) || AwarenessDay.IsMatch(text.AsSpan(from, to - from))
+            || (!person && _researchCues.Any(text, from, to)) || (!care && IsFollowedByVenue(text, date.End)))
+        {
+            return null;
+        }
+
         if (!care && (!date.HasDay || IsFollowedByTime(text, date.End)))
         {
             return null;
         }
 
-        return care ? (person ? Confidence.High : Confidence.Medium)
-            : person && HealthVocabulary.HasHealthContext(text, from, to, 0) ? Confidence.Medium
+        return care ? (person ? (Confidence.High, "a care event and a person in its sentence") : (Confidence.Medium, "a care event in its sentence"))
+            : person && HealthVocabulary.HasHealthContext(text, from, to, 0) ? (Confidence.Medium, "a person in health terms in its sentence")
             : null;
+    }
+
+    private static bool IsFollowedByVenue(string text, int end)
+    {
+        var length = Math.Min(VenueWindow, text.Length - end);
+        return length > 0 && AtVenue.IsMatch(text.AsSpan(end, length));
     }
 
     /// <summary>"Posted November 20, 2025 by ...", "By Jamal Carter · February 11, 2025": the page's own date.</summary>
@@ -120,7 +180,10 @@ internal sealed class DateDetector : IDetector
         return length > 0 && TimeOfDay.IsMatch(text.AsSpan(end, length));
     }
 
-    /// <summary>Front matter <c>date:</c>, <c>lastmod:</c> and the like date the page, not a patient.</summary>
+    /// <summary>
+    /// Front matter <c>date:</c>, <c>lastmod:</c> and the like date the page, not a patient; <c>surgery.date</c> is
+    /// read by its parent key instead.
+    /// </summary>
     private bool IsPublicationKey(Segment segment)
     {
         if (segment.Kind != RegionKind.FrontMatterValue || segment.Name is not { } key)
@@ -128,7 +191,9 @@ internal sealed class DateDetector : IDetector
             return false;
         }
 
-        var last = key[(key.LastIndexOf('.') + 1)..];
-        return _publicationKeys.Contains(last);
+        var dot = key.LastIndexOf('.');
+        var parent = dot < 0 ? string.Empty : key[..dot].Replace('_', ' ').Replace('-', ' ').Replace('.', ' ');
+        return _publicationKeys.Contains(key[(dot + 1)..])
+            && !_lifeCues.Any(parent, 0, parent.Length) && !_careCues.Any(parent, 0, parent.Length);
     }
 }

@@ -7,6 +7,9 @@ namespace ContentLint.Core.Detection.Geography;
 /// Geographic subdivisions smaller than a state (PHI002): street addresses, PO boxes, "City, ST ZIP", and towns or
 /// streets tied to a person. Addresses of public venues ("Community Center, 210 Pine Street") and addresses the
 /// practice introduces as its own ("our office at ...") are skipped; the configured address is the allow list's job.
+/// Whose a place is follows the page: nothing on a staff page (a clinician's hometown and schools); off patient
+/// stories no event venue ("join us at ..."), no place in a clinician's bio sentence, and no address without a
+/// person in its sentence: that is the practice's address, which a new user has not configured.
 /// </summary>
 internal sealed class GeographyDetector : IDetector
 {
@@ -14,6 +17,7 @@ internal sealed class GeographyDetector : IDetector
     private readonly PlaceNameFinder _places;
     private readonly CueWords _practice;
     private readonly CueWords _events;
+    private readonly StaffSentence _staff;
 
     public GeographyDetector(RuleDefinition rule)
     {
@@ -22,6 +26,7 @@ internal sealed class GeographyDetector : IDetector
         _places = new PlaceNameFinder(rule);
         _practice = new CueWords(rule.GetList("practiceCues"));
         _events = new CueWords(rule.GetList("eventCues"));
+        _staff = new StaffSentence(rule.GetList("staffTitles"), rule.GetList("staffCredentials"));
         RuleIds = [_ruleId];
     }
 
@@ -32,6 +37,14 @@ internal sealed class GeographyDetector : IDetector
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
         // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
+        var page = document.Profile.Kind;
+        if (page == PageKind.Staff)
+        {
+            return;
+        }
+
+        var practicePage = PracticeContact.IsPracticePage(document.Profile);
+        var story = document.Profile.IsStory;
         var addresses = new List<AddressMatch>();
         var found = new List<(int Start, int End, Confidence Confidence)>();
         foreach (var segment in SegmentScope.PhiSegments(document))
@@ -45,21 +58,45 @@ internal sealed class GeographyDetector : IDetector
             StreetAddressScanner.Find(segment.Text, addresses);
             foreach (var address in addresses)
             {
-                if (Classify(segment.Text, address) is { } confidence)
+                if (Classify(segment.Text, address, practicePage) is { } confidence)
                 {
                     found.Add((address.Start, address.End, confidence));
                 }
             }
 
             _places.Find(segment.Text, found);
+            if (!story)
+            {
+                DropPracticePlaces(segment.Text, found);
+            }
+
             foreach (var (start, end, confidence) in SpanMerger.Merge(found))
             {
-                candidates.Add(new Candidate(_ruleId, segment, start, end - start, confidence));
+                candidates.Add(new Candidate(_ruleId, segment, start, end - start, confidence)
+                {
+                    Reason = confidence == Confidence.High ? "a person or residence cue ties it to someone" : "an address or place off the practice's own pages",
+                });
             }
         }
     }
 
-    private Confidence? Classify(string text, AddressMatch address)
+    /// <summary>
+    /// Off patient stories, "join us at the fair in Pine Creek" names an event's venue and "Dr. Patel grew up in
+    /// Pune" a clinician's hometown: places in such sentences are not a patient's.
+    /// </summary>
+    private void DropPracticePlaces(string text, List<(int Start, int End, Confidence Confidence)> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var (sentenceStart, sentenceEnd) = PatientContext.Sentence(text, found[i].Start, found[i].End);
+            if (_events.Any(text, sentenceStart, sentenceEnd) || _staff.IsAboutStaff(text, sentenceStart, sentenceEnd))
+            {
+                found.RemoveAt(i);
+            }
+        }
+    }
+
+    private Confidence? Classify(string text, AddressMatch address, bool practicePage)
     {
         var (from, to) = PatientContext.Sentence(text, address.Start, address.End);
         if (_practice.Any(text, from, address.Start) || _events.Any(text, from, to) || IsAfterVenue(text, address.Start))
@@ -70,6 +107,11 @@ internal sealed class GeographyDetector : IDetector
         // "12 Oak Park" could be a title ("5 Easy Park Walks"): without a street-only suffix or a tail, it needs a
         // locative word right before it and a person in its sentence.
         var person = PatientContext.HasPerson(text, from, to);
+        if (practicePage && !person)
+        {
+            return null;
+        }
+
         return address.Strong ? (person ? Confidence.High : Confidence.Medium)
             : person && IsAfterLocative(text, address.Start) ? Confidence.High
             : null;

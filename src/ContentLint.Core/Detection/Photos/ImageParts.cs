@@ -31,6 +31,18 @@ internal sealed record ImageParts(string Alt, string Title, string Source)
         }
     }
 
+    /// <summary>The source's file extension without the dot, lower case ("svg"), or empty.</summary>
+    public string Extension
+    {
+        get
+        {
+            var cut = Source.IndexOfAny(['?', '#']);
+            var path = cut >= 0 ? Source[..cut] : Source;
+            var dot = path.LastIndexOf('.');
+            return dot > path.LastIndexOf('/') && dot >= 0 ? path[(dot + 1)..].ToLowerInvariant() : string.Empty;
+        }
+    }
+
     public static ImageParts Parse(string image)
     {
         ArgumentNullException.ThrowIfNull(image);

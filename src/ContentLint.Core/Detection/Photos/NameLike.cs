@@ -20,7 +20,7 @@ internal static class NameLike
             var word = text.AsSpan(current.Start, current.Length);
             var previous = text.AsSpan(before.Start, before.Length);
             var afterSentence = text.AsSpan(before.Start + before.Length, current.Start - before.Start - before.Length).ContainsAny('.', ':');
-            if (word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !IsTitle(previous, titles)
+            if (word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !IsTitle(previous, titles) && !IsTitle(word, titles)
                 && (!afterSentence || previous.EndsWith("'s", StringComparison.Ordinal)))
             {
                 return true;

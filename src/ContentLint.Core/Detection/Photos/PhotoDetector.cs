@@ -6,9 +6,10 @@ using ContentLint.Core.Rules;
 namespace ContentLint.Core.Detection.Photos;
 
 /// <summary>
-/// Full-face photographs (PHI017): the whole image on patient pages (stories, testimonials, case studies, galleries),
-/// and elsewhere images whose alt text, title or file name shows a person ("Mateo Ruiz smiling", "portrait").
-/// Staff, office, intraoral, X-ray and credited stock pictures are left out by their words.
+/// Full-face photographs (PHI017): on patient-story pages every picture that is not a logo, icon, staff, office,
+/// equipment or product picture; elsewhere only pictures whose alt text, title or file name shows a person who is
+/// not staff ("Mateo Ruiz smiling", "patient portrait"). Staff pages show staff: nothing on them is reported.
+/// Front-matter image values (<c>image:</c> on a testimonial) are read like an image without alt text.
 /// </summary>
 internal sealed class PhotoDetector : IDetector
 {
@@ -18,15 +19,15 @@ internal sealed class PhotoDetector : IDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly string _ruleId;
-    private readonly IReadOnlyList<string> _patientPages;
     private readonly PhotoWords _words;
+    private readonly FrontMatterImage _frontMatterImage;
 
     public PhotoDetector(RuleDefinition rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
         _ruleId = rule.Id;
-        _patientPages = rule.GetList("patientPages");
         _words = new PhotoWords(rule);
+        _frontMatterImage = new FrontMatterImage(rule);
         RuleIds = [_ruleId];
     }
 
@@ -36,29 +37,40 @@ internal sealed class PhotoDetector : IDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
-        var patientPage = PatientPage.Matches(document, _patientPages);
+        if (document.Profile.Kind == PageKind.Staff)
+        {
+            return;
+        }
+
+        // The profile decides a story; the path and front-matter cues still count for a page nobody profiled
+        // (a detector run on its own, as the tests and library users do), never against a decided kind: a
+        // layouts/testimonials/ template is site chrome.
+        var storyPage = document.Profile.IsStory;
         foreach (var segment in document.Segments)
         {
             if (segment.Kind == RegionKind.Image)
             {
-                Add(segment, 0, segment.Text.Length, patientPage, candidates);
+                Add(segment, 0, segment.Text.Length, ImageParts.Parse(segment.Text), storyPage, candidates);
             }
             else if (segment.Kind == RegionKind.Prose)
             {
                 foreach (var match in InlineImage.EnumerateMatches(segment.Text))
                 {
-                    Add(segment, match.Index, match.Length, patientPage, candidates);
+                    Add(segment, match.Index, match.Length, ImageParts.Parse(segment.Text.Substring(match.Index, match.Length)), storyPage, candidates);
                 }
+            }
+            else if (segment.Kind == RegionKind.FrontMatterValue && _frontMatterImage.Read(segment) is { } image)
+            {
+                Add(segment, 0, segment.Text.Length, image, storyPage, candidates);
             }
         }
     }
 
-    private void Add(Segment segment, int start, int length, bool patientPage, ICollection<Candidate> candidates)
+    private void Add(Segment segment, int start, int length, ImageParts image, bool storyPage, ICollection<Candidate> candidates)
     {
-        var image = ImageParts.Parse(segment.Text.Substring(start, length));
-        if (_words.Classify(image, patientPage) is { } confidence)
+        if (_words.Classify(image, storyPage) is { } verdict)
         {
-            candidates.Add(new Candidate(_ruleId, segment, start, length, confidence));
+            candidates.Add(new Candidate(_ruleId, segment, start, length, verdict.Confidence) { Reason = verdict.Reason });
         }
     }
 }

@@ -8,58 +8,95 @@ namespace ContentLint.Core.Detection.Photos;
 internal sealed class PhotoWords(RuleDefinition rule)
 {
     private readonly CueWords _notPatient = new(rule.GetList("notPatientWords"), hyphenJoinsWords: true);
+    private readonly CueWords _staff = new(rule.GetList("staffWords"), hyphenJoinsWords: true);
+    private readonly CueWords _objects = new(rule.GetList("objectWords"), hyphenJoinsWords: true);
     private readonly CueWords _face = new(rule.GetList("faceWords"), hyphenJoinsWords: true);
+    private readonly CueWords _wholeFace = new(rule.GetList("wholeFaceWords"), hyphenJoinsWords: true);
     private readonly CueWords _people = new(rule.GetList("peopleWords"), hyphenJoinsWords: true);
     private readonly IReadOnlyList<string> _titles = rule.GetList("staffTitles");
+    private readonly CueWords _titleWords = new(rule.GetList("staffTitles").Select(t => t.TrimEnd('.')).Distinct());
+    private readonly HashSet<string> _notPatientFolders = new(rule.GetList("notPatientFolders"), StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _artExtensions = new(rule.GetList("artExtensions"), StringComparer.OrdinalIgnoreCase);
 
-    // Built once, not per image: "/team/" for a folder, "Dr. " for a title that starts an alt text.
-    private readonly string[] _notPatientFolderPaths = [.. rule.GetList("notPatientFolders").Select(f => "/" + f + "/")];
+    // Built once, not per image: "Dr. " for a title that starts an alt text.
     private readonly string[] _titlePrefixes = [.. rule.GetList("staffTitles").Select(t => t + " ")];
 
-    /// <summary>The confidence that the image shows a patient's face, or null when it does not look so.</summary>
-    public Confidence? Classify(ImageParts image, bool patientPage)
+    /// <summary>How sure it is that the image shows a patient's face, and why; null when it does not look so.</summary>
+    public (Confidence Confidence, string Reason)? Classify(ImageParts image, bool storyPage)
     {
         var words = image.Alt + " . " + image.Title + " . " + image.FileWords;
-        if (IsNotPatient(image, words))
+        var length = words.Length;
+        var patientWords = _people.Any(words, 0, length);
+        var pronoun = PersonWords.HasPronoun(words, 0, length);
+        // Alt and title lead the words: the names are looked for in that prefix, which is the same text.
+        var named = NameLike.Find(words, image.Alt.Length + 3 + image.Title.Length, _titles);
+        // "Portrait of Dr. Kim": a title names staff; "Mateo Ruiz with Dr. Kim" still names someone else.
+        if (IsSiteArt(image, words)
+            || (_staff.Any(words, 0, length) && !patientWords)
+            || (_titleWords.Any(words, 0, length) && !patientWords && !named)
+            || (_objects.Any(words, 0, length) && !patientWords && !pronoun && !named))
         {
             return null;
         }
 
-        var face = _face.Any(words, 0, words.Length);
-        var person = _people.Any(words, 0, words.Length) || PersonWords.HasPronoun(words, 0, words.Length);
-        // Alt and title lead the words: the names are looked for in that prefix, which is the same text.
-        var named = NameLike.Find(words, image.Alt.Length + 3 + image.Title.Length, _titles);
-        if (patientPage)
+        var face = _face.Any(words, 0, length);
+        var wholeFace = _wholeFace.Any(words, 0, length);
+        if (storyPage)
         {
-            return face || person || named ? Confidence.High : Confidence.Medium;
+            return (Confidence.High, "a picture on a patient-story page");
         }
 
-        return face ? Confidence.Medium
-            : named && (person || HealthVocabulary.HasHealthContext(words, 0, words.Length, 0)) ? Confidence.Medium
+        // Elsewhere a picture counts only when its words show a person who is not staff.
+        var person = patientWords || pronoun;
+        return wholeFace ? (Confidence.Medium, "its words say it shows a face")
+            : face && (person || named) ? (Confidence.Medium, "its words show a person's face")
+            : named && (person || HealthVocabulary.HasHealthContext(words, 0, length, 0)) ? (Confidence.Medium, "its words name a person in a health context")
             : null;
     }
 
-    private bool IsNotPatient(ImageParts image, string words)
+    /// <summary>
+    /// Logos, icons, vector art, staff and site folders, alt texts that start with a staff title, and template
+    /// placeholders (<c>src="{{ .Params.image }}"</c>): a layout shows no one, the page that fills it in does.
+    /// </summary>
+    private bool IsSiteArt(ImageParts image, string words)
     {
-        if (_notPatient.Any(words, 0, words.Length))
+        if (_notPatient.Any(words, 0, words.Length) || _artExtensions.Contains(image.Extension) || IsInNotPatientFolder(image.Source)
+            || IsTemplateExpression(image.Source))
         {
             return true;
-        }
-
-        var source = image.Source.ToLowerInvariant();
-
-        foreach (var folder in _notPatientFolderPaths)
-        {
-            if (source.Contains(folder, StringComparison.Ordinal))
-            {
-                return true;
-            }
         }
 
         var alt = image.Alt.AsSpan().TrimStart();
         foreach (var prefix in _titlePrefixes)
         {
             if (alt.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTemplateExpression(string source) =>
+        source.Contains("{{", StringComparison.Ordinal) || source.Contains("{%", StringComparison.Ordinal)
+        || source.Contains("<%", StringComparison.Ordinal) || source.Contains("${", StringComparison.Ordinal)
+        || (source.StartsWith('{') && source.EndsWith('}'));
+
+    /// <summary>A folder of the source named, in any of its words, like a staff or site-art folder ("our-team", "staff_photos").</summary>
+    private bool IsInNotPatientFolder(string source)
+    {
+        var cut = source.IndexOfAny(['?', '#']);
+        var path = cut >= 0 ? source[..cut] : source;
+        var lastSlash = path.LastIndexOf('/');
+        if (lastSlash <= 0)
+        {
+            return false;
+        }
+
+        foreach (var word in path[..lastSlash].Split(['/', '-', '_', '.', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_notPatientFolders.Contains(word))
             {
                 return true;
             }

@@ -82,7 +82,8 @@ internal static class LegacyWordForms
             var word = text.AsSpan(words[i].Start, words[i].Length);
             var previous = text.AsSpan(words[i - 1].Start, words[i - 1].Length);
             var afterSentence = text.AsSpan(words[i - 1].Start + words[i - 1].Length, words[i].Start - words[i - 1].Start - words[i - 1].Length).ContainsAny('.', ':');
-            if (word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !IsTitle(previous, titles)
+            // A title is no name itself ("Portrait of Dr. Ruiz"), nor is the word after it.
+            if (word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !IsTitle(previous, titles) && !IsTitle(word, titles)
                 && (!afterSentence || previous.EndsWith("'s", StringComparison.Ordinal)))
             {
                 return true;

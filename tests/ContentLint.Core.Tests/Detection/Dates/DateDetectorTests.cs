@@ -62,4 +62,73 @@ public sealed class DateDetectorTests
         var (text, _) = SpanMarkers.Parse(marked, "PHI003");
         return [.. DetectorHarness.Run(text).Where(c => c.RuleId == "PHI003").Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)).OrderBy(s => s.Start)];
     }
+
+    [Theory]
+    [InlineData(PageKind.Staff, "Dr. Kim was born on March 3, 1975 and finished her residency on June 2, 2010.")]
+    [InlineData(PageKind.Policy, "This notice of privacy practices is effective March 1, 2024 and was revised on June 2, 2025.")]
+    [InlineData(PageKind.Policy, "If a patient had surgery on June 2, the claim is due within 90 days.")]
+    public void Staff_and_policy_pages_have_no_patient_dates(PageKind page, string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI003");
+
+    [Theory]
+    [InlineData(PageKind.Story, "His surgery was on {|June 2, 2010|}.")]
+    [InlineData(PageKind.Other, "His surgery was on {|June 2, 2010|}.")]
+    [InlineData(PageKind.News, "She had surgery on {|May 3|} at Memorial Hospital.")]
+    [InlineData(PageKind.Other, "Between {|March 12|} and {|June 30, 2020|}, she was treated for a frozen shoulder.")]
+    public void Dates_of_a_patients_care_keep_being_found_off_staff_and_policy_pages(PageKind page, string marked)
+    {
+        var (text, expected) = SpanMarkers.Parse(marked, "PHI003");
+        var found = DetectorHarness.Run(text, page: page).Where(c => c.RuleId == "PHI003").ToList();
+        Assert.Equal(expected, found.Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)).OrderBy(s => s.Start));
+        Assert.All(found, c => Assert.False(string.IsNullOrEmpty(c.Reason)));
+    }
+
+    [Theory]
+    [InlineData("At 93, she came to us after two falls.", Confidence.High)]
+    [InlineData("Relearning to walk at 90", Confidence.Medium)]
+    public void An_age_is_high_confidence_only_with_a_person(string text, Confidence confidence) =>
+        Assert.Equal(confidence, Assert.Single(DetectorHarness.Run(text), c => c.RuleId == "PHI003").Confidence);
+
+    [Theory]
+    [InlineData(PageKind.Other, "Dr. Patel was born on May 2, 1975 in Pune.")]
+    [InlineData(PageKind.News, "Ana Ruiz, DDS, joined the team on March 3, 2024 after her residency.")]
+    public void Clinicians_dates_in_a_bio_sentence_off_stories_are_not_found(PageKind page, string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI003");
+
+    [Theory]
+    [InlineData(PageKind.Other, "Dr. Patel repaired her fracture on {|May 2, 2024|}.")]
+    [InlineData(PageKind.Story, "Dr. Patel says she was born on {|May 2, 1931|}.")]
+    public void Care_dates_and_story_dates_in_sentences_about_a_clinician_are_found(PageKind page, string marked)
+    {
+        var (text, expected) = SpanMarkers.Parse(marked, "PHI003");
+        var found = DetectorHarness.Run(text, page: page).Where(c => c.RuleId == "PHI003");
+        Assert.Equal(expected, found.Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)));
+    }
+
+    [Theory]
+    [InlineData("Come see us on Saturday, May 3 at the Grange Hall for free screenings.")]
+    [InlineData("Meet Dr. Kim on June 14, 2026 in Riverside Park.")]
+    [InlineData("World Oral Health Day is March 20: book a cleaning this week.")]
+    [InlineData("During National Children's Dental Health Month we offer a free check-up on February 7.")]
+    [InlineData("Between March 12 and June 30, 2020, researchers treated 214 patients with the new protocol.")]
+    [InlineData("A study published on May 4, 2021 followed 300 implant surgeries.")]
+    public void Event_venues_awareness_days_and_study_periods_are_not_patient_dates(string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: PageKind.News), c => c.RuleId == "PHI003");
+
+    [Theory]
+    [InlineData(PageKind.Story, "surgery_date", true)]
+    [InlineData(PageKind.Story, "visit.date", true)]
+    [InlineData(PageKind.Story, "date", false)]
+    [InlineData(PageKind.Story, "event_date", false)]
+    [InlineData(PageKind.Other, "surgery_date", false)]
+    [InlineData(PageKind.News, "patient_dob", true)]
+    public void Front_matter_dates_count_only_for_a_birth_or_a_storys_care_event(PageKind page, string key, bool found)
+    {
+        var dates = DetectorHarness.Run("2026-03-14", RegionKind.FrontMatterValue, key, page).Where(c => c.RuleId == "PHI003").ToList();
+        Assert.Equal(found ? [new ExpectedSpan("PHI003", 0, 10)] : [], dates.Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)));
+    }
+
+    [Fact]
+    public void A_sentence_in_a_front_matter_value_is_read_as_a_sentence() =>
+        Assert.Single(DetectorHarness.Run("Her surgery was on March 14, 2026.", RegionKind.FrontMatterValue, "description"), c => c.RuleId == "PHI003");
 }

@@ -44,9 +44,55 @@ public sealed class GeographyDetectorTests
     public void Address_with_a_person_is_high_confidence_and_without_one_medium()
     {
         var withPerson = Assert.Single(DetectorHarness.Run("She lives at 12 Elm Street."), c => c.RuleId == "PHI002");
-        var bare = Assert.Single(DetectorHarness.Run("12 Elm Street, Springfield, IL 62704"), c => c.RuleId == "PHI002");
+        var bare = Assert.Single(DetectorHarness.Run("12 Elm Street, Springfield, IL 62704", page: PageKind.Story), c => c.RuleId == "PHI002");
         Assert.Equal(Confidence.High, withPerson.Confidence);
         Assert.Equal(Confidence.Medium, bare.Confidence);
+    }
+
+    [Theory]
+    [InlineData("She grew up in Maple Grove, trained in Boston and lives at 12 Elm Street with her husband.")]
+    [InlineData("Dr. Kim moved to Aspen Flats, CO 80997 with her two sons.")]
+    public void Staff_pages_have_no_patient_places(string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: PageKind.Staff), c => c.RuleId == "PHI002");
+
+    [Theory]
+    [InlineData(PageKind.Contact, "120 Main Street, Springfield, IL 62701")]
+    [InlineData(PageKind.Chrome, "<footer>120 Main Street, Springfield, IL 62701</footer>")]
+    [InlineData(PageKind.Policy, "Send written requests to 120 Main Street, Springfield, IL 62701.")]
+    [InlineData(PageKind.Other, "120 Main Street, Springfield, IL 62701 | Mon-Fri 8-5")]
+    [InlineData(PageKind.Article, "Bring this coupon to 120 Main Street, Springfield, IL 62701.")]
+    public void Addresses_without_a_person_on_practice_pages_are_the_practices(PageKind page, string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI002");
+
+    [Theory]
+    [InlineData(PageKind.Contact, "Name: Jane Roe | her address: {|45 Elm St., Apt 3B, Springfield, IL 62704|}")]
+    [InlineData(PageKind.Other, "She still lives at {|1187 County Road 9, North Fork, IL 62993|} with her son.")]
+    [InlineData(PageKind.Story, "Dr. Kim, who grew up in {|Maple Grove|}, ran a booth at the fair.")]
+    public void Places_tied_to_a_person_are_found(PageKind page, string marked)
+    {
+        var (text, expected) = SpanMarkers.Parse(marked, "PHI002");
+        var found = DetectorHarness.Run(text, page: page).Where(c => c.RuleId == "PHI002");
+        Assert.Equal(expected, found.Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)));
+    }
+
+    [Theory]
+    [InlineData(PageKind.News)]
+    [InlineData(PageKind.Other)]
+    public void Places_in_an_events_sentence_off_stories_are_its_venue(PageKind page) =>
+        Assert.DoesNotContain(DetectorHarness.Run("Dr. Kim, who grew up in Maple Grove, ran a booth at the fair.", page: page), c => c.RuleId == "PHI002");
+
+    [Theory]
+    [InlineData("Dr. Patel grew up in Maple Grove and still lives in Pine Creek.")]
+    [InlineData("Ana Ruiz, DDS, moved to Aspen Flats after her residency.")]
+    public void Clinicians_places_in_a_bio_sentence_off_stories_are_not_found(string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: PageKind.Other), c => c.RuleId == "PHI002");
+
+    [Fact]
+    public void A_patients_place_after_a_sentence_about_a_clinician_is_found()
+    {
+        var (text, expected) = SpanMarkers.Parse("Dr. Patel trained in Boston. She grew up in {|Maple Grove|} and came to us with a broken tooth.", "PHI002");
+        var found = DetectorHarness.Run(text, page: PageKind.Article).Where(c => c.RuleId == "PHI002");
+        Assert.Equal(expected, found.Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)));
     }
 
     private static IReadOnlyList<ExpectedSpan> Expected(string marked) => SpanMarkers.Parse(marked, "PHI002").Spans;

@@ -34,10 +34,97 @@ public sealed class PhotoDetectorTests
     public void A_named_person_smiling_is_found_outside_patient_pages() =>
         Assert.Single(Run("posts/first-visit.md", "Fun.\n\n![Mateo Ruiz smiling in the big chair](/images/june.jpg)\n"));
 
-    private static List<Candidate> Run(string path, string source)
+    [Theory]
+    [InlineData("![Our logo](/img/brand-mark.png)\n")]
+    [InlineData("![Ana smiling](/img/ana-smiling.svg)\n")]
+    [InlineData("<img src=\"/favicon.ico\" alt=\"\">\n")]
+    [InlineData("![Award badge 2025](/img/best-of-town.png)\n")]
+    [InlineData("![Smiling at the camera](/assets/our-team/ana.jpg)\n")]
+    [InlineData("![Smiling](/img/staff_photos/ana.jpg)\n")]
+    [InlineData("![Ana Ruiz, DDS, smiling](/img/ana.jpg)\n")]
+    [InlineData("![Our hygienist Ana smiling](/img/ana.jpg)\n")]
+    [InlineData("![The new 3D scanner](/img/scan.jpg)\n")]
+    [InlineData("![Whitening kit](/img/kit.jpg)\n")]
+    [InlineData("<img src=\"{{ .Params.image }}\" alt=\"{{ .Title }}\">\n")]
+    [InlineData("<img src=\"{{ site.baseurl }}{{ t.photo }}\" alt=\"Patient photo\">\n")]
+    [InlineData("<img src={photo} alt=\"Patient\" />\n")]
+    public void Site_art_staff_and_equipment_pictures_are_not_found_even_on_story_pages(string source) =>
+        Assert.Empty(Run("a.md", source, PageKind.Story));
+
+    [Theory]
+    [InlineData("![Ana with her new smile](/img/a.jpg)\n", 0, 37)]
+    [InlineData("Text.\n\n![](/img/stories/7.jpg)\n", 7, 23)]
+    [InlineData("![Our hygienist with a patient](/img/h.jpg)\n", 0, 43)]
+    [InlineData("![Luis next to the scanner with his son](/img/l.jpg)\n", 0, 52)]
+    public void Other_pictures_on_story_pages_are_found_with_high_confidence(string source, int start, int length)
+    {
+        var found = Assert.Single(Run("a.md", source, PageKind.Story));
+        var (from, to) = found.Segment.ToSource(found.Start, found.Length);
+        Assert.Equal((start, start + length), (from, to));
+        Assert.Equal(Confidence.High, found.Confidence);
+        Assert.False(string.IsNullOrEmpty(found.Reason));
+    }
+
+    [Theory]
+    [InlineData("![Maria Lopez smiling after treatment](/img/maria.jpg)\n")]
+    [InlineData("![Smiling with her kids](/img/b.jpg)\n")]
+    [InlineData("<img src=\"/img/family.jpg\" alt=\"Full-face portrait\">\n")]
+    public void Staff_pages_report_no_pictures(string source) =>
+        Assert.Empty(Run("a.md", source, PageKind.Staff));
+
+    [Theory]
+    [InlineData(PageKind.Other, "![Before and after whitening](/img/case-1.jpg)\n")]
+    [InlineData(PageKind.Other, "![Smiling](/img/hero.jpg)\n")]
+    [InlineData(PageKind.Chrome, "![Smile](/img/header-smile.jpg)\n")]
+    [InlineData(PageKind.Contact, "![Reception desk](/img/desk.jpg)\n")]
+    [InlineData(PageKind.Article, "![Dr. Ana Ruiz smiling](/img/ana.jpg)\n")]
+    [InlineData(PageKind.Other, "![Portrait of Dr. Ruiz](/img/ana.jpg)\n")]
+    public void Pictures_without_a_person_who_is_not_staff_are_not_found_outside_stories(PageKind kind, string source) =>
+        Assert.Empty(Run("a.md", source, kind));
+
+    [Theory]
+    [InlineData(PageKind.Other, "![Maria smiling with her husband](/img/m.jpg)\n", 0, 45)]
+    [InlineData(PageKind.News, "![Full-face portrait of a patient](/img/p.jpg)\n", 0, 46)]
+    public void Pictures_of_a_person_who_is_not_staff_are_found_outside_stories_with_medium_confidence(PageKind kind, string source, int start, int length)
+    {
+        var found = Assert.Single(Run("a.md", source, kind));
+        var (from, to) = found.Segment.ToSource(found.Start, found.Length);
+        Assert.Equal((start, start + length), (from, to));
+        Assert.Equal(Confidence.Medium, found.Confidence);
+    }
+
+    [Fact]
+    public void A_story_path_under_a_decided_page_kind_is_not_a_story()
+    {
+        // The profiler decides: a layout is chrome whatever folder it renders, a testimonial page a story.
+        Assert.Empty(Run("layouts/testimonials/single.md", "![](/img/ana.jpg)\n"));
+        Assert.Single(Run("content/testimonials/ana.md", "![](/img/ana.jpg)\n"));
+    }
+
+    [Fact]
+    public void A_front_matter_image_of_a_story_is_found_as_its_value()
+    {
+        const string source = "---\ntitle: Ana\nimage: /img/testimonials/ana.jpg\n---\n\nGreat care.\n";
+        var found = Assert.Single(Run("a.md", source, PageKind.Story));
+        var (from, to) = found.Segment.ToSource(found.Start, found.Length);
+        Assert.Equal("/img/testimonials/ana.jpg", source[from..to]);
+        Assert.Equal(22, from);
+    }
+
+    [Theory]
+    [InlineData(PageKind.Story, "---\nimage: /img/logo.png\n---\n\nx\n")]
+    [InlineData(PageKind.Story, "---\nimage: /img/team/ana.jpg\n---\n\nx\n")]
+    [InlineData(PageKind.Story, "---\nlayout: /img/ana.jpg\n---\n\nx\n")]
+    [InlineData(PageKind.Story, "---\nimage: hero-banner\n---\n\nx\n")]
+    [InlineData(PageKind.Other, "---\nimage: /img/ana-lopez.jpg\n---\n\nx\n")]
+    public void Front_matter_images_that_are_site_art_or_not_on_stories_are_not_found(PageKind kind, string source) =>
+        Assert.Empty(Run("a.md", source, kind));
+
+    private static List<Candidate> Run(string path, string source, PageKind? kind = null)
     {
         var document = DocumentParser.Parse(new SourceFile(path, source));
-        document.Profile = Tests.Profile.ProfileHarness.Of(path, source);
+        document.Profile = kind is { } pageKind ? new PageProfile(pageKind, "test", null) : Tests.Profile.ProfileHarness.Of(path, source);
+
         var candidates = new List<Candidate>();
         foreach (var detector in DetectorRegistry.CreateAll(RuleCatalog.Default).Where(d => d.RuleIds.Contains("PHI017")))
         {
