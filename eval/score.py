@@ -57,10 +57,12 @@ def materialize(repo, commit, mirror_root, work):
 
 def scan(tool, site):
     sarif = os.path.join(os.path.dirname(site), os.path.basename(site) + ".sarif")
+    if os.path.exists(sarif):
+        os.remove(sarif)  # a stale report must never pass for this run's
     command = shlex.split(tool) + ["scan", site, "--format", "summary", "--fail-on", "never", "--today", TODAY,
                                    "--sarif", sarif]
     done = subprocess.run(command, cwd=site, capture_output=True)
-    if done.returncode not in (0, 1):
+    if done.returncode not in (0, 1) or not os.path.isfile(sarif):
         sys.exit(f"{tool} failed on {site} (exit {done.returncode}): {done.stderr.decode(errors='replace')[:500]}")
     with open(sarif, encoding="utf-8") as handle:
         runs = json.load(handle)["runs"]
@@ -219,6 +221,8 @@ def main():
     parser.add_argument("--work", default="/tmp/contentlint-eval")
     parser.add_argument("--title", default=None)
     args = parser.parse_args()
+    # The tool runs inside each site: a relative path in the command means the caller's folder.
+    args.tool = " ".join(os.path.abspath(part) if os.path.exists(part) else part for part in shlex.split(args.tool))
     os.makedirs(args.work, exist_ok=True)
     tally = Tally()
     if args.corpus:
