@@ -34,6 +34,8 @@ internal sealed class IdentifierDetector : IDetector
         var spans = new List<(int Start, int Length)>();
         var labels = new List<LabelMatch>();
         var keyedValues = new List<KeyedValue>();
+        // A licence number on a clinician's bio is the clinician's, published on purpose (docs/whose-details.md).
+        var licencesAreStaff = document.Profile.Kind == PageKind.Staff;
         foreach (var segment in document.Segments)
         {
             found.Clear();
@@ -66,7 +68,10 @@ internal sealed class IdentifierDetector : IDetector
 
             foreach (var candidate in found.Items)
             {
-                candidates.Add(candidate);
+                if (!(licencesAreStaff && candidate.RuleId == _set.PracticeRuleId))
+                {
+                    candidates.Add(candidate);
+                }
             }
         }
     }

@@ -61,4 +61,12 @@ public sealed class LabeledIdentifierTests
     [Fact]
     public void Link_targets_are_not_read_for_captions() =>
         IdentifierAssert.None("/images/gallery/case-02-before.jpg", RegionKind.ImageSource);
+
+    [Fact]
+    public void A_licence_on_a_clinicians_bio_page_is_the_clinicians()
+    {
+        const string text = "Our physician noted his licence D483-2216.";
+        Assert.Contains(DetectorHarness.Run(text), c => c.RuleId == "PHI011");
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: PageKind.Staff), c => c.RuleId == "PHI011");
+    }
 }
