@@ -1,3 +1,4 @@
+using ContentLint.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace ContentLint.Core.Detection;
@@ -171,4 +172,12 @@ internal sealed class CueWords
 
         return false;
     }
+
+    /// <summary>
+    /// The end of the last cue between the start of the sentence holding <paramref name="position"/> (at most
+    /// <paramref name="reach"/> back) and <paramref name="position"/>, or -1: a cue in an earlier sentence never speaks
+    /// for a value.
+    /// </summary>
+    public int LastEndInSentence(string text, int position, int reach) =>
+        LastEnd(text, Sentences.Start(text, position, reach), position);
 }

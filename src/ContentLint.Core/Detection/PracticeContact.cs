@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ContentLint.Core.Detection.Context;
 using ContentLint.Core.Model;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Detection;
 
@@ -59,7 +60,7 @@ internal sealed class PracticeContact
             return false;
         }
 
-        var (from, to) = Sentence.Around(text, start, end, SentenceReach);
+        var (from, to) = Sentences.Around(text, start, end, SentenceReach);
         return !(PracticeVoice.Any(text, from, start) || PracticeVoice.Any(text, end, to))
             || StoryPatient.Any(text, from, start) || StoryPatient.Any(text, end, to);
     }
@@ -78,7 +79,7 @@ internal sealed class PracticeContact
     /// </summary>
     public bool HasPatientCue(string text, int start, int end, PageKind kind)
     {
-        var (from, to) = Sentence.Around(text, start, end, SentenceReach);
+        var (from, to) = Sentences.Around(text, start, end, SentenceReach);
         return _patientCues.Any(text, from, start) || _patientCues.Any(text, end, to)
             || RecordLabel.IsMatch(text.AsSpan(from, to - from))
             || (kind is not (PageKind.Staff or PageKind.Policy) && (PersonWords.HasPronoun(text, from, start) || PersonWords.HasPronoun(text, end, to)))

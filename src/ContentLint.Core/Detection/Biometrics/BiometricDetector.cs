@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using ContentLint.Core.Detection.Context;
 using ContentLint.Core.Model;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Detection.Biometrics;
 
@@ -74,7 +75,7 @@ internal sealed class BiometricDetector : IDetector
             return Confidence.High;
         }
 
-        var (sentenceStart, sentenceEnd) = Sentence.Around(text, start, end, SentenceReach);
+        var (sentenceStart, sentenceEnd) = Sentences.Around(text, start, end, SentenceReach);
         var personInSentence = PersonWords.HasPronoun(text, sentenceStart, sentenceEnd);
         return personInSentence && patientPage ? Confidence.High
             : personInSentence || patientPage ? Confidence.Medium

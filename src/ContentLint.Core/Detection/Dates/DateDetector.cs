@@ -4,6 +4,7 @@ using ContentLint.Core.Detection.Context;
 using ContentLint.Core.Detection.Geography;
 using ContentLint.Core.Model;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Detection.Dates;
 
@@ -99,7 +100,7 @@ internal sealed class DateDetector : IDetector
             AgeScanner.Find(text, ages);
             foreach (var (start, end) in ages)
             {
-                var (from, to) = PatientContext.Sentence(text, start, end);
+                var (from, to) = Sentences.Around(text, start, end);
                 // High only with a person in the sentence: health words alone ("walking at 90") are no patient cue.
                 var sure = PatientContext.HasPerson(text, from, to);
                 candidates.Add(new Candidate(_ruleId, segment, start, end - start, sure ? Confidence.High : Confidence.Medium)
@@ -129,7 +130,7 @@ internal sealed class DateDetector : IDetector
 
     private (Confidence Confidence, string Reason)? Classify(string text, DateMatch date, bool story)
     {
-        var (from, to) = PatientContext.Sentence(text, date.Start, date.End);
+        var (from, to) = Sentences.Around(text, date.Start, date.End);
         var care = _careCues.Any(text, from, to);
 
         // Off patient stories, "Dr. Patel was born on May 2 and finished residency in June 2005" is a clinician's bio.

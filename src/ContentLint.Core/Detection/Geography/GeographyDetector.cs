@@ -1,5 +1,6 @@
 using ContentLint.Core.Model;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Detection.Geography;
 
@@ -88,7 +89,7 @@ internal sealed class GeographyDetector : IDetector
     {
         for (var i = found.Count - 1; i >= 0; i--)
         {
-            var (sentenceStart, sentenceEnd) = PatientContext.Sentence(text, found[i].Start, found[i].End);
+            var (sentenceStart, sentenceEnd) = Sentences.Around(text, found[i].Start, found[i].End);
             if (_events.Any(text, sentenceStart, sentenceEnd) || _staff.IsAboutStaff(text, sentenceStart, sentenceEnd))
             {
                 found.RemoveAt(i);
@@ -98,7 +99,7 @@ internal sealed class GeographyDetector : IDetector
 
     private Confidence? Classify(string text, AddressMatch address, bool practicePage)
     {
-        var (from, to) = PatientContext.Sentence(text, address.Start, address.End);
+        var (from, to) = Sentences.Around(text, address.Start, address.End);
         if (_practice.Any(text, from, address.Start) || _events.Any(text, from, to) || IsAfterVenue(text, address.Start))
         {
             return null;

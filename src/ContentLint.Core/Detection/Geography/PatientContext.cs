@@ -41,17 +41,4 @@ internal static class PatientContext
 
         return false;
     }
-
-    /// <summary>The sentence around [<paramref name="start"/>, <paramref name="end"/>), optionally with the next one.</summary>
-    public static (int Start, int End) Sentence(string text, int start, int end, bool withNext = false)
-    {
-        var from = TextSpans.SentenceStart(text, start);
-        var to = TextSpans.SentenceEnd(text, end);
-        if (withNext && to < text.Length)
-        {
-            to = TextSpans.SentenceEnd(text, Math.Min(text.Length, to + 1));
-        }
-
-        return (from, to);
-    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using ContentLint.Core.Model;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Detection.Geography;
 
@@ -120,7 +121,7 @@ internal sealed class PlaceNameFinder
 
         if (needsPerson)
         {
-            var (from, to) = PatientContext.Sentence(text, start, end, withNext: true);
+            var (from, to) = Sentences.AroundWithNext(text, start, end);
             if (!PatientContext.HasPerson(text, from, to) || Years.MentionsDistantPast(text, from, to))
             {
                 return;

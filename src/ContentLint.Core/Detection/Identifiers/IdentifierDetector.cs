@@ -115,7 +115,7 @@ internal sealed class IdentifierDetector : IDetector
             }
 
             if (!Passes(label.Entry.Check, text.AsSpan(start, end - start), wholeValue: false)
-                || SentenceWindow.LastCueEnd(_set.ExampleCues, text, label.Start, CueWindow) >= 0
+                || _set.ExampleCues.LastEndInSentence(text, label.Start, CueWindow) >= 0
                 || (label.Entry.RuleId == _set.PracticeRuleId && IsPracticeCredential(text, label.Start)))
             {
                 continue;
@@ -177,8 +177,8 @@ internal sealed class IdentifierDetector : IDetector
     /// </summary>
     private bool IsPracticeCredential(string text, int labelStart)
     {
-        var practice = SentenceWindow.LastCueEnd(_set.PracticeCues, text, labelStart, ContextWindow);
-        var person = SentenceWindow.LastCueEnd(_set.PersonCues, text, labelStart, ContextWindow);
+        var practice = _set.PracticeCues.LastEndInSentence(text, labelStart, ContextWindow);
+        var person = _set.PersonCues.LastEndInSentence(text, labelStart, ContextWindow);
         return practice >= 0 && practice > person;
     }
 

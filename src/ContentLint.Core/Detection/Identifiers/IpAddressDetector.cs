@@ -51,8 +51,8 @@ internal sealed class IpAddressDetector : IDetector
                     continue;
                 }
 
-                var person = SentenceWindow.LastCueEnd(_personCues, text, start, CueWindow);
-                var infrastructure = SentenceWindow.LastCueEnd(_infrastructureCues, text, start, CueWindow);
+                var person = _personCues.LastEndInSentence(text, start, CueWindow);
+                var infrastructure = _infrastructureCues.LastEndInSentence(text, start, CueWindow);
                 if (infrastructure > person)
                 {
                     continue;

@@ -1,6 +1,7 @@
 using ContentLint.Core.Detection.Context;
 using ContentLint.Core.Model;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Detection.Urls;
 
@@ -96,7 +97,7 @@ internal sealed class PersonalUrlDetector : IDetector
     /// <summary>A person and a personal-page word in the URL's sentence: "I posted them all at ...", "read her blog at ...".</summary>
     private bool HasPersonalCue(string text, int start, int end)
     {
-        var (sentenceStart, sentenceEnd) = Sentence.Around(text, start, end, SentenceReach);
+        var (sentenceStart, sentenceEnd) = Sentences.Around(text, start, end, SentenceReach);
         var sentence = text[sentenceStart..start] + " " + text[end..sentenceEnd];
         return _personalCues.Any(sentence, 0, sentence.Length) && PersonWords.HasPronoun(sentence, 0, sentence.Length);
     }

@@ -3,6 +3,7 @@ using ContentLint.Core.Detection;
 using ContentLint.Core.Detection.Geography;
 using ContentLint.Core.Model;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Detection.Geography;
 
@@ -109,7 +110,7 @@ internal sealed class LegacyPlaceNameFinder
 
         if (needsPerson)
         {
-            var (from, to) = PatientContext.Sentence(text, start, end, withNext: true);
+            var (from, to) = Sentences.AroundWithNext(text, start, end);
             if (!PatientContext.HasPerson(text, from, to) || Years.MentionsDistantPast(text, from, to))
             {
                 return;
