@@ -23,6 +23,9 @@ public sealed record Candidate(string RuleId, Segment Segment, int Start, int Le
     /// </summary>
     public string? Detail { get; init; }
 
+    /// <summary>Why the detector raised it, in words safe to print ("relative cue before", "signature line"); never page text.</summary>
+    public string? Reason { get; init; }
+
     /// <summary>The matched text. Internal so that it cannot reach a reporter by accident.</summary>
     internal string MatchedText => Segment.Text.Substring(Start, Length);
 }

@@ -34,7 +34,8 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
     /// neither capitalized nor one of the two before or the one after a capitalized word (see
     /// <see cref="NameWindowTokenizer"/>): no step of the search reaches further from a capitalized word.
     /// </summary>
-    public List<NameMatch>? FindOrNull(string text, List<NameToken> tokens, NameKeyCache? keys)
+    /// <param name="staffKeys">When given, receives the words of names after a clinician title ("Dr. Maria Lopez").</param>
+    public List<NameMatch>? FindOrNull(string text, List<NameToken> tokens, NameKeyCache? keys, HashSet<string>? staffKeys = null)
     {
         List<NameMatch>? matches = null;
         var i = 0;
@@ -52,7 +53,12 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
                 var titled = NameRun.End(text, tokens, i + 1);
                 if (lexicon.Honorifics.Contains(tokens[i].Key) && !IsExcluded(text, tokens, i + 1, titled, keys))
                 {
-                    (matches ??= []).Add(new NameMatch(tokens[i].Start, tokens[titled - 1].End, Confidence.High, Keys(tokens, i + 1, titled)));
+                    (matches ??= []).Add(new NameMatch(tokens[i].Start, tokens[titled - 1].End, Confidence.High, Keys(tokens, i + 1, titled), NameCue.Honorific));
+                }
+                else if (staffKeys is not null && lexicon.ClinicianTitles.Contains(tokens[i].Key))
+                {
+                    // "Dr. Maria Lopez": her given name alone later on the page is the clinician's too.
+                    staffKeys.UnionWith(Keys(tokens, i + 1, titled));
                 }
 
                 i = titled;
@@ -81,13 +87,16 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             first++;
         }
 
+        // The cues before the name (CueBefore, FollowsPlacePreposition, EndsPlaceList) read the two words before
+        // it; the word after the run (CueAfter, IsEponym) is folded by IsExcluded.
         if (first == runEnd)
         {
-            return null;
+            // No dictionary knows the first word: a name only by its position.
+            NameTokenizer.FoldAt(text, tokens, runStart - 1, keys);
+            NameTokenizer.FoldAt(text, tokens, runStart - 2, keys);
+            return UnlistedName(text, tokens, runStart, runEnd, keys);
         }
 
-        // The cues before the name (HasCueBefore, FollowsPlacePreposition, EndsPlaceList) read the two words before
-        // it; the word after the run (HasCueAfter, IsEponym) is folded by IsExcluded.
         NameTokenizer.FoldAt(text, tokens, first - 1, keys);
         NameTokenizer.FoldAt(text, tokens, first - 2, keys);
         if (IsExcluded(text, tokens, runStart, runEnd, keys))
@@ -95,14 +104,15 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             return null;
         }
 
-        var last = first + 1;
-        while (last < runEnd && last - first < 3 && !lexicon.PlaceWords.Contains(tokens[last].Key))
+        var last = LastOfName(tokens, first, runEnd);
+        var nameEnd = tokens[last - 1].SpanEnd;
+        var cueKind = _cues.CueBefore(text, tokens, first);
+        if (cueKind == NameCue.None)
         {
-            last++;
+            cueKind = _cues.CueAfter(text, tokens, last, nameEnd);
         }
 
-        var nameEnd = tokens[last - 1].SpanEnd;
-        var cue = _cues.HasCueBefore(text, tokens, first) || _cues.HasCueAfter(text, tokens, last, nameEnd);
+        var cue = cueKind != NameCue.None;
         var withInitial = last - first == 2 && tokens[last - 1].IsInitial;
         if (!cue && EndsPlaceList(text, tokens, first, keys))
         {
@@ -142,7 +152,71 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             confidence = Confidence.Low;
         }
 
-        return new NameMatch(tokens[first].Start, nameEnd, confidence, Keys(tokens, first, last));
+        return new NameMatch(tokens[first].Start, nameEnd, confidence, Keys(tokens, first, last), cueKind);
+    }
+
+    /// <summary>The end of the name that starts at <paramref name="first"/>: at most three words (particles not counted), no place word.</summary>
+    private int LastOfName(List<NameToken> tokens, int first, int runEnd)
+    {
+        var last = first + 1;
+        var words = 1;
+        while (last < runEnd && words < 3 && !lexicon.PlaceWords.Contains(tokens[last].Key))
+        {
+            words += tokens[last].IsCapitalized ? 1 : 0;
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// A run whose first word no dictionary lists is a name only by position: right after a lower-case relative or
+    /// patient word ("my son, Kwame,", "patient Li"), or as a signature under a quote ("— Adaeze O."). Its words
+    /// must not be titles, vetoed words, places, organizations or products.
+    /// </summary>
+    private NameMatch? UnlistedName(string text, List<NameToken> tokens, int runStart, int runEnd, NameKeyCache? keys)
+    {
+        if (tokens[runStart].IsInitial || IsExcluded(text, tokens, runStart, runEnd, keys))
+        {
+            return null;
+        }
+
+        var last = LastOfName(tokens, runStart, runEnd);
+        for (var k = runStart; k < last; k++)
+        {
+            if (tokens[k].IsCapitalized && (lexicon.Vetoes.Contains(tokens[k].Key) || IsTitle(tokens[k].Key) || lexicon.Places.Contains(tokens[k].Key)))
+            {
+                return null;
+            }
+        }
+
+        NameCue cue;
+        if (_cues.HasRelativeWordBefore(text, tokens, runStart))
+        {
+            cue = NameCue.Patient;
+        }
+        else if (NameCues.IsSignature(text, tokens[runStart].Start) && SignatureEnds(text, tokens[last - 1].SpanEnd))
+        {
+            cue = NameCue.Signature;
+        }
+        else
+        {
+            return null;
+        }
+
+        return new NameMatch(tokens[runStart].Start, tokens[last - 1].SpanEnd, Confidence.High, Keys(tokens, runStart, last), cue);
+    }
+
+    /// <summary>A signature ends its line, or goes on with a comma and where the person is from ("— Ama K., Accra").</summary>
+    private static bool SignatureEnds(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i == text.Length || text[i] is '\n' or '\r' or ',' or '(';
     }
 
     /// <summary>
@@ -214,6 +288,12 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         string? lastWord = null;
         for (var k = runStart; k < runEnd; k++)
         {
+            NameTokenizer.FoldAt(text, tokens, k, keys); // a particle inside the run ("da" in a famous name)
+            if (lexicon.NotPersonWords.Contains(tokens[k].Key) && tokens[k].IsCapitalized)
+            {
+                return true;
+            }
+
             if (lexicon.PlaceWords.Contains(tokens[k].Key) || lexicon.PlaceholderSurnames.Contains(tokens[k].Key)
                 || (k > runStart && lexicon.EponymNouns.Contains(tokens[k].Key)))
             {
@@ -265,7 +345,8 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         var keys = new List<string>(end - start);
         for (var k = start; k < end; k++)
         {
-            if (!tokens[k].IsInitial)
+            // Particles ("de", "van") are part of the span but not words to look for elsewhere.
+            if (!tokens[k].IsInitial && tokens[k].IsCapitalized)
             {
                 keys.Add(tokens[k].Key);
             }
