@@ -118,9 +118,18 @@ internal sealed class NameCues(NameLexicon lexicon)
             ? NameCue.Patient
             : HasCueAfter(text, tokens, next, nameEnd) ? NameCue.Speech : NameCue.None;
 
-    private static bool HasAgeAfter(string text, int nameEnd) =>
-        nameEnd + 2 < text.Length && text[nameEnd] == ',' && text.AsSpan(nameEnd + 1).TrimStart(' ') is { Length: > 0 } rest
-            && char.IsAsciiDigit(rest[0]);
+    /// <summary>", 91": one to three digits after a comma; four are a year ("Neff, 2011" is a citation).</summary>
+    private static bool HasAgeAfter(string text, int nameEnd)
+    {
+        if (nameEnd + 2 >= text.Length || text[nameEnd] != ',')
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(nameEnd + 1).TrimStart(' ');
+        var digits = rest.IndexOfAnyExceptInRange('0', '9') is var end and >= 0 ? end : rest.Length;
+        return digits is >= 1 and <= 3;
+    }
 
     /// <summary>"Priyanka says", "Luis, age 92", "Ruth, 91,": a cue right after the name.</summary>
     public bool HasCueAfter(string text, List<NameToken> tokens, int next, int nameEnd)

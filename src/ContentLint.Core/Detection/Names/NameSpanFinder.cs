@@ -171,7 +171,8 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
 
     /// <summary>
     /// A run whose first word no dictionary lists is a name only by position: right after a lower-case relative or
-    /// patient word ("my son, Kwame,", "patient Li"), or as a signature under a quote ("— Adaeze O."). Its words
+    /// patient word ("my son, Kwame,", "patient Li"), or as a signature under a quote in the testimonial form "first
+    /// name, last initial" ("— Adaeze O."; a dash before other words is a list item's description). Its words
     /// must not be titles, vetoed words, places, organizations or products.
     /// </summary>
     private NameMatch? UnlistedName(string text, List<NameToken> tokens, int runStart, int runEnd, NameKeyCache? keys)
@@ -195,7 +196,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         {
             cue = NameCue.Patient;
         }
-        else if (NameCues.IsSignature(text, tokens[runStart].Start) && SignatureEnds(text, tokens[last - 1].SpanEnd))
+        else if (tokens[last - 1].IsInitial && NameCues.IsSignature(text, tokens[runStart].Start) && SignatureEnds(text, tokens[last - 1].SpanEnd))
         {
             cue = NameCue.Signature;
         }
