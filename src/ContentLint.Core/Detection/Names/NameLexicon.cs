@@ -11,6 +11,7 @@ internal sealed class NameLexicon
         ArgumentNullException.ThrowIfNull(rule);
         // The given names are the keys of GivenBirths (the same file, the same comparer): one frozen table, not two.
         GivenBirths = WordLists.LoadWeighted("given-names.txt");
+        WorldGiven = WordLists.Load("given-names-world.txt").Select(w => NameText.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Surnames = WordLists.Load("surnames.txt");
         Vetoes = WordLists.Load("name-vetoes.txt");
         Places = WordLists.Load("name-places.txt");
@@ -61,6 +62,9 @@ internal sealed class NameLexicon
     /// <summary>Total US births per given name (its keys are the given names): rare "names" (Summit, Shuffle) need a real surname or a cue.</summary>
     public FrozenDictionary<string, long> GivenBirths { get; }
 
+    /// <summary>Given names of many cultures that the US birth counts miss (a curated list, no counts): common where they are used.</summary>
+    public FrozenSet<string> WorldGiven { get; }
+
     public FrozenSet<string> Surnames { get; }
 
     /// <summary>Capitalized words that are names in the dictionaries but usually something else (May, Grace, Georgia, Parkinson).</summary>
@@ -94,7 +98,7 @@ internal sealed class NameLexicon
 
     public FrozenSet<string> PlaceholderSurnames { get; }
 
-    public bool IsGiven(string key) => (GivenBirths.ContainsKey(key) && !Vetoes.Contains(key)) || (key.Contains('-', StringComparison.Ordinal) && AllPartsAre(key, IsGiven));
+    public bool IsGiven(string key) => ((GivenBirths.ContainsKey(key) || WorldGiven.Contains(key)) && !Vetoes.Contains(key)) || (key.Contains('-', StringComparison.Ordinal) && AllPartsAre(key, IsGiven));
 
     /// <summary>A hyphenated key ("anne-marie") whose every part passes <paramref name="test"/>.</summary>
     private static bool AllPartsAre(string key, Func<string, bool> test)
@@ -111,7 +115,7 @@ internal sealed class NameLexicon
     }
 
     /// <summary>A given name common enough to lead a name whose second word no dictionary knows ("Tom Reinholt").</summary>
-    public bool IsCommonGiven(string key) => GivenBirths.TryGetValue(key, out var births) && births >= CommonBirths;
+    public bool IsCommonGiven(string key) => (GivenBirths.TryGetValue(key, out var births) && births >= CommonBirths) || WorldGiven.Contains(key);
 
     /// <summary>About the 8,000 most frequent given names of the SSA data.</summary>
     private const long CommonBirths = 2000;

@@ -39,6 +39,13 @@ public sealed class NameRecallTests
     public void Accented_hyphenated_particle_and_apostrophe_names_are_one_span(string marked) =>
         NamePageHarness.AssertNames(PageKind.Other, marked);
 
+    [Theory]
+    [InlineData("{|Chidinma Eze|} needed a crown after the fall.")]
+    [InlineData("{|Thandiwe Nkosi|} came in with a toothache.")]
+    [InlineData("{|Oluwaseun Bello|} finished physical therapy in June.")]
+    public void Given_names_the_US_birth_lists_lack_are_names_near_health_words(string marked) =>
+        NamePageHarness.AssertNames(PageKind.Other, marked);
+
     [Fact]
     public void A_person_key_value_on_a_story_page_is_a_name()
     {
