@@ -78,11 +78,13 @@ internal sealed class NameCues(NameLexicon lexicon)
             }
 
             var key = tokens[k].Key;
-            if (lexicon.RelativeCues.Contains(key) || key is "patient" or "client")
+            var relative = lexicon.RelativeCues.Contains(key);
+            if (relative || key is "patient" or "client")
             {
-                // "my son, Kwame," and "patient Li": nothing but a comma and spaces between cue and name.
+                // "my son, Kwame," and "patient Li": only spaces between cue and name, or a comma after a relative
+                // word ("patient, Secretary, and Admin" is a list of roles).
                 var gap = text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim();
-                return k == index - 1 && (gap.IsEmpty || gap is ",");
+                return k == index - 1 && (gap.IsEmpty || (relative && gap is ","));
             }
         }
 

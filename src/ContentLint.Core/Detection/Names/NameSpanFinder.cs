@@ -107,6 +107,11 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         var last = LastOfName(tokens, first, runEnd);
         var nameEnd = tokens[last - 1].SpanEnd;
         var cueKind = _cues.CueBefore(text, tokens, first);
+        if (cueKind == NameCue.Signature && !SignatureEnds(text, nameEnd))
+        {
+            cueKind = NameCue.None; // "— Zod transform pipeline": a dash before a list item's description
+        }
+
         if (cueKind == NameCue.None)
         {
             cueKind = _cues.CueAfter(text, tokens, last, nameEnd);

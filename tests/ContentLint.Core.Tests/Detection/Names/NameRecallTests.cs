@@ -17,6 +17,7 @@ public sealed class NameRecallTests
     [InlineData("Log in to the patient Portal to see your invoice.")]
     [InlineData("Dear Valued Customer, your cleaning is due.")]
     [InlineData("My son, Who Knew, is a podcast we love.")]
+    [InlineData("Sign in as patient, Secretary or Admin to test the implant booking.")]
     public void A_capitalized_word_after_a_cue_that_is_no_name_stays_quiet(string text) =>
         NamePageHarness.AssertNames(PageKind.Other, text);
 
@@ -29,6 +30,7 @@ public sealed class NameRecallTests
     [Theory]
     [InlineData("- Booking page — Calendar")]
     [InlineData("- Inbox — Appointment Requests")]
+    [InlineData(" — Zara checks every field, then the form is sent.")]
     public void A_dash_before_a_list_items_description_is_no_signature(string text) =>
         NamePageHarness.AssertNames(PageKind.Other, text);
 
