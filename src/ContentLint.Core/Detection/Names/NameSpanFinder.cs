@@ -117,6 +117,11 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             cueKind = _cues.CueAfter(text, tokens, last, nameEnd);
         }
 
+        if (cueKind == NameCue.None && tokens[last - 1].IsInitial && IsAloneOnLine(text, tokens[first].Start, nameEnd))
+        {
+            cueKind = NameCue.Signature; // "Sarah K." on a line of its own under a quote
+        }
+
         var cue = cueKind != NameCue.None;
         var withInitial = last - first == 2 && tokens[last - 1].IsInitial;
         if (!cue && EndsPlaceList(text, tokens, first, keys))
@@ -201,7 +206,8 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         {
             cue = NameCue.Patient;
         }
-        else if (tokens[last - 1].IsInitial && NameCues.IsSignature(text, tokens[runStart].Start) && SignatureEnds(text, tokens[last - 1].SpanEnd))
+        else if (tokens[last - 1].IsInitial && (NameCues.IsSignature(text, tokens[runStart].Start) || IsAloneOnLine(text, tokens[runStart].Start, tokens[last - 1].SpanEnd))
+            && SignatureEnds(text, tokens[last - 1].SpanEnd))
         {
             cue = NameCue.Signature;
         }
@@ -211,6 +217,21 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         }
 
         return new NameMatch(tokens[runStart].Start, tokens[last - 1].SpanEnd, Confidence.High, Keys(tokens, runStart, last), cue);
+    }
+
+    /// <summary>
+    /// The name starts its line (or the segment: a paragraph of its own) and ends it, or a comma follows ("Priya R.",
+    /// "Tomás G., Austin"): the "first name, last initial" form of a testimonial's signature.
+    /// </summary>
+    private static bool IsAloneOnLine(string text, int start, int end)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return (i < 0 || text[i] == '\n') && SignatureEnds(text, end);
     }
 
     /// <summary>A signature ends its line, or goes on with a comma and where the person is from ("— Ama K., Accra").</summary>

@@ -24,6 +24,8 @@ public sealed class NameRecallTests
     [Theory]
     [InlineData("The whole team was kind to me.\n— {|Tomás G.|}")]
     [InlineData("They fixed my bite in one visit.\n– {|Adaeze O.|}, Lagos")]
+    [InlineData("{|Ngozika B.|}")]
+    [InlineData("The staff made my son feel safe.\n{|Kwabena T.|}, Columbus")]
     public void A_signature_in_the_form_first_name_last_initial_is_a_name(string marked) =>
         NamePageHarness.AssertNames(PageKind.Other, marked);
 
