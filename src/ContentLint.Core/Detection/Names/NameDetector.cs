@@ -136,7 +136,8 @@ internal sealed class NameDetector : IDetector
             var (role, _) = _judge.Judge(segment, match, profile, staffKeys);
             var decision = NameReportPolicy.Decide(match, role, profile,
                 () => Context.HealthVocabulary.HasHealthContext(segment.Text, match.Start, match.End, HealthWindow),
-                () => HasThirdPersonAfter(segment.Text, match.End));
+                () => HasThirdPersonAfter(segment.Text, match.End),
+                () => IsHealthStory(segment.Text, match.Start, match.End));
             if (decision is not { } report)
             {
                 continue;
@@ -155,10 +156,22 @@ internal sealed class NameDetector : IDetector
     /// <summary>How far from a name health words make it a patient's (about a sentence either side).</summary>
     private const int HealthWindow = 120;
 
-    /// <summary>"he", "she", "his", "her" or "him" in the words right after <paramref name="end"/>.</summary>
-    private static bool HasThirdPersonAfter(string text, int end)
+    /// <summary>The sentence around the name has health words and "he", "she", "his" or "her": the person's own health story.</summary>
+    private static bool IsHealthStory(string text, int start, int end)
     {
-        var words = Context.HealthWordForms.Words(text, end, Math.Min(text.Length, end + PronounWindow));
+        var (from, to) = Context.Sentence.Around(text, start, end, SentenceReach);
+        return HasThirdPerson(text, from, to) && Context.HealthVocabulary.HasHealthContext(text, from, to, 0);
+    }
+
+    /// <summary>How far out the sentence of a name is looked for.</summary>
+    private const int SentenceReach = 200;
+
+    /// <summary>"he", "she", "his", "her" or "him" in the words right after <paramref name="end"/>.</summary>
+    private static bool HasThirdPersonAfter(string text, int end) => HasThirdPerson(text, end, Math.Min(text.Length, end + PronounWindow));
+
+    private static bool HasThirdPerson(string text, int from, int to)
+    {
+        var words = Context.HealthWordForms.Words(text, from, to);
         while (words.MoveNext())
         {
             var w = words.Word;

@@ -35,6 +35,7 @@ internal sealed class NameLexicon
         PublicRoles = Set(rule, "publicRoles");
         CitationWords = Set(rule, "citationWords");
         CitedWorks = Set(rule, "citedWorks");
+        CitationVerbs = Set(rule, "citationVerbs");
         PersonKeys = Set(rule, "personKeys");
     }
 
@@ -52,6 +53,9 @@ internal sealed class NameLexicon
 
     /// <summary>Words before "by" that make the name after it a cited author ("a study by", "written by").</summary>
     public FrozenSet<string> CitationWords { get; }
+
+    /// <summary>Verbs after a name that make it a cited author ("argues", "found"), on pages other than stories.</summary>
+    public FrozenSet<string> CitationVerbs { get; }
 
     /// <summary>Works after a possessive that make the name their author ("X's book", "X's study").</summary>
     public FrozenSet<string> CitedWorks { get; }

@@ -14,7 +14,9 @@ internal static class NameReportPolicy
     /// <summary>The confidence and reason to report <paramref name="match"/> with, or null when it is not PHI001.</summary>
     /// <param name="healthContext">Whether health words stand near the match (asked only when needed).</param>
     /// <param name="describedAfter">Whether "he" or "she" follows: the page goes on about that person ("Take Evelyn. At 93, she ...").</param>
-    public static (Confidence Confidence, string Reason)? Decide(NameMatch match, NameRole role, PageProfile profile, Func<bool> healthContext, Func<bool> describedAfter)
+    /// <param name="healthStory">Whether the match's sentence has health words and "he", "she", "his" or "her" (asked only when needed).</param>
+    public static (Confidence Confidence, string Reason)? Decide(NameMatch match, NameRole role, PageProfile profile, Func<bool> healthContext,
+        Func<bool> describedAfter, Func<bool> healthStory)
     {
         var positional = match.Cue is NameCue.Signature or NameCue.PersonKey;
         var patientCue = positional || match.Cue == NameCue.Patient;
@@ -51,7 +53,10 @@ internal static class NameReportPolicy
 
         if (profile.Kind != PageKind.Other)
         {
-            return null; // an article, news, policy, contact or chrome page: a name without a patient cue is not PHI
+            // An article, news, policy, contact or chrome page: a name without a patient cue is not PHI, unless its
+            // sentence tells the person's own health story ("When Tyrone Beaulieu came in after his collision, he had
+            // a fractured tooth"), which a cited author's or a public figure's sentence, resolved above, does not.
+            return healthStory() ? (Confidence.Medium, "a health story about the person") : null;
         }
 
         return match.Cue switch

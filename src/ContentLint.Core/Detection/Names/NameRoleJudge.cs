@@ -40,6 +40,12 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
             return (NameRole.PublicFigure, cited);
         }
 
+        if (!profile.IsStory && NearbyWords.After(text, match.End, 1, stopAtComma: true) is [var verb] && lexicon.CitationVerbs.Contains(verb)
+            && NearbyWords.Following(text, match.End) is { Length: > 0 } following && char.IsLower(following[0]))
+        {
+            return (NameRole.PublicFigure, "a cited author's verb after the name");
+        }
+
         return (NameRole.Unknown, null);
     }
 

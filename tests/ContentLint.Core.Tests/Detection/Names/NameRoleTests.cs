@@ -90,6 +90,20 @@ public sealed class NameRoleTests
         NamePageHarness.AssertNames(PageKind.Article, "Jayden Brooks missed four weeks of physical therapy.");
 
     [Fact]
+    public void A_name_in_its_own_health_story_on_an_article_is_reported()
+    {
+        NamePageHarness.AssertNames(PageKind.Article, "When {|Marcus Oyelaran|} came in after his bike crash, he had a fractured tooth.");
+        var name = Assert.Single(NamePageHarness.Run(PageKind.Article, (RegionKind.Prose, "When Marcus Oyelaran came in after his bike crash, he had a fractured tooth.", null)));
+        Assert.Equal((Confidence.Medium, "a health story about the person"), (name.Confidence, name.Reason));
+    }
+
+    [Theory]
+    [InlineData("Kristin Neff argues that her research on anxiety applies to every patient.")]
+    [InlineData("Marcus Oyelaran found that his patients with a fractured tooth healed faster.")]
+    public void A_cited_authors_sentence_about_health_on_an_article_is_not_a_patients_story(string text) =>
+        NamePageHarness.AssertNames(PageKind.Article, text);
+
+    [Fact]
     public void A_name_with_a_relative_cue_on_a_news_page_is_reported() =>
         NamePageHarness.AssertNames(PageKind.News, "We thank the family of our patient {|Jayden Brooks|} for the donation.");
 
