@@ -27,9 +27,10 @@ internal sealed class FrontMatterPeople(NameLexicon lexicon)
         return path[start..end].ToLowerInvariant();
     }
 
-    /// <summary>True for the page author's keys (<c>author</c>, <c>authors</c>).</summary>
+    /// <summary>True for the keys of the page's author or reviewer (<c>author</c>, <c>authors</c>, <c>reviewed_by</c>).</summary>
     public static bool IsAuthorKey(Segment segment) =>
-        segment.Kind == RegionKind.FrontMatterValue && LastKey(segment.Name) is "author" or "authors";
+        segment.Kind == RegionKind.FrontMatterValue && LastKey(segment.Name) is "author" or "authors" or "editor" or "reviewer"
+            or "reviewers" or "reviewed_by" or "reviewedby" or "medical_reviewer" or "medically_reviewed_by";
 
     /// <summary>
     /// The whole value of a person key on a story page as one name, or null when the key is no person key or the

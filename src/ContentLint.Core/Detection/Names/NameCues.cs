@@ -128,7 +128,7 @@ internal sealed class NameCues(NameLexicon lexicon)
             return false;
         }
 
-        var rest = text.AsSpan(nameEnd + 1).TrimStart(' ');
+        var rest = text.AsSpan(nameEnd + 1, Math.Min(8, text.Length - nameEnd - 1)).TrimStart(' '); // bounded: linear overall
         var digits = rest.IndexOfAnyExceptInRange('0', '9') is var end and >= 0 ? end : rest.Length;
         return digits is >= 1 and <= 3;
     }

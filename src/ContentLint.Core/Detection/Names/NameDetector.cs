@@ -137,7 +137,8 @@ internal sealed class NameDetector : IDetector
             var decision = NameReportPolicy.Decide(match, role, profile,
                 () => Context.HealthVocabulary.HasHealthContext(segment.Text, match.Start, match.End, HealthWindow),
                 () => HasThirdPersonAfter(segment.Text, match.End),
-                () => IsHealthStory(segment.Text, match.Start, match.End));
+                () => IsHealthStory(segment.Text, match.Start, match.End),
+                segment.Text.AsSpan().Trim().Length == match.End - match.Start);
             if (decision is not { } report)
             {
                 continue;

@@ -15,8 +15,9 @@ internal static class NameReportPolicy
     /// <param name="healthContext">Whether health words stand near the match (asked only when needed).</param>
     /// <param name="describedAfter">Whether "he" or "she" follows: the page goes on about that person ("Take Evelyn. At 93, she ...").</param>
     /// <param name="healthStory">Whether the match's sentence has health words and "he", "she", "his" or "her" (asked only when needed).</param>
+    /// <param name="standsAlone">The name is the whole text of its segment (an alt text, a caption, a photo's author field).</param>
     public static (Confidence Confidence, string Reason)? Decide(NameMatch match, NameRole role, PageProfile profile, Func<bool> healthContext,
-        Func<bool> describedAfter, Func<bool> healthStory)
+        Func<bool> describedAfter, Func<bool> healthStory, bool standsAlone)
     {
         var positional = match.Cue is NameCue.Signature or NameCue.PersonKey;
         var patientCue = positional || match.Cue == NameCue.Patient;
@@ -65,7 +66,7 @@ internal static class NameReportPolicy
             NameCue.Speech => (Confidence.Medium, "a person speaking"),
             _ when match.Confidence >= Confidence.Medium => healthContext()
                 ? (Confidence.Medium, "a full name near health words")
-                : (Confidence.Low, "a full name"),
+                : standsAlone ? (Confidence.Medium, "a full name as a whole value") : (Confidence.Low, "a full name"),
             _ => healthContext() ? (Confidence.Low, "a given name near health words")
                 : describedAfter() ? (Confidence.Low, "a given name the page goes on about") : null,
         };

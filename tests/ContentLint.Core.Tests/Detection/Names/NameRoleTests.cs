@@ -59,11 +59,14 @@ public sealed class NameRoleTests
         Assert.Empty(found);
     }
 
-    [Fact]
-    public void The_author_of_an_article_is_not_a_patient_in_its_body()
+    [Theory]
+    [InlineData("author")]
+    [InlineData("authors[0]")]
+    [InlineData("meta.reviewed_by")]
+    public void The_author_of_an_article_is_not_a_patient_in_its_body(string key)
     {
         var found = NamePageHarness.Run(PageKind.Other,
-            (RegionKind.FrontMatterValue, "Hannah Price", "author"),
+            (RegionKind.FrontMatterValue, "Hannah Price", key),
             (RegionKind.Prose, "Hannah Price explains the crown procedure and its recovery.", null));
         Assert.Empty(found);
     }
@@ -84,6 +87,10 @@ public sealed class NameRoleTests
     [Fact]
     public void A_patient_with_a_public_role_is_still_a_patient() =>
         NamePageHarness.AssertNames(PageKind.Other, "Our patient {|Kristin Neff|}, a retired professor, needed two implants.");
+
+    [Fact]
+    public void The_author_key_of_a_story_page_is_its_patient() =>
+        Assert.Single(NamePageHarness.Run(PageKind.Story, (RegionKind.FrontMatterValue, "Hannah Price", "author")));
 
     [Fact]
     public void A_name_without_a_patient_cue_on_an_article_is_not_reported() =>
