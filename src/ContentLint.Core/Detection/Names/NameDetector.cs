@@ -131,8 +131,16 @@ internal sealed class NameDetector : IDetector
     internal List<NameMatch>? Reported(Segment segment, List<NameMatch> matches, PageProfile profile, HashSet<string> staffKeys, HashSet<string> known)
     {
         List<NameMatch>? reported = null;
+        NameMatch? previous = null;
         foreach (var match in matches)
         {
+            var signed = previous;
+            previous = match;
+            if (signed is { Cue: NameCue.Signature } && match.Cue == NameCue.None && IsPlaceAfterSignature(segment.Text, signed.End, match.Start))
+            {
+                continue; // "— Chidinma E., Columbus": where the writer lives, PHI002's to judge
+            }
+
             var (role, _) = _judge.Judge(segment, match, profile, staffKeys);
             var decision = NameReportPolicy.Decide(match, role, profile,
                 () => Context.HealthVocabulary.HasHealthContext(segment.Text, match.Start, match.End, HealthWindow),
@@ -153,6 +161,10 @@ internal sealed class NameDetector : IDetector
 
         return reported;
     }
+
+    /// <summary>Only ", " between a signature and the word after it.</summary>
+    private static bool IsPlaceAfterSignature(string text, int signatureEnd, int start) =>
+        text.AsSpan(signatureEnd, Math.Max(0, start - signatureEnd)).Trim() is ",";
 
     /// <summary>How far from a name health words make it a patient's (about a sentence either side).</summary>
     private const int HealthWindow = 120;

@@ -26,6 +26,7 @@ public sealed class NameRecallTests
     [InlineData("They fixed my bite in one visit.\n– {|Adaeze O.|}, Lagos")]
     [InlineData("{|Ngozika B.|}")]
     [InlineData("The staff made my son feel safe.\n{|Kwabena T.|}, Columbus")]
+    [InlineData("Gentle with my implant.\n— {|Chidinma E.|}, Austin")]
     public void A_signature_in_the_form_first_name_last_initial_is_a_name(string marked) =>
         NamePageHarness.AssertNames(PageKind.Other, marked);
 
