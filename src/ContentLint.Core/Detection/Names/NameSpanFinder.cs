@@ -202,7 +202,11 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         }
 
         NameCue cue;
-        if (_cues.HasRelativeWordBefore(text, tokens, runStart))
+        if (IsFamilyName(text, tokens, runStart, last, keys))
+        {
+            cue = NameCue.Patient;
+        }
+        else if (_cues.HasRelativeWordBefore(text, tokens, runStart))
         {
             cue = NameCue.Patient;
         }
@@ -217,6 +221,26 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         }
 
         return new NameMatch(tokens[runStart].Start, tokens[last - 1].SpanEnd, Confidence.High, Keys(tokens, runStart, last), cue);
+    }
+
+    /// <summary>"the Okonjo family", "the Nguyens' home": one capitalized word between "the" and "family" is a family's name.</summary>
+    private static bool IsFamilyName(string text, List<NameToken> tokens, int first, int last, NameKeyCache? keys)
+    {
+        NameTokenizer.FoldAt(text, tokens, last, keys);
+        return last == first + 1 && first > 0 && last < tokens.Count
+            && tokens[first - 1].Key == "the" && !tokens[first - 1].IsCapitalized && tokens[first].Start - tokens[first - 1].End <= 2
+            && tokens[last].Key is "family" or "families" && !tokens[last].IsCapitalized && tokens[last].Start - tokens[first].End <= 2
+            && !IsFamilyCompound(text, tokens[last].End);
+    }
+
+    /// <summary>"family practice", "family dentistry", "family fun day": "family" begins a compound, not a household.</summary>
+    private static bool IsFamilyCompound(string text, int familyEnd)
+    {
+        var next = NearbyWords.After(text, familyEnd, 1, stopAtComma: true);
+        return next.Count == 1 && text.AsSpan(familyEnd).TrimStart(' ') is { Length: > 0 } rest && char.IsLetter(rest[0])
+            && next[0] is "practice" or "practices" or "medicine" or "dentistry" or "dental" or "doctor" or "doctors" or "physician"
+                or "physicians" or "clinic" or "care" or "health" or "plan" or "plans" or "room" or "day" or "night" or "event"
+                or "events" or "fun" or "friendly" or "owned" or "business" or "restaurant" or "farm" or "law" or "therapy";
     }
 
     /// <summary>

@@ -13,6 +13,14 @@ public sealed class NameRecallTests
     public void A_capitalized_word_after_a_relative_or_patient_word_is_a_name_no_dictionary_lists(string marked) =>
         NamePageHarness.AssertNames(PageKind.Other, marked);
 
+    [Fact]
+    public void A_family_named_in_a_news_post_is_found() =>
+        NamePageHarness.AssertNames(PageKind.News, "We thank the {|Okonjo|} family for the toys they gave our young patients.");
+
+    [Fact]
+    public void A_family_practice_is_not_a_family_name() =>
+        NamePageHarness.AssertNames(PageKind.News, "Our Family Medicine team and the Riverside family practice joined the drive.");
+
     [Theory]
     [InlineData("Log in to the patient Portal to see your invoice.")]
     [InlineData("Dear Valued Customer, your cleaning is due.")]
