@@ -333,6 +333,11 @@ internal sealed class NameDetector : IDetector
         // patients (a story page or one nothing is known about), in English, and never from a staff photo's folder.
         var guess = profile.IsEnglishOrUnknown && profile.Kind is PageKind.Story or PageKind.Other && !IsStaffImage(segment.Text);
         var words = FileNameNames.Words(segment.Text);
+        for (var i = 0; guess && i < words.Count; i++)
+        {
+            guess = !_lexicon.NotPersonWords.Contains(words[i].Key); // "apple-touch-icon.png", "brand-logo.svg"
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var (start, end, key) = words[i];

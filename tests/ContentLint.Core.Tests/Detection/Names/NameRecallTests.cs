@@ -102,4 +102,14 @@ public sealed class NameRecallTests
         var name = Assert.Single(NamePageHarness.Run(kind, (RegionKind.Prose, text, null)));
         Assert.Equal((confidence, reason), (name.Confidence, name.Reason));
     }
+
+    [Theory]
+    [InlineData("/img/apple-touch-icon-114x114.png")]
+    [InlineData("/images/staff/nora-whitfield.jpg")]
+    public void Icons_and_staff_photos_have_no_patient_name_in_their_file_name(string source) =>
+        Assert.Empty(NamePageHarness.Run(PageKind.Other, (RegionKind.ImageSource, source, "src")));
+
+    [Fact]
+    public void A_full_name_in_a_gallery_file_name_is_found() =>
+        Assert.Single(NamePageHarness.Run(PageKind.Other, (RegionKind.ImageSource, "/img/gallery/nora-whitfield-before.jpg", "src")));
 }
