@@ -13,7 +13,7 @@ namespace ContentLint.Core.Tests.Consent;
 public sealed class ConsentWithoutCascadeTests
 {
     private const string MediumName = "Linda Baker loves her new implant.";
-    private const string HighName = "Mrs. Larson loves her new implant.";
+    private const string HighName = "Our patient Hannah Price loves her new implant.";
 
     private static readonly RuleDefinition Names = RuleCatalog.Default.Find("PHI001")!;
 

@@ -35,33 +35,64 @@ internal sealed class NameCues(NameLexicon lexicon)
         return i < 0;
     }
 
-    /// <summary>A patient, relative or label word among the two words before the name ("his wife, Hélène", "Patient: ...").</summary>
-    public bool HasCueBefore(string text, List<NameToken> tokens, int index)
+    /// <summary>
+    /// A patient, relative or label word among the two words before the name ("his wife, Hélène", "Patient: ..."),
+    /// or a signature dash before it: <see cref="NameCue.Patient"/>, <see cref="NameCue.Signature"/> or <see cref="NameCue.None"/>.
+    /// </summary>
+    public NameCue CueBefore(string text, List<NameToken> tokens, int index)
     {
         for (var k = index - 1; k >= 0 && k >= index - 2; k--)
         {
             if (tokens[index].Start - tokens[k].End > 24)
             {
-                return false;
+                break;
             }
 
             var key = tokens[k].Key;
             if (lexicon.RelativeCues.Contains(key) || lexicon.LabelCues.Contains(key))
             {
-                return true;
+                return NameCue.Patient;
             }
 
             if (tokens[k].IsCapitalized && k < index - 1)
             {
-                return false;
+                break;
             }
         }
 
-        return IsSignature(text, tokens[index].Start);
+        return IsSignature(text, tokens[index].Start) ? NameCue.Signature : NameCue.None;
+    }
+
+    /// <summary>
+    /// A relative or patient word written in lower case right before the name ("my son, Kwame", "patient Li"): strong
+    /// enough to make a capitalized word a name that no dictionary lists. Labels ("Dear", "Name") are not: they lead
+    /// any capitalized phrase ("Dear Valued Customer").
+    /// </summary>
+    public bool HasRelativeWordBefore(string text, List<NameToken> tokens, int index)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - 2; k--)
+        {
+            if (tokens[index].Start - tokens[k].End > 24 || tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            var key = tokens[k].Key;
+            var relative = lexicon.RelativeCues.Contains(key);
+            if (relative || key is "patient" or "client")
+            {
+                // "my son, Kwame," and "patient Li": only spaces between cue and name, or a comma after a relative
+                // word ("patient, Secretary, and Admin" is a list of roles).
+                var gap = text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim();
+                return k == index - 1 && (gap.IsEmpty || (relative && gap is ","));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"— Sarah K." or "- Mike T." at the start of a line: a testimonial signature.</summary>
-    private static bool IsSignature(string text, int start)
+    public static bool IsSignature(string text, int start)
     {
         var i = start - 1;
         while (i >= 0 && text[i] == ' ')
@@ -81,6 +112,25 @@ internal sealed class NameCues(NameLexicon lexicon)
         }
 
         return i < 0 || text[i] == '\n';
+    }
+
+    /// <summary>"Luis, age 92", "Ruth, 91,": an age after the name (a patient cue); "Priyanka says": a speaking verb.</summary>
+    public NameCue CueAfter(string text, List<NameToken> tokens, int next, int nameEnd) =>
+        HasAgeAfter(text, nameEnd) || (next < tokens.Count && tokens[next].Start - nameEnd <= 3 && tokens[next].Key is "age" or "aged")
+            ? NameCue.Patient
+            : HasCueAfter(text, tokens, next, nameEnd) ? NameCue.Speech : NameCue.None;
+
+    /// <summary>", 91": one to three digits after a comma; four are a year ("Neff, 2011" is a citation).</summary>
+    private static bool HasAgeAfter(string text, int nameEnd)
+    {
+        if (nameEnd + 2 >= text.Length || text[nameEnd] != ',')
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(nameEnd + 1, Math.Min(8, text.Length - nameEnd - 1)).TrimStart(' '); // bounded: linear overall
+        var digits = rest.IndexOfAnyExceptInRange('0', '9') is var end and >= 0 ? end : rest.Length;
+        return digits is >= 1 and <= 3;
     }
 
     /// <summary>"Priyanka says", "Luis, age 92", "Ruth, 91,": a cue right after the name.</summary>

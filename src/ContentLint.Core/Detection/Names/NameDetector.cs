@@ -14,6 +14,8 @@ internal sealed class NameDetector : IDetector
     private readonly string _ruleId;
     private readonly NameLexicon _lexicon;
     private readonly NameSpanFinder _finder;
+    private readonly NameRoleJudge _judge;
+    private readonly FrontMatterPeople _frontMatterPeople;
 
     public NameDetector(RuleDefinition rule)
     {
@@ -21,6 +23,8 @@ internal sealed class NameDetector : IDetector
         _ruleId = rule.Id;
         _lexicon = new NameLexicon(rule);
         _finder = new NameSpanFinder(_lexicon);
+        _judge = new NameRoleJudge(_lexicon);
+        _frontMatterPeople = new FrontMatterPeople(_lexicon);
         RuleIds = [_ruleId];
     }
 
@@ -31,16 +35,19 @@ internal sealed class NameDetector : IDetector
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
 
-        // Two passes over the same segments: the first finds names and their keys, the second their other mentions.
-        // The first pass keeps the capitalized words of each segment (only they can be a mention), so the second
-        // looks at those instead of walking every word again; the tokens themselves are not kept: on a large page,
-        // keeping every token of every segment alive costs far more (memory and garbage collection).
+        // Three steps over the same segments: the first finds names (and the clinicians' names), the second gives each
+        // its role and decides whether it is reported (a clinician named anywhere on the page counts everywhere), the
+        // third finds other mentions of the names reported. The first keeps the capitalized words of each segment
+        // (only they can be a mention), so the third looks at those instead of walking every word again; the tokens
+        // themselves are not kept: on a large page, keeping every token of every segment alive costs far more.
         var all = document.Segments;
+        var profile = document.Profile;
         var keys = NameKeyCache.ForCurrentThread();
         var scratch = NameScratch.Rent();
         var tokens = scratch.Tokens;
         var known = scratch.Known;
         var capitalized = scratch.Capitalized;
+        var staffKeys = new HashSet<string>(StringComparer.Ordinal);
         var found = new List<NameMatch>?[all.Count];
         for (var s = 0; s < all.Count; s++)
         {
@@ -56,20 +63,24 @@ internal sealed class NameDetector : IDetector
             }
 
             NameWindowTokenizer.Tokenize(segment.Text, tokens, keys);
-            var matches = _finder.FindOrNull(segment.Text, tokens, keys);
-            found[s] = matches;
-            if (matches is not null)
+            if (segment.Kind == RegionKind.FrontMatterValue && !profile.IsStory && FrontMatterPeople.IsAuthorKey(segment))
             {
-                foreach (var match in matches)
-                {
-                    if (match.Confidence > Confidence.Low)
-                    {
-                        AddKnown(match.Keys, known);
-                    }
-                }
+                AddCapitalizedKeys(tokens, staffKeys); // the page's author wrote it: staff or a writer, not a patient
+                continue;
             }
 
+            found[s] = profile.IsStory && _frontMatterPeople.PersonKeyName(segment, tokens) is { } person
+                ? [person]
+                : _finder.FindOrNull(segment.Text, tokens, keys, staffKeys);
             KeepCapitalized(s, tokens, capitalized);
+        }
+
+        for (var s = 0; s < all.Count; s++)
+        {
+            if (found[s] is { } matches)
+            {
+                found[s] = Reported(all[s], matches, profile, staffKeys, known);
+            }
         }
 
         var next = 0;
@@ -94,19 +105,112 @@ internal sealed class NameDetector : IDetector
 
             foreach (var match in matches)
             {
-                candidates.Add(new Candidate(_ruleId, segment, match.Start, match.End - match.Start, match.Confidence));
+                candidates.Add(new Candidate(_ruleId, segment, match.Start, match.End - match.Start, match.Confidence) { Reason = match.Reason });
             }
         }
 
-        for (var s = 0; s < all.Count; s++)
+        if (profile.Kind != PageKind.Staff)
         {
-            if (all[s].Kind == RegionKind.ImageSource)
+            for (var s = 0; s < all.Count; s++)
             {
-                AddFileNameNames(all[s], known, candidates);
+                if (all[s].Kind == RegionKind.ImageSource)
+                {
+                    AddFileNameNames(all[s], known, profile, candidates);
+                }
             }
         }
 
         NameScratch.Return(scratch);
+    }
+
+    /// <summary>
+    /// The matches of one segment that are PHI001, with the confidence and reason the page and their role give them
+    /// (null when none is); the words of those found with a cue or as a full name become known, to be looked for
+    /// elsewhere on the page.
+    /// </summary>
+    internal List<NameMatch>? Reported(Segment segment, List<NameMatch> matches, PageProfile profile, HashSet<string> staffKeys, HashSet<string> known)
+    {
+        List<NameMatch>? reported = null;
+        NameMatch? previous = null;
+        foreach (var match in matches)
+        {
+            var signed = previous;
+            previous = match;
+            if (signed is { Cue: NameCue.Signature } && match.Cue == NameCue.None && IsPlaceAfterSignature(segment.Text, signed.End, match.Start))
+            {
+                continue; // "— Chidinma E., Columbus": where the writer lives, PHI002's to judge
+            }
+
+            var (role, _) = _judge.Judge(segment, match, profile, staffKeys);
+            var decision = NameReportPolicy.Decide(match, role, profile,
+                () => Context.HealthVocabulary.HasHealthContext(segment.Text, match.Start, match.End, HealthWindow),
+                () => HasThirdPersonAfter(segment.Text, match.End),
+                () => IsHealthStory(segment.Text, match.Start, match.End),
+                segment.Text.AsSpan().Trim().Length == match.End - match.Start);
+            if (decision is not { } report)
+            {
+                continue;
+            }
+
+            (reported ??= []).Add(match with { Confidence = report.Confidence, Reason = report.Reason });
+            if (match.Confidence > Confidence.Low)
+            {
+                AddKnown(match.Keys, known, staffKeys);
+            }
+        }
+
+        return reported;
+    }
+
+    /// <summary>Only ", " between a signature and the word after it.</summary>
+    private static bool IsPlaceAfterSignature(string text, int signatureEnd, int start) =>
+        text.AsSpan(signatureEnd, Math.Max(0, start - signatureEnd)).Trim() is ",";
+
+    /// <summary>How far from a name health words make it a patient's (about a sentence either side).</summary>
+    private const int HealthWindow = 120;
+
+    /// <summary>The sentence around the name has health words and "he", "she", "his" or "her": the person's own health story.</summary>
+    private static bool IsHealthStory(string text, int start, int end)
+    {
+        var (from, to) = Text.Sentences.Around(text, start, end, SentenceReach);
+        return HasThirdPerson(text, from, to) && Context.HealthVocabulary.HasHealthContext(text, from, to, 0);
+    }
+
+    /// <summary>How far out the sentence of a name is looked for.</summary>
+    private const int SentenceReach = 200;
+
+    /// <summary>"he", "she", "his", "her" or "him" in the words right after <paramref name="end"/>.</summary>
+    private static bool HasThirdPersonAfter(string text, int end) => HasThirdPerson(text, end, Math.Min(text.Length, end + PronounWindow));
+
+    private static bool HasThirdPerson(string text, int from, int to)
+    {
+        var words = Context.HealthWordForms.Words(text, from, to);
+        while (words.MoveNext())
+        {
+            var w = words.Word;
+            if (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("him", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far after a lone given name "he" or "she" is looked for (about a short sentence).</summary>
+    private const int PronounWindow = 60;
+
+    private static void AddCapitalizedKeys(List<NameToken> tokens, HashSet<string> into)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsCapitalized && !token.IsInitial)
+            {
+                into.Add(token.Key);
+            }
+        }
     }
 
     /// <summary>
@@ -131,12 +235,12 @@ internal sealed class NameDetector : IDetector
 
     private static bool IsScanned(Segment segment) => IsProse(segment) && SegmentScope.IsScannedForPhi(segment);
 
-    private void AddKnown(IReadOnlyList<string> keys, HashSet<string> known)
+    private void AddKnown(IReadOnlyList<string> keys, HashSet<string> known, HashSet<string> staffKeys)
     {
         for (var k = 0; k < keys.Count; k++)
         {
             var key = keys[k];
-            if (key.Length > 1 && !_lexicon.Vetoes.Contains(key))
+            if (key.Length > 1 && !_lexicon.Vetoes.Contains(key) && !staffKeys.Contains(key))
             {
                 known.Add(key);
             }
@@ -185,7 +289,7 @@ internal sealed class NameDetector : IDetector
                     && IsClaimedByTitle(text, keys.Fold(text.AsSpan(word.PreviousStart, word.PreviousEnd - word.PreviousStart)), word.PreviousEnd, word.Start)))
             {
                 matches ??= [];
-                matches.Add(new NameMatch(word.Start, word.End, Confidence.Medium, [word.Key]));
+                matches.Add(new NameMatch(word.Start, word.End, Confidence.Medium, [word.Key], NameCue.Mention) { Reason = "another mention of a name on this page" });
             }
         }
 
@@ -223,21 +327,35 @@ internal sealed class NameDetector : IDetector
         (_lexicon.ClinicianTitles.Contains(previousKey) || _lexicon.PublicTitles.Contains(previousKey))
         && NameRun.IsTitleGap(text, previousEnd, start);
 
-    private void AddFileNameNames(Segment segment, HashSet<string> known, ICollection<Candidate> candidates)
+    private void AddFileNameNames(Segment segment, HashSet<string> known, PageProfile profile, ICollection<Candidate> candidates)
     {
+        // A name the page did not report elsewhere is taken from a file name only where unknown people may be
+        // patients (a story page or one nothing is known about), in English, and never from a staff photo's folder.
+        var guess = profile.IsEnglishOrUnknown && profile.Kind is PageKind.Story or PageKind.Other && !IsStaffImage(segment.Text);
         var words = FileNameNames.Words(segment.Text);
+        for (var i = 0; guess && i < words.Count; i++)
+        {
+            guess = !_lexicon.NotPersonWords.Contains(words[i].Key); // "apple-touch-icon.png", "brand-logo.svg"
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var (start, end, key) = words[i];
-            if (_lexicon.IsGiven(key) && i + 1 < words.Count && _lexicon.IsSurname(words[i + 1].Key) && words[i + 1].Key.Length > 1)
+            if (guess && _lexicon.IsGiven(key) && i + 1 < words.Count && _lexicon.IsSurname(words[i + 1].Key) && words[i + 1].Key.Length > 1)
             {
-                candidates.Add(new Candidate(_ruleId, segment, start, words[i + 1].End - start, Confidence.Medium));
+                candidates.Add(new Candidate(_ruleId, segment, start, words[i + 1].End - start, Confidence.Medium) { Reason = "a full name in an image file name" });
                 i++;
             }
             else if (known.Contains(key) && key.Length > 2)
             {
-                candidates.Add(new Candidate(_ruleId, segment, start, end - start, Confidence.Medium));
+                candidates.Add(new Candidate(_ruleId, segment, start, end - start, Confidence.Medium) { Reason = "a name of this page in an image file name" });
             }
         }
     }
+
+    /// <summary>An image under a staff, team or doctors folder: the name in its file name is a clinician's.</summary>
+    private static bool IsStaffImage(string source) =>
+        source.Contains("/staff", StringComparison.OrdinalIgnoreCase) || source.Contains("/team", StringComparison.OrdinalIgnoreCase)
+        || source.Contains("/doctors", StringComparison.OrdinalIgnoreCase) || source.Contains("/providers", StringComparison.OrdinalIgnoreCase)
+        || source.Contains("/about", StringComparison.OrdinalIgnoreCase);
 }

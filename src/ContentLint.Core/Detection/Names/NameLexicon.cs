@@ -11,9 +11,11 @@ internal sealed class NameLexicon
         ArgumentNullException.ThrowIfNull(rule);
         // The given names are the keys of GivenBirths (the same file, the same comparer): one frozen table, not two.
         GivenBirths = WordLists.LoadWeighted("given-names.txt");
+        WorldGiven = WordLists.Load("given-names-world.txt").Select(w => NameText.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Surnames = WordLists.Load("surnames.txt");
         Vetoes = WordLists.Load("name-vetoes.txt");
         Places = WordLists.Load("name-places.txt");
+        NotPersonWords = WordLists.Load("not-person-words.txt").Select(w => NameText.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         var famous = WordLists.Load("famous-people.txt");
         FamousNames = famous.Select(n => string.Join(' ', NameTokenizer.Tokenize(n).Where(t => !t.IsInitial).Select(t => t.Key)))
             .ToFrozenSet(StringComparer.Ordinal);
@@ -28,10 +30,44 @@ internal sealed class NameLexicon
         PlacePrepositions = Set(rule, "placePrepositions");
         EponymNouns = Set(rule, "eponymNouns");
         PlaceholderSurnames = Set(rule, "placeholderSurnames");
+        Credentials = rule.GetList("credentials").Select(c => c.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant())
+            .ToFrozenSet(StringComparer.Ordinal);
+        PublicRoles = Set(rule, "publicRoles");
+        CitationWords = Set(rule, "citationWords");
+        CitedWorks = Set(rule, "citedWorks");
+        CitationVerbs = Set(rule, "citationVerbs");
+        PersonKeys = Set(rule, "personKeys");
     }
+
+    /// <summary>
+    /// Words that make a capitalized run an organization, insurer, brand, product, degree, field of study, team or
+    /// event ("Delta Dental", "Bachelor of Science", "Give Kids a Smile Day"): general data, never page strings.
+    /// </summary>
+    public FrozenSet<string> NotPersonWords { get; }
+
+    /// <summary>Post-nominal credentials, upper case without dots ("DDS", "LCSW", "PHD"): the name before them is a clinician's.</summary>
+    public FrozenSet<string> Credentials { get; }
+
+    /// <summary>Public roles ("actor", "senator", "researcher"): a name next to one is a public figure or a cited author.</summary>
+    public FrozenSet<string> PublicRoles { get; }
+
+    /// <summary>Words before "by" that make the name after it a cited author ("a study by", "written by").</summary>
+    public FrozenSet<string> CitationWords { get; }
+
+    /// <summary>Verbs after a name that make it a cited author ("argues", "found"), on pages other than stories.</summary>
+    public FrozenSet<string> CitationVerbs { get; }
+
+    /// <summary>Works after a possessive that make the name their author ("X's book", "X's study").</summary>
+    public FrozenSet<string> CitedWorks { get; }
+
+    /// <summary>Front-matter keys whose value on a story page is a person's name ("name", "patient", "reviewer").</summary>
+    public FrozenSet<string> PersonKeys { get; }
 
     /// <summary>Total US births per given name (its keys are the given names): rare "names" (Summit, Shuffle) need a real surname or a cue.</summary>
     public FrozenDictionary<string, long> GivenBirths { get; }
+
+    /// <summary>Given names of many cultures that the US birth counts miss (a curated list, no counts): common where they are used.</summary>
+    public FrozenSet<string> WorldGiven { get; }
 
     public FrozenSet<string> Surnames { get; }
 
@@ -66,15 +102,30 @@ internal sealed class NameLexicon
 
     public FrozenSet<string> PlaceholderSurnames { get; }
 
-    public bool IsGiven(string key) => GivenBirths.ContainsKey(key) && !Vetoes.Contains(key);
+    public bool IsGiven(string key) => ((GivenBirths.ContainsKey(key) || WorldGiven.Contains(key)) && !Vetoes.Contains(key)) || (key.Contains('-', StringComparison.Ordinal) && AllPartsAre(key, IsGiven));
+
+    /// <summary>A hyphenated key ("anne-marie") whose every part passes <paramref name="test"/>.</summary>
+    private static bool AllPartsAre(string key, Func<string, bool> test)
+    {
+        foreach (var part in key.Split('-'))
+        {
+            if (part.Length < 2 || !test(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A given name common enough to lead a name whose second word no dictionary knows ("Tom Reinholt").</summary>
-    public bool IsCommonGiven(string key) => GivenBirths.TryGetValue(key, out var births) && births >= CommonBirths;
+    public bool IsCommonGiven(string key) => (GivenBirths.TryGetValue(key, out var births) && births >= CommonBirths) || WorldGiven.Contains(key);
 
     /// <summary>About the 8,000 most frequent given names of the SSA data.</summary>
     private const long CommonBirths = 2000;
 
-    public bool IsSurname(string key) => (Surnames.Contains(key) || GivenBirths.ContainsKey(key)) && !Vetoes.Contains(key);
+    public bool IsSurname(string key) => ((Surnames.Contains(key) || GivenBirths.ContainsKey(key)) && !Vetoes.Contains(key))
+        || (key.Contains('-', StringComparison.Ordinal) && AllPartsAre(key, IsSurname)) || (key.Length > 3 && key[1] is '\'' or '\u2019' && IsSurname(key[2..]));
 
     private static FrozenSet<string> Set(RuleDefinition rule, string key) =>
         rule.GetList(key).Select(w => NameText.Fold(w.AsSpan().Trim())).ToFrozenSet(StringComparer.Ordinal);

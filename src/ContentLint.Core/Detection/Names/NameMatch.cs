@@ -4,4 +4,9 @@ namespace ContentLint.Core.Detection.Names;
 
 /// <summary>A name found in one segment's text.</summary>
 /// <param name="Keys">The folded words of the name (no titles or initials), for finding its other mentions.</param>
-internal sealed record NameMatch(int Start, int End, Confidence Confidence, IReadOnlyList<string> Keys);
+/// <param name="Cue">What besides its form made it a name.</param>
+internal sealed record NameMatch(int Start, int End, Confidence Confidence, IReadOnlyList<string> Keys, NameCue Cue = NameCue.None)
+{
+    /// <summary>Why it is reported, in words safe to print (set once its role and the page are known).</summary>
+    public string? Reason { get; init; }
+}

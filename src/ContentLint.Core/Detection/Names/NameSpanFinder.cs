@@ -34,7 +34,8 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
     /// neither capitalized nor one of the two before or the one after a capitalized word (see
     /// <see cref="NameWindowTokenizer"/>): no step of the search reaches further from a capitalized word.
     /// </summary>
-    public List<NameMatch>? FindOrNull(string text, List<NameToken> tokens, NameKeyCache? keys)
+    /// <param name="staffKeys">When given, receives the words of names after a clinician title ("Dr. Maria Lopez").</param>
+    public List<NameMatch>? FindOrNull(string text, List<NameToken> tokens, NameKeyCache? keys, HashSet<string>? staffKeys = null)
     {
         List<NameMatch>? matches = null;
         var i = 0;
@@ -52,7 +53,12 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
                 var titled = NameRun.End(text, tokens, i + 1);
                 if (lexicon.Honorifics.Contains(tokens[i].Key) && !IsExcluded(text, tokens, i + 1, titled, keys))
                 {
-                    (matches ??= []).Add(new NameMatch(tokens[i].Start, tokens[titled - 1].End, Confidence.High, Keys(tokens, i + 1, titled)));
+                    (matches ??= []).Add(new NameMatch(tokens[i].Start, tokens[titled - 1].End, Confidence.High, Keys(tokens, i + 1, titled), NameCue.Honorific));
+                }
+                else if (staffKeys is not null && lexicon.ClinicianTitles.Contains(tokens[i].Key))
+                {
+                    // "Dr. Maria Lopez": her given name alone later on the page is the clinician's too.
+                    staffKeys.UnionWith(Keys(tokens, i + 1, titled));
                 }
 
                 i = titled;
@@ -81,13 +87,16 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             first++;
         }
 
+        // The cues before the name (CueBefore, FollowsPlacePreposition, EndsPlaceList) read the two words before
+        // it; the word after the run (CueAfter, IsEponym) is folded by IsExcluded.
         if (first == runEnd)
         {
-            return null;
+            // No dictionary knows the first word: a name only by its position.
+            NameTokenizer.FoldAt(text, tokens, runStart - 1, keys);
+            NameTokenizer.FoldAt(text, tokens, runStart - 2, keys);
+            return UnlistedName(text, tokens, runStart, runEnd, keys);
         }
 
-        // The cues before the name (HasCueBefore, FollowsPlacePreposition, EndsPlaceList) read the two words before
-        // it; the word after the run (HasCueAfter, IsEponym) is folded by IsExcluded.
         NameTokenizer.FoldAt(text, tokens, first - 1, keys);
         NameTokenizer.FoldAt(text, tokens, first - 2, keys);
         if (IsExcluded(text, tokens, runStart, runEnd, keys))
@@ -95,14 +104,25 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             return null;
         }
 
-        var last = first + 1;
-        while (last < runEnd && last - first < 3 && !lexicon.PlaceWords.Contains(tokens[last].Key))
+        var last = LastOfName(tokens, first, runEnd);
+        var nameEnd = tokens[last - 1].SpanEnd;
+        var cueKind = _cues.CueBefore(text, tokens, first);
+        if (cueKind == NameCue.Signature && !SignatureEnds(text, nameEnd))
         {
-            last++;
+            cueKind = NameCue.None; // "— Zod transform pipeline": a dash before a list item's description
         }
 
-        var nameEnd = tokens[last - 1].SpanEnd;
-        var cue = _cues.HasCueBefore(text, tokens, first) || _cues.HasCueAfter(text, tokens, last, nameEnd);
+        if (cueKind == NameCue.None)
+        {
+            cueKind = _cues.CueAfter(text, tokens, last, nameEnd);
+        }
+
+        if (cueKind == NameCue.None && tokens[last - 1].IsInitial && IsAloneOnLine(text, tokens[first].Start, nameEnd))
+        {
+            cueKind = NameCue.Signature; // "Sarah K." on a line of its own under a quote
+        }
+
+        var cue = cueKind != NameCue.None;
         var withInitial = last - first == 2 && tokens[last - 1].IsInitial;
         if (!cue && EndsPlaceList(text, tokens, first, keys))
         {
@@ -142,7 +162,112 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             confidence = Confidence.Low;
         }
 
-        return new NameMatch(tokens[first].Start, nameEnd, confidence, Keys(tokens, first, last));
+        return new NameMatch(tokens[first].Start, nameEnd, confidence, Keys(tokens, first, last), cueKind);
+    }
+
+    /// <summary>The end of the name that starts at <paramref name="first"/>: at most three words (particles not counted), no place word.</summary>
+    private int LastOfName(List<NameToken> tokens, int first, int runEnd)
+    {
+        var last = first + 1;
+        var words = 1;
+        while (last < runEnd && words < 3 && !lexicon.PlaceWords.Contains(tokens[last].Key))
+        {
+            words += tokens[last].IsCapitalized ? 1 : 0;
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// A run whose first word no dictionary lists is a name only by position: right after a lower-case relative or
+    /// patient word ("my son, Kwame,", "patient Li"), or as a signature under a quote in the testimonial form "first
+    /// name, last initial" ("— Adaeze O."; a dash before other words is a list item's description). Its words
+    /// must not be titles, vetoed words, places, organizations or products.
+    /// </summary>
+    private NameMatch? UnlistedName(string text, List<NameToken> tokens, int runStart, int runEnd, NameKeyCache? keys)
+    {
+        if (tokens[runStart].IsInitial || IsExcluded(text, tokens, runStart, runEnd, keys))
+        {
+            return null;
+        }
+
+        var last = LastOfName(tokens, runStart, runEnd);
+        for (var k = runStart; k < last; k++)
+        {
+            if (tokens[k].IsCapitalized && (lexicon.Vetoes.Contains(tokens[k].Key) || IsTitle(tokens[k].Key) || lexicon.Places.Contains(tokens[k].Key)))
+            {
+                return null;
+            }
+        }
+
+        NameCue cue;
+        if (IsFamilyName(text, tokens, runStart, last, keys))
+        {
+            cue = NameCue.Patient;
+        }
+        else if (_cues.HasRelativeWordBefore(text, tokens, runStart))
+        {
+            cue = NameCue.Patient;
+        }
+        else if (tokens[last - 1].IsInitial && (NameCues.IsSignature(text, tokens[runStart].Start) || IsAloneOnLine(text, tokens[runStart].Start, tokens[last - 1].SpanEnd))
+            && SignatureEnds(text, tokens[last - 1].SpanEnd))
+        {
+            cue = NameCue.Signature;
+        }
+        else
+        {
+            return null;
+        }
+
+        return new NameMatch(tokens[runStart].Start, tokens[last - 1].SpanEnd, Confidence.High, Keys(tokens, runStart, last), cue);
+    }
+
+    /// <summary>"the Okonjo family", "the Nguyens' home": one capitalized word between "the" and "family" is a family's name.</summary>
+    private static bool IsFamilyName(string text, List<NameToken> tokens, int first, int last, NameKeyCache? keys)
+    {
+        NameTokenizer.FoldAt(text, tokens, last, keys);
+        return last == first + 1 && first > 0 && last < tokens.Count
+            && tokens[first - 1].Key == "the" && !tokens[first - 1].IsCapitalized && tokens[first].Start - tokens[first - 1].End <= 2
+            && tokens[last].Key is "family" or "families" && !tokens[last].IsCapitalized && tokens[last].Start - tokens[first].End <= 2
+            && !IsFamilyCompound(text, tokens[last].End);
+    }
+
+    /// <summary>"family practice", "family dentistry", "family fun day": "family" begins a compound, not a household.</summary>
+    private static bool IsFamilyCompound(string text, int familyEnd)
+    {
+        var next = NearbyWords.After(text, familyEnd, 1, stopAtComma: true);
+        return next.Count == 1 && text.AsSpan(familyEnd).TrimStart(' ') is { Length: > 0 } rest && char.IsLetter(rest[0])
+            && next[0] is "practice" or "practices" or "medicine" or "dentistry" or "dental" or "doctor" or "doctors" or "physician"
+                or "physicians" or "clinic" or "care" or "health" or "plan" or "plans" or "room" or "day" or "night" or "event"
+                or "events" or "fun" or "friendly" or "owned" or "business" or "restaurant" or "farm" or "law" or "therapy";
+    }
+
+    /// <summary>
+    /// The name starts its line (or the segment: a paragraph of its own) and ends it, or a comma follows ("Priya R.",
+    /// "Tomás G., Austin"): the "first name, last initial" form of a testimonial's signature.
+    /// </summary>
+    private static bool IsAloneOnLine(string text, int start, int end)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return (i < 0 || text[i] == '\n') && SignatureEnds(text, end);
+    }
+
+    /// <summary>A signature ends its line, or goes on with a comma and where the person is from ("— Ama K., Accra").</summary>
+    private static bool SignatureEnds(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i == text.Length || text[i] is '\n' or '\r' or ',' or '(';
     }
 
     /// <summary>
@@ -214,6 +339,12 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         string? lastWord = null;
         for (var k = runStart; k < runEnd; k++)
         {
+            NameTokenizer.FoldAt(text, tokens, k, keys); // a particle inside the run ("da" in a famous name)
+            if (lexicon.NotPersonWords.Contains(tokens[k].Key) && tokens[k].IsCapitalized)
+            {
+                return true;
+            }
+
             if (lexicon.PlaceWords.Contains(tokens[k].Key) || lexicon.PlaceholderSurnames.Contains(tokens[k].Key)
                 || (k > runStart && lexicon.EponymNouns.Contains(tokens[k].Key)))
             {
@@ -265,7 +396,8 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         var keys = new List<string>(end - start);
         for (var k = start; k < end; k++)
         {
-            if (!tokens[k].IsInitial)
+            // Particles ("de", "van") are part of the span but not words to look for elsewhere.
+            if (!tokens[k].IsInitial && tokens[k].IsCapitalized)
             {
                 keys.Add(tokens[k].Key);
             }

@@ -44,7 +44,8 @@ public sealed class NameDetectorTests
 
     [Theory]
     [InlineData("Our patient Frank Delgado enrolled first.", Confidence.High)]
-    [InlineData("Jayden Brooks missed four weeks.", Confidence.Medium)]
+    [InlineData("Jayden Brooks missed four weeks of physical therapy.", Confidence.Medium)]
+    [InlineData("Jayden Brooks missed four weeks of band practice.", Confidence.Low)]
     [InlineData("Then Theo had sealants.", Confidence.Low)]
     public void Confidence_reflects_the_cues(string text, Confidence confidence) =>
         Assert.Equal(confidence, Assert.Single(DetectorHarness.Run(text)).Confidence);

@@ -33,7 +33,7 @@ public sealed class NameScratchTests
     [Fact]
     public void A_name_known_on_one_page_is_not_looked_for_on_the_next()
     {
-        const string later = "Hank rides again; the Dufresne family cheered.";
+        const string later = "Hank rides again; cheers from Dufresne.";
         var alone = Spans(DetectorHarness.Run(later));
         Assert.Equal(3, Spans(DetectorHarness.Run("Hank Dufresne taught shop. " + later)).Count(s => s.RuleId == "PHI001"));
         Assert.Equal(alone, Spans(DetectorHarness.Run(later)));

@@ -1,0 +1,80 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Detection.Names;
+
+/// <summary>
+/// Names by their place in the front matter: on a story page the value of a person key (<c>name</c>, <c>patient</c>,
+/// <c>reviewer</c>, and <c>title</c> when it is a person's name) is the patient's name; on other pages the
+/// <c>author</c> is staff or a writer, never a patient.
+/// </summary>
+internal sealed class FrontMatterPeople(NameLexicon lexicon)
+{
+    /// <summary>The last key of a front-matter path ("testimonial.author", "authors[0]" → "author", "authors").</summary>
+    public static string LastKey(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return string.Empty;
+        }
+
+        var end = path.IndexOf('[', StringComparison.Ordinal) is var bracket and >= 0 && bracket > path.LastIndexOf('.') ? bracket : path.Length;
+        if (end == 0)
+        {
+            return string.Empty;
+        }
+
+        var start = path.LastIndexOf('.', end - 1) + 1;
+        return path[start..end].ToLowerInvariant();
+    }
+
+    /// <summary>True for the keys of the page's author or reviewer (<c>author</c>, <c>authors</c>, <c>reviewed_by</c>).</summary>
+    public static bool IsAuthorKey(Segment segment) =>
+        segment.Kind == RegionKind.FrontMatterValue && LastKey(segment.Name) is "author" or "authors" or "editor" or "reviewer"
+            or "reviewers" or "reviewed_by" or "reviewedby" or "medical_reviewer" or "medically_reviewed_by";
+
+    /// <summary>
+    /// The whole value of a person key on a story page as one name, or null when the key is no person key or the
+    /// value does not look like a name (one to four capitalized words and initials, none of them an organization's).
+    /// </summary>
+    public NameMatch? PersonKeyName(Segment segment, List<NameToken> tokens)
+    {
+        var key = LastKey(segment.Name);
+        var isTitle = key == "title";
+        if (segment.Kind != RegionKind.FrontMatterValue || !(isTitle || lexicon.PersonKeys.Contains(key)) || tokens.Count is 0 or > 4)
+        {
+            return null;
+        }
+
+        var text = segment.Text;
+        var keys = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (!token.IsCapitalized || token.IsPossessive || lexicon.NotPersonWords.Contains(token.Key) || lexicon.PlaceWords.Contains(token.Key))
+            {
+                return null;
+            }
+
+            if (!token.IsInitial)
+            {
+                keys.Add(token.Key);
+            }
+        }
+
+        // Every character outside the words is a space, a dot of an initial, a hyphen or a comma: nothing else.
+        for (var i = tokens[0].Start; i < tokens[^1].SpanEnd; i++)
+        {
+            if (!(char.IsLetter(text[i]) || text[i] is ' ' or '.' or '-' or '\'' or '\u2019'))
+            {
+                return null;
+            }
+        }
+
+        // A title is a person's name only when it starts with a given name ("Amara O." but not "Fresh Start").
+        if (keys.Count == 0 || (isTitle && !(lexicon.IsGiven(keys[0]) && keys.Skip(1).All(lexicon.IsSurname))))
+        {
+            return null;
+        }
+
+        return new NameMatch(tokens[0].Start, tokens[^1].SpanEnd, Confidence.High, keys, NameCue.PersonKey);
+    }
+}

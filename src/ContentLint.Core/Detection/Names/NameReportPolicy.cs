@@ -1,0 +1,81 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Detection.Names;
+
+/// <summary>
+/// Whether a name with its cue and role is reported as PHI001 on a page of a given kind and language, and how sure
+/// that is. Only patients, relatives and unknown people can be; on a story page every unknown person is taken for a
+/// patient, on an article, news, policy, contact or chrome page only a name with a patient cue or a signature is.
+/// High needs a patient, relative or label cue, a signature, a person key on a story page or a title with a family
+/// name on a story page; Medium is a full name near health words (or on a story page); Low is the rest.
+/// </summary>
+internal static class NameReportPolicy
+{
+    /// <summary>The confidence and reason to report <paramref name="match"/> with, or null when it is not PHI001.</summary>
+    /// <param name="healthContext">Whether health words stand near the match (asked only when needed).</param>
+    /// <param name="describedAfter">Whether "he" or "she" follows: the page goes on about that person ("Take Evelyn. At 93, she ...").</param>
+    /// <param name="healthStory">Whether the match's sentence has health words and "he", "she", "his" or "her" (asked only when needed).</param>
+    /// <param name="standsAlone">The name is the whole text of its segment (an alt text, a caption, a photo's author field).</param>
+    public static (Confidence Confidence, string Reason)? Decide(NameMatch match, NameRole role, PageProfile profile, Func<bool> healthContext,
+        Func<bool> describedAfter, Func<bool> healthStory, bool standsAlone)
+    {
+        var positional = match.Cue is NameCue.Signature or NameCue.PersonKey;
+        var patientCue = positional || match.Cue == NameCue.Patient;
+        if (role == NameRole.NotAPerson || profile.Kind == PageKind.Staff)
+        {
+            return null;
+        }
+
+        if (role != NameRole.Unknown && !patientCue)
+        {
+            return null; // staff and public figures, unless the page ties them to a patient ("our patient Jo Reyes, RN")
+        }
+
+        if (!profile.IsEnglishOrUnknown && !positional)
+        {
+            return null; // capitalization and English cue words mean nothing on a German or Spanish page
+        }
+
+        if (patientCue)
+        {
+            return (Confidence.High, CueReason(match.Cue));
+        }
+
+        if (profile.IsStory)
+        {
+            return match.Cue switch
+            {
+                NameCue.Honorific => (Confidence.High, "a title and family name on a story page"),
+                NameCue.Speech => (Confidence.High, "a person speaking on a story page"),
+                _ when match.Confidence >= Confidence.Medium => (Confidence.Medium, "a full name on a story page"),
+                _ => (Confidence.Low, "a given name on a story page"),
+            };
+        }
+
+        if (profile.Kind != PageKind.Other)
+        {
+            // An article, news, policy, contact or chrome page: a name without a patient cue is not PHI, unless its
+            // sentence tells the person's own health story ("When Tyrone Beaulieu came in after his collision, he had
+            // a fractured tooth"), which a cited author's or a public figure's sentence, resolved above, does not.
+            return healthStory() ? (Confidence.Medium, "a health story about the person") : null;
+        }
+
+        return match.Cue switch
+        {
+            NameCue.Honorific => (Confidence.Medium, "a title and family name"),
+            NameCue.Speech => (Confidence.Medium, "a person speaking"),
+            _ when match.Confidence >= Confidence.Medium => healthContext()
+                ? (Confidence.Medium, "a full name near health words")
+                : standsAlone ? (Confidence.Medium, "a full name as a whole value") : (Confidence.Low, "a full name"),
+            _ => healthContext() ? (Confidence.Low, "a given name near health words")
+                : describedAfter() ? (Confidence.Low, "a given name the page goes on about") : null,
+        };
+    }
+
+    private static string CueReason(NameCue cue) => cue switch
+    {
+        NameCue.Signature => "a signature line",
+        NameCue.PersonKey => "a person key on a story page",
+        _ => "a patient or relative cue",
+    };
+}

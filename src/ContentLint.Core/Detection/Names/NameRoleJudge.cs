@@ -1,0 +1,151 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Detection.Names;
+
+/// <summary>
+/// Gives a name mention its role from the words around it and the page: not a person (a Title Case heading or label),
+/// staff (credentials after it, a staff page, a clinician's name seen on the page), or a public figure or cited
+/// author (a public role, "according to", "et al.", "(2019)", "X's book"). Everything else stays unknown.
+/// </summary>
+internal sealed class NameRoleJudge(NameLexicon lexicon)
+{
+    /// <summary>The role of <paramref name="match"/> in <paramref name="segment"/>, and why (safe to print), or Unknown and null.</summary>
+    /// <param name="staffKeys">Words of the clinicians' names on this page ("Dr. Maria Lopez" makes "Maria" staff).</param>
+    public (NameRole Role, string? Why) Judge(Segment segment, NameMatch match, PageProfile profile, HashSet<string> staffKeys)
+    {
+        var text = segment.Text;
+        if (profile.Kind == PageKind.Staff)
+        {
+            return (NameRole.Staff, "a staff page");
+        }
+
+        if (match.Cue is not (NameCue.Signature or NameCue.PersonKey or NameCue.Honorific or NameCue.Patient)
+            && TitleCasePhrase.Holds(text, match.Start, match.End, IsShortTitleRegion(segment.Kind)))
+        {
+            return (NameRole.NotAPerson, "a Title Case heading or label");
+        }
+
+        if (HasCredentialAfter(text, match.End))
+        {
+            return (NameRole.Staff, "a credential after the name");
+        }
+
+        if (match.Cue != NameCue.Honorific && match.Keys.Count > 0 && match.Keys.All(staffKeys.Contains))
+        {
+            return (NameRole.Staff, "a clinician's name on this page");
+        }
+
+        if (IsCited(text, match) is { } cited)
+        {
+            return (NameRole.PublicFigure, cited);
+        }
+
+        if (!profile.IsStory && NearbyWords.After(text, match.End, 1, stopAtComma: true) is [var verb] && lexicon.CitationVerbs.Contains(verb)
+            && NearbyWords.Following(text, match.End) is { Length: > 0 } following && char.IsLower(following[0]))
+        {
+            return (NameRole.PublicFigure, "a cited author's verb after the name");
+        }
+
+        return (NameRole.Unknown, null);
+    }
+
+    private static bool IsShortTitleRegion(RegionKind kind) =>
+        kind is RegionKind.Heading or RegionKind.LinkText or RegionKind.TableCell or RegionKind.Title or RegionKind.ImageAlt
+            or RegionKind.MetaContent or RegionKind.FrontMatterValue;
+
+    /// <summary>", DDS", " MD", ", PhD, LCSW": a post-nominal credential right after the name.</summary>
+    private bool HasCredentialAfter(string text, int end)
+    {
+        var i = end;
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+        }
+
+        while (i < text.Length && i - end < 3 && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && i - start < 12 && (char.IsLetter(text[i]) || text[i] is '.' or '-'))
+        {
+            i++;
+        }
+
+        if (i == start || i == end || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        var credential = text[start..i].Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        return lexicon.Credentials.Contains(credential);
+    }
+
+    /// <summary>Why the name is a public figure's or a cited author's, or null.</summary>
+    private string? IsCited(string text, NameMatch match)
+    {
+        var before = NearbyWords.Before(text, match.Start, 3);
+        if (before.Count >= 2 && before[0] == "to" && before[1] == "according")
+        {
+            return "a citation (\"according to\")";
+        }
+
+        if (before.Count >= 2 && before[0] == "by" && lexicon.CitationWords.Contains(before[1]))
+        {
+            return "a citation (a work by the person)";
+        }
+
+        if (before.Count >= 1 && (lexicon.PublicRoles.Contains(before[0]) || (before.Count >= 2 && before[0] is "and" or "former" or "famous" && lexicon.PublicRoles.Contains(before[1]))))
+        {
+            return "a public role before the name";
+        }
+
+        var following = NearbyWords.Following(text, match.End);
+        if (following.StartsWith("et al", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a citation (\"et al.\")";
+        }
+
+        if (IsCitationYear(following))
+        {
+            return "a citation year after the name";
+        }
+
+        if (text.AsSpan(match.End).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(match.End).StartsWith("\u2019s ", StringComparison.Ordinal))
+        {
+            var works = NearbyWords.After(text, match.End + 2, 2, stopAtComma: true);
+            if (works.Count > 0 && (lexicon.CitedWorks.Contains(works[0]) || (works.Count > 1 && lexicon.CitedWorks.Contains(works[1]))))
+            {
+                return "a work of the person (\"X's book\")";
+            }
+        }
+
+        if (match.End < text.Length && text[match.End] == ',' && IsPublicApposition(NearbyWords.After(text, match.End + 1, 6, stopAtComma: true)))
+        {
+            return "a public role after the name";
+        }
+
+        return null;
+    }
+
+    /// <summary>"(2019)", "(1998, p. 4)", ", 2021)": a year in a citation right after the name.</summary>
+    private static bool IsCitationYear(ReadOnlySpan<char> following)
+    {
+        var rest = following.StartsWith("(") || following.StartsWith(",") ? following[1..].TrimStart(' ') : [];
+        return rest.Length >= 4 && rest[..4].ContainsAnyExceptInRange('0', '9') is false
+            && (rest.Length == 4 || !char.IsAsciiDigit(rest[4]))
+            && (rest[0] is '1' or '2');
+    }
+
+    /// <summary>", a psychologist and author,", ", the former senator": an apposition naming a public role.</summary>
+    private bool IsPublicApposition(List<string> words)
+    {
+        if (words.Count == 0 || !(words[0] is "a" or "an" or "the" or "former" or "famous" or "renowned" or "noted" or "who" || lexicon.PublicRoles.Contains(words[0])))
+        {
+            return false;
+        }
+
+        return words.Exists(lexicon.PublicRoles.Contains);
+    }
+}
