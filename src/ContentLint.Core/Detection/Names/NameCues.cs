@@ -117,8 +117,45 @@ internal sealed class NameCues(NameLexicon lexicon)
     /// <summary>"Luis, age 92", "Ruth, 91,": an age after the name (a patient cue); "Priyanka says": a speaking verb.</summary>
     public NameCue CueAfter(string text, List<NameToken> tokens, int next, int nameEnd) =>
         HasAgeAfter(text, nameEnd) || (next < tokens.Count && tokens[next].Start - nameEnd <= 3 && tokens[next].Key is "age" or "aged")
+            || VisitFollows(text, nameEnd)
             ? NameCue.Patient
             : HasCueAfter(text, tokens, next, nameEnd) ? NameCue.Speech : NameCue.None;
+
+    /// <summary>"Mateo came in for his first check-up": a visit to the practice right after the name.</summary>
+    private bool VisitFollows(string text, int nameEnd)
+    {
+        var rest = text.AsSpan(nameEnd, Math.Min(40, text.Length - nameEnd)).TrimStart(' '); // bounded: linear overall
+        return StartsWithPhrase(rest, lexicon.VisitPhrases);
+    }
+
+    /// <summary>Whether a visit phrase stands anywhere in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool HasVisit(string text, int from, int to)
+    {
+        var span = text.AsSpan(from, to - from);
+        foreach (var phrase in lexicon.VisitPhrases)
+        {
+            var at = span.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at + phrase.Length == span.Length || !char.IsLetter(span[at + phrase.Length])) && (at == 0 || !char.IsLetter(span[at - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithPhrase(ReadOnlySpan<char> text, IReadOnlyList<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (text.Length == phrase.Length || !char.IsLetter(text[phrase.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>", 91": one to three digits after a comma; four are a year ("Neff, 2011" is a citation).</summary>
     private static bool HasAgeAfter(string text, int nameEnd)

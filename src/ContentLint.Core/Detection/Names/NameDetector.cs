@@ -13,6 +13,7 @@ internal sealed class NameDetector : IDetector
 {
     private readonly string _ruleId;
     private readonly NameLexicon _lexicon;
+    private readonly NameCues _cues;
     private readonly NameSpanFinder _finder;
     private readonly NameRoleJudge _judge;
     private readonly FrontMatterPeople _frontMatterPeople;
@@ -22,6 +23,7 @@ internal sealed class NameDetector : IDetector
         ArgumentNullException.ThrowIfNull(rule);
         _ruleId = rule.Id;
         _lexicon = new NameLexicon(rule);
+        _cues = new NameCues(_lexicon);
         _finder = new NameSpanFinder(_lexicon);
         _judge = new NameRoleJudge(_lexicon);
         _frontMatterPeople = new FrontMatterPeople(_lexicon);
@@ -146,7 +148,8 @@ internal sealed class NameDetector : IDetector
                 () => Context.HealthVocabulary.HasHealthContext(segment.Text, match.Start, match.End, HealthWindow),
                 () => HasThirdPersonAfter(segment.Text, match.End),
                 () => IsHealthStory(segment.Text, match.Start, match.End),
-                segment.Text.AsSpan().Trim().Length == match.End - match.Start);
+                segment.Text.AsSpan().Trim().Length == match.End - match.Start,
+                match.Keys.Any(known.Contains));
             if (decision is not { } report)
             {
                 continue;
@@ -169,11 +172,12 @@ internal sealed class NameDetector : IDetector
     /// <summary>How far from a name health words make it a patient's (about a sentence either side).</summary>
     private const int HealthWindow = 120;
 
-    /// <summary>The sentence around the name has health words and "he", "she", "his" or "her": the person's own health story.</summary>
-    private static bool IsHealthStory(string text, int start, int end)
+    /// <summary>The sentence around the name, or the next, has health words and "he", "she", "his" or "her": the person's own health story.</summary>
+    private bool IsHealthStory(string text, int start, int end)
     {
-        var (from, to) = Text.Sentences.Around(text, start, end, SentenceReach);
-        return HasThirdPerson(text, from, to) && Context.HealthVocabulary.HasHealthContext(text, from, to, 0);
+        // With the next sentence: "Take Evelyn. At 93, she came to us after two falls."
+        var (from, to) = Text.Sentences.AroundWithNext(text, start, end, SentenceReach);
+        return HasThirdPerson(text, from, to) && (Context.HealthVocabulary.HasHealthContext(text, from, to, 0) || _cues.HasVisit(text, from, to));
     }
 
     /// <summary>How far out the sentence of a name is looked for.</summary>

@@ -26,6 +26,7 @@ internal sealed class NameLexicon
         RelativeCues = Set(rule, "relativeCues");
         LabelCues = Set(rule, "labelCues");
         SpeechVerbs = Set(rule, "speechVerbs");
+        VisitPhrases = rule.GetList("visitPhrases");
         PlaceWords = Set(rule, "placeWords");
         PlacePrepositions = Set(rule, "placePrepositions");
         EponymNouns = Set(rule, "eponymNouns");
@@ -93,6 +94,9 @@ internal sealed class NameLexicon
     public FrozenSet<string> LabelCues { get; }
 
     public FrozenSet<string> SpeechVerbs { get; }
+
+    /// <summary>Phrases of a visit to the practice ("came in", "came to us"): the person who did it is a patient.</summary>
+    public IReadOnlyList<string> VisitPhrases { get; }
 
     public FrozenSet<string> PlaceWords { get; }
 

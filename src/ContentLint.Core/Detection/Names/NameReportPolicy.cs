@@ -15,9 +15,10 @@ internal static class NameReportPolicy
     /// <param name="healthContext">Whether health words stand near the match (asked only when needed).</param>
     /// <param name="describedAfter">Whether "he" or "she" follows: the page goes on about that person ("Take Evelyn. At 93, she ...").</param>
     /// <param name="healthStory">Whether the match's sentence has health words and "he", "she", "his" or "her" (asked only when needed).</param>
+    /// <param name="namedBefore">A word of the match is a name the page reported earlier ("Mateo came in ..." before "Mateo Ruiz smiling").</param>
     /// <param name="standsAlone">The name is the whole text of its segment (an alt text, a caption, a photo's author field).</param>
     public static (Confidence Confidence, string Reason)? Decide(NameMatch match, NameRole role, PageProfile profile, Func<bool> healthContext,
-        Func<bool> describedAfter, Func<bool> healthStory, bool standsAlone)
+        Func<bool> describedAfter, Func<bool> healthStory, bool standsAlone, bool namedBefore = false)
     {
         var positional = match.Cue is NameCue.Signature or NameCue.PersonKey;
         var patientCue = positional || match.Cue == NameCue.Patient;
@@ -57,7 +58,14 @@ internal static class NameReportPolicy
             // An article, news, policy, contact or chrome page: a name without a patient cue is not PHI, unless its
             // sentence tells the person's own health story ("When Tyrone Beaulieu came in after his collision, he had
             // a fractured tooth"), which a cited author's or a public figure's sentence, resolved above, does not.
-            return healthStory() ? (Confidence.Medium, "a health story about the person") : null;
+            // A full name in a sentence about an injury or a treatment ("winner R. Castillo was back from a torn
+            // Achilles") is someone's health too.
+            // A full name with its own health story is as sure as a cue ("Mr. Gerald Feng ... on the way to his root canal").
+            var fullName = match.Confidence >= Confidence.Medium;
+            return healthStory() ? (fullName ? Confidence.High : Confidence.Medium, "a health story about the person")
+                : fullName && healthContext() ? (Confidence.Medium, "a full name near health words")
+                : namedBefore ? (Confidence.Medium, "a person the page already named as a patient")
+                : null;
         }
 
         return match.Cue switch

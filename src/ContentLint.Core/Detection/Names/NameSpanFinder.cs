@@ -115,6 +115,10 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         if (cueKind == NameCue.None)
         {
             cueKind = _cues.CueAfter(text, tokens, last, nameEnd);
+            if (cueKind == NameCue.Patient && _cues.FollowsPlacePreposition(tokens, first))
+            {
+                cueKind = NameCue.None; // "a pilot from Harlan Mills came in": who came in is the pilot
+            }
         }
 
         if (cueKind == NameCue.None && tokens[last - 1].IsInitial && IsAloneOnLine(text, tokens[first].Start, nameEnd))

@@ -112,4 +112,25 @@ public sealed class NameRecallTests
     [Fact]
     public void A_full_name_in_a_gallery_file_name_is_found() =>
         Assert.Single(NamePageHarness.Run(PageKind.Other, (RegionKind.ImageSource, "/img/gallery/nora-whitfield-before.jpg", "src")));
+
+    [Theory]
+    [InlineData(PageKind.Article, "{|Amara|} came in for her first cleaning when she was four.")]
+    [InlineData(PageKind.News, "Last spring {|Tuan Nguyen|} came to us with a cracked molar.")]
+    public void Whoever_came_in_for_care_is_a_patient(PageKind kind, string marked) =>
+        NamePageHarness.AssertNames(kind, marked);
+
+    [Fact]
+    public void Coming_to_an_event_is_no_visit_for_care() =>
+        NamePageHarness.AssertNames(PageKind.News, "Amara Obi came to the open day and ran the raffle.");
+
+    [Fact]
+    public void A_full_name_the_page_named_as_a_patient_before_is_found_again_without_health_words() =>
+        NamePageHarness.AssertNames(PageKind.Article, "{|Amara|} came in for her first cleaning.\n\n{|Amara Obi|} in the big chair.");
+
+    [Fact]
+    public void A_full_name_with_its_own_health_story_is_high_confidence()
+    {
+        var found = Assert.Single(NamePageHarness.Run(PageKind.News, (RegionKind.Prose, "Mr. Rafael Ortiz stopped by on the way to his root canal appointment.", null)));
+        Assert.Equal(Confidence.High, found.Confidence);
+    }
 }

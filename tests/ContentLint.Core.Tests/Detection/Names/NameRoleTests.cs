@@ -94,14 +94,21 @@ public sealed class NameRoleTests
 
     [Fact]
     public void A_name_without_a_patient_cue_on_an_article_is_not_reported() =>
-        NamePageHarness.AssertNames(PageKind.Article, "Jayden Brooks missed four weeks of physical therapy.");
+        NamePageHarness.AssertNames(PageKind.Article, "Jayden Brooks wrote this guide to choosing running shoes.");
+
+    [Fact]
+    public void A_full_name_near_health_words_on_an_article_is_reported_at_medium()
+    {
+        var name = Assert.Single(NamePageHarness.Run(PageKind.Article, (RegionKind.Prose, "Jayden Brooks missed four weeks of physical therapy.", null)));
+        Assert.Equal((Confidence.Medium, "a full name near health words"), (name.Confidence, name.Reason));
+    }
 
     [Fact]
     public void A_name_in_its_own_health_story_on_an_article_is_reported()
     {
-        NamePageHarness.AssertNames(PageKind.Article, "When {|Marcus Oyelaran|} came in after his bike crash, he had a fractured tooth.");
-        var name = Assert.Single(NamePageHarness.Run(PageKind.Article, (RegionKind.Prose, "When Marcus Oyelaran came in after his bike crash, he had a fractured tooth.", null)));
-        Assert.Equal((Confidence.Medium, "a health story about the person"), (name.Confidence, name.Reason));
+        NamePageHarness.AssertNames(PageKind.Article, "When {|Marcus Oyelaran|} crashed his bike, he had a fractured tooth.");
+        var name = Assert.Single(NamePageHarness.Run(PageKind.Article, (RegionKind.Prose, "When Marcus Oyelaran crashed his bike, he had a fractured tooth.", null)));
+        Assert.Equal((Confidence.High, "a health story about the person"), (name.Confidence, name.Reason));
     }
 
     [Theory]
