@@ -58,7 +58,7 @@ internal sealed class ImageFactFinder
         }
 
         var segment = new SegmentBuilder().AppendVerbatim(text, 0, text.Length).Build(kind);
-        var document = new ContentDocument(new SourceFile("image-metadata", text), null, [segment], []);
+        var document = new ContentDocument(new SourceFile("image-metadata", text), null, [segment], []) { Profile = PageProfile.ImageMetadata };
         var candidates = new List<Candidate>();
         _names.Detect(document, candidates);
         return [.. candidates.Select(c => (c.MatchedText, c.Confidence))];

@@ -12,6 +12,9 @@ public sealed record PageProfile(PageKind Kind, string Evidence, string? Languag
     /// <summary>The profile of a page nothing is known about.</summary>
     public static PageProfile Unknown { get; } = new(PageKind.Other, "nothing decided it", null);
 
+    /// <summary>The text of an image's metadata (author, subject, caption fields): no page around it.</summary>
+    public static PageProfile ImageMetadata { get; } = new(PageKind.Other, "image metadata", null);
+
     /// <summary>What decided <see cref="Language"/> (<c>html lang</c>, <c>path folder 'de'</c>, <c>function words</c>), or null when it is unknown.</summary>
     public string? LanguageEvidence { get; init; }
 

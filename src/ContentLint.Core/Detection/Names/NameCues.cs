@@ -111,7 +111,9 @@ internal sealed class NameCues(NameLexicon lexicon)
             i--;
         }
 
-        return i < 0 || text[i] == '\n';
+        // At a line's start, or after the quote it signs on the same line ("Thanks for everything! — Mike T."); a dash
+        // inside a sentence ("the team - Mike T. and Ana") is no signature, and SignatureEnds asks the line to end.
+        return i < 0 || text[i] is '\n' or '.' or '!' or '?' or '"' or '\u201D';
     }
 
     /// <summary>"Luis, age 92", "Ruth, 91,": an age after the name (a patient cue); "Priyanka says": a speaking verb.</summary>

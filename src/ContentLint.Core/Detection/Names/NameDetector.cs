@@ -146,7 +146,6 @@ internal sealed class NameDetector : IDetector
             var (role, _) = _judge.Judge(segment, match, profile, staffKeys);
             var decision = NameReportPolicy.Decide(match, role, profile,
                 () => Context.HealthVocabulary.HasHealthContext(segment.Text, match.Start, match.End, HealthWindow),
-                () => HasThirdPersonAfter(segment.Text, match.End),
                 () => IsHealthStory(segment.Text, match.Start, match.End),
                 segment.Text.AsSpan().Trim().Length == match.End - match.Start,
                 match.Keys.Any(known.Contains));
@@ -183,8 +182,6 @@ internal sealed class NameDetector : IDetector
     /// <summary>How far out the sentence of a name is looked for.</summary>
     private const int SentenceReach = 200;
 
-    /// <summary>"he", "she", "his", "her" or "him" in the words right after <paramref name="end"/>.</summary>
-    private static bool HasThirdPersonAfter(string text, int end) => HasThirdPerson(text, end, Math.Min(text.Length, end + PronounWindow));
 
     private static bool HasThirdPerson(string text, int from, int to)
     {
@@ -203,8 +200,6 @@ internal sealed class NameDetector : IDetector
         return false;
     }
 
-    /// <summary>How far after a lone given name "he" or "she" is looked for (about a short sentence).</summary>
-    private const int PronounWindow = 60;
 
     private static void AddCapitalizedKeys(List<NameToken> tokens, HashSet<string> into)
     {

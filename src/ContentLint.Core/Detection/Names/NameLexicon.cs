@@ -34,6 +34,7 @@ internal sealed class NameLexicon
         Credentials = rule.GetList("credentials").Select(c => c.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant())
             .ToFrozenSet(StringComparer.Ordinal);
         PublicRoles = Set(rule, "publicRoles");
+        StaffRoles = Set(rule, "staffRoles");
         CitationWords = Set(rule, "citationWords");
         CitedWorks = Set(rule, "citedWorks");
         CitationVerbs = Set(rule, "citationVerbs");
@@ -94,6 +95,9 @@ internal sealed class NameLexicon
     public FrozenSet<string> LabelCues { get; }
 
     public FrozenSet<string> SpeechVerbs { get; }
+
+    /// <summary>Words of a job at a practice ("hygienist", "receptionist", "desk"): beside a name they make it staff.</summary>
+    public FrozenSet<string> StaffRoles { get; }
 
     /// <summary>Phrases of a visit to the practice ("came in", "came to us"): the person who did it is a patient.</summary>
     public IReadOnlyList<string> VisitPhrases { get; }

@@ -13,12 +13,11 @@ internal static class NameReportPolicy
 {
     /// <summary>The confidence and reason to report <paramref name="match"/> with, or null when it is not PHI001.</summary>
     /// <param name="healthContext">Whether health words stand near the match (asked only when needed).</param>
-    /// <param name="describedAfter">Whether "he" or "she" follows: the page goes on about that person ("Take Evelyn. At 93, she ...").</param>
     /// <param name="healthStory">Whether the match's sentence has health words and "he", "she", "his" or "her" (asked only when needed).</param>
     /// <param name="namedBefore">A word of the match is a name the page reported earlier ("Mateo came in ..." before "Mateo Ruiz smiling").</param>
     /// <param name="standsAlone">The name is the whole text of its segment (an alt text, a caption, a photo's author field).</param>
     public static (Confidence Confidence, string Reason)? Decide(NameMatch match, NameRole role, PageProfile profile, Func<bool> healthContext,
-        Func<bool> describedAfter, Func<bool> healthStory, bool standsAlone, bool namedBefore = false)
+        Func<bool> healthStory, bool standsAlone, bool namedBefore = false)
     {
         var positional = match.Cue is NameCue.Signature or NameCue.PersonKey;
         var patientCue = positional || match.Cue == NameCue.Patient;
@@ -68,15 +67,21 @@ internal static class NameReportPolicy
                 : null;
         }
 
+        // A service, home or undecided page. A full name or a given name with nothing about health near it is
+        // mostly a clinician, an author or a stock model there (measured on real sites: docs/accuracy.md).
         return match.Cue switch
         {
             NameCue.Honorific => (Confidence.Medium, "a title and family name"),
             NameCue.Speech => (Confidence.Medium, "a person speaking"),
             _ when match.Confidence >= Confidence.Medium => healthContext()
                 ? (Confidence.Medium, "a full name near health words")
-                : standsAlone ? (Confidence.Medium, "a full name as a whole value") : (Confidence.Low, "a full name"),
+                : standsAlone && profile == PageProfile.ImageMetadata ? (Confidence.Medium, "a full name in an image's metadata")
+                : namedBefore ? (Confidence.Medium, "a person the page already named as a patient")
+                : IsFirstNameAndInitial(match) ? (Confidence.Low, "a first name and last initial, the way patients sign")
+                : null,
             _ => healthContext() ? (Confidence.Low, "a given name near health words")
-                : describedAfter() ? (Confidence.Low, "a given name the page goes on about") : null,
+                : namedBefore ? (Confidence.Low, "a person the page already named as a patient")
+                : null,
         };
     }
 
@@ -86,4 +91,7 @@ internal static class NameReportPolicy
         NameCue.PersonKey => "a person key on a story page",
         _ => "a patient or relative cue",
     };
+
+    /// <summary>"Ruth A.": a name of two words, the second an initial (initials are no keys).</summary>
+    private static bool IsFirstNameAndInitial(NameMatch match) => match.Keys.Count == 1 && match.Confidence >= Confidence.Medium;
 }

@@ -30,6 +30,11 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
             return (NameRole.Staff, "a credential after the name");
         }
 
+        if (match.Cue != NameCue.Patient && HasStaffRoleBeside(text, match))
+        {
+            return (NameRole.Staff, "a staff role beside the name");
+        }
+
         if (match.Cue != NameCue.Honorific && match.Keys.Count > 0 && match.Keys.All(staffKeys.Contains))
         {
             return (NameRole.Staff, "a clinician's name on this page");
@@ -147,5 +152,22 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
         }
 
         return words.Exists(lexicon.PublicRoles.Contains);
+    }
+
+    /// <summary>
+    /// "my hygienist Kim", "massage therapist Dana", "Kim, our receptionist", "Kim at the front desk": a staff role
+    /// right before or after a name makes it a colleague of the practice, not a patient, on a story page too.
+    /// </summary>
+    private bool HasStaffRoleBeside(string text, NameMatch match)
+    {
+        var before = NearbyWords.Before(text, match.Start, 2);
+        if (before.Count > 0 && (lexicon.StaffRoles.Contains(before[0]) || (before.Count > 1 && before[0] is "and" && lexicon.StaffRoles.Contains(before[1]))))
+        {
+            return true;
+        }
+
+        var after = NearbyWords.After(text, match.End, 4, stopAtComma: false);
+        return after.Count >= 2 && (after[0] is "our" or "the" or "my" or "at" or "from" || (after[0] is "is" && after[1] is "our" or "the"))
+            && after.Skip(1).Take(3).Any(lexicon.StaffRoles.Contains);
     }
 }

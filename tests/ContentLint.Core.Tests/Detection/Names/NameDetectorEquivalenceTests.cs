@@ -50,7 +50,11 @@ public sealed class NameDetectorEquivalenceTests
                 source.Append(text).Append('\n');
             }
 
-            var document = new ContentDocument(new SourceFile("x.md", source.ToString()), null, segments, []);
+            // Half on a story page, where every unknown person is reported, so that the pieces make enough names.
+            var document = new ContentDocument(new SourceFile("x.md", source.ToString()), null, segments, [])
+            {
+                Profile = n % 2 == 0 ? new PageProfile(PageKind.Story, "test", null) : PageProfile.Unknown,
+            };
             var actual = new List<Candidate>();
             detector.Detect(document, actual);
             var expected = Reference(document, detector);

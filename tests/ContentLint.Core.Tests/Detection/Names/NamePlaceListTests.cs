@@ -17,7 +17,7 @@ public sealed class NamePlaceListTests
     [InlineData("She drove from Oak Falls with her son {|PHI001:Mason Grant|}.")]
     public void Names_in_lists_of_people_are_still_found(string sample)
     {
-        var (expected, actual) = DetectorHarness.Compare(sample, "PHI001");
+        var (expected, actual) = DetectorHarness.Compare(sample, "PHI001", page: ContentLint.Core.Model.PageKind.Story);
 
         Assert.Subset(actual.Where(s => s.RuleId == "PHI001").ToHashSet(), expected.ToHashSet());
     }

@@ -35,7 +35,7 @@ public sealed class NameScratchTests
     {
         const string later = "Hank rides again; cheers from Dufresne.";
         var alone = Spans(DetectorHarness.Run(later));
-        Assert.Equal(3, Spans(DetectorHarness.Run("Hank Dufresne taught shop. " + later)).Count(s => s.RuleId == "PHI001"));
+        Assert.Equal(3, Spans(DetectorHarness.Run("Hank Dufresne taught shop. " + later, page: ContentLint.Core.Model.PageKind.Story)).Count(s => s.RuleId == "PHI001"));
         Assert.Equal(alone, Spans(DetectorHarness.Run(later)));
         Assert.DoesNotContain(alone, s => s.RuleId == "PHI001");
     }
