@@ -32,6 +32,7 @@ internal sealed class PlaceNameFinder
     private readonly FrozenSet<string> _venues;
     private readonly FrozenSet<string> _groups;
     private readonly FrozenSet<string> _readers;
+    private readonly FrozenSet<string> _roles;
 
     public PlaceNameFinder(RuleDefinition rule)
     {
@@ -45,6 +46,7 @@ internal sealed class PlaceNameFinder
         _venues = rule.GetList("venueWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _groups = rule.GetList("groupWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _readers = rule.GetList("readerWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _roles = rule.GetList("roleWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>True when <paramref name="word"/> names a public venue ("Center", "Hall", "Park").</summary>
@@ -204,6 +206,7 @@ internal sealed class PlaceNameFinder
         }
 
         var names = 0;
+        var namesStart = p;
         while (p < end && names < 3)
         {
             var wordEnd = TextSpans.WordEnd(text, p);
@@ -242,10 +245,36 @@ internal sealed class PlaceNameFinder
 
         var start = p + 2;
         var placeEnd = PlacePhrase.Read(text, ref start, out var nameEnd);
-        if (placeEnd == end && IsPlaceName(text, start, nameEnd))
+        // "Ana Ruiz, Office Manager" under a team photo is a role, "Smith Family Dentistry, Springfield" a business.
+        if (placeEnd == end && IsPlaceName(text, start, nameEnd) && !HasWordIn(text, start, placeEnd, _roles)
+            && !HasWordIn(text, namesStart, p, _venues))
         {
             found.Add((start, placeEnd, Confidence.Medium));
         }
+    }
+
+    private static bool HasWordIn(string text, int start, int end, FrozenSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordEnd = Math.Min(TextSpans.WordEnd(text, i), end);
+            if (lookup.Contains(text.AsSpan(i, wordEnd - i)))
+            {
+                return true;
+            }
+
+            i = Math.Max(wordEnd, i + 1);
+        }
+
+        return false;
     }
 
     private bool IsPlaceName(string text, int start, int end)

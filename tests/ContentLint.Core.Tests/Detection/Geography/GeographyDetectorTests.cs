@@ -113,6 +113,17 @@ public sealed class GeographyDetectorTests
     public void Bio_sentences_without_a_title_and_the_readers_home_are_not_found(string text) =>
         Assert.Empty(Found(text));
 
+    [Theory]
+    [InlineData("Jane Smith, Hygienist")]
+    [InlineData("Maria Lopez, Office Manager")]
+    [InlineData("Maria Lopez, Patient Coordinator")]
+    [InlineData("Ana Ruiz, Registered Dental Hygienist")]
+    [InlineData("Jane Smith, Front Desk")]
+    [InlineData("Smith Family Dentistry, Springfield")]
+    [InlineData("Riverside Dental Group, Springfield, IL")]
+    public void Staff_captions_and_business_names_are_no_signatures(string text) =>
+        Assert.Empty(Found(text));
+
     [Fact]
     public void Bio_cues_do_not_hide_a_patients_place_on_a_story()
     {
