@@ -17,6 +17,7 @@ internal sealed class PhotoWords(RuleDefinition rule)
     private readonly IReadOnlyList<string> _titles = rule.GetList("staffTitles");
     private readonly CueWords _titleWords = new(rule.GetList("staffTitles").Select(t => t.TrimEnd('.')).Distinct());
     private readonly HashSet<string> _notPatientFolders = new(rule.GetList("notPatientFolders"), StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _patientFolders = new(rule.GetList("patientFolders"), StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _artExtensions = new(rule.GetList("artExtensions"), StringComparer.OrdinalIgnoreCase);
 
     // Built once, not per image: "Dr. " for a title that starts an alt text.
@@ -53,7 +54,9 @@ internal sealed class PhotoWords(RuleDefinition rule)
         // with it) shows a person, not whose; without a name that is not a patient.
         var person = patientWords || (pronoun && !stranger);
         var onlyAStranger = stranger && !patientWords && !named;
-        return onlyAStranger ? null
+        // A testimonial's picture shown on the home page or a news post still comes from the patients' folder.
+        return IsInFolder(image.Source, _patientFolders) ? (Confidence.Medium, "it is in a folder of patients' pictures")
+            : onlyAStranger ? null
             : wholeFace ? (Confidence.Medium, "its words say it shows a face")
             : face && (person || named) ? (Confidence.Medium, "its words show a person's face")
             : named && (person || stranger || HealthVocabulary.HasHealthContext(words, 0, length, 0)) ? (Confidence.Medium, "its words name a person in a health context")
@@ -90,7 +93,9 @@ internal sealed class PhotoWords(RuleDefinition rule)
         || (source.StartsWith('{') && source.EndsWith('}'));
 
     /// <summary>A folder of the source named, in any of its words, like a staff or site-art folder ("our-team", "staff_photos").</summary>
-    private bool IsInNotPatientFolder(string source)
+    private bool IsInNotPatientFolder(string source) => IsInFolder(source, _notPatientFolders);
+
+    private static bool IsInFolder(string source, HashSet<string> folders)
     {
         var cut = source.IndexOfAny(['?', '#']);
         var path = cut >= 0 ? source[..cut] : source;
@@ -102,7 +107,7 @@ internal sealed class PhotoWords(RuleDefinition rule)
 
         foreach (var word in path[..lastSlash].Split(['/', '-', '_', '.', ' '], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (_notPatientFolders.Contains(word))
+            if (folders.Contains(word))
             {
                 return true;
             }

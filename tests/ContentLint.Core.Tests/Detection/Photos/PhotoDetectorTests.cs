@@ -140,6 +140,23 @@ public sealed class PhotoDetectorTests
         Assert.Equal(Confidence.Medium, found.Confidence);
     }
 
+    [Theory]
+    [InlineData(PageKind.Other, "![](/img/testimonials/t-04.jpg)\n", 0, 31)]
+    [InlineData(PageKind.News, "Hi.\n\n<img src=\"/assets/patient-stories/knee.jpg\" alt=\"Back on the trail\">\n", 5, 68)]
+    public void A_picture_from_a_folder_of_patients_is_found_off_stories(PageKind kind, string source, int start, int length)
+    {
+        var found = Assert.Single(Run("a.md", source, kind));
+        Assert.Equal((start, start + length), found.Segment.ToSource(found.Start, found.Length));
+        Assert.Equal(Confidence.Medium, found.Confidence);
+    }
+
+    [Theory]
+    [InlineData("![Five stars](/img/testimonials/stars.svg)\n")]
+    [InlineData("![Google reviews logo](/img/reviews/google.png)\n")]
+    [InlineData("![](/img/stock/woman-smiling.jpg)\n")]
+    public void Site_art_in_a_patients_folder_and_stock_pictures_are_not_found(string source) =>
+        Assert.Empty(Run("a.md", source, PageKind.Other));
+
     [Fact]
     public void A_figure_caption_says_whom_its_image_shows()
     {
