@@ -9,7 +9,8 @@ namespace ContentLint.Core.Detection.Geography;
 /// streets tied to a person. Addresses of public venues ("Community Center, 210 Pine Street") and addresses the
 /// practice introduces as its own ("our office at ...") are skipped; the configured address is the allow list's job.
 /// Whose a place is follows the page: nothing on a staff page (a clinician's hometown and schools); off patient
-/// stories no event venue ("join us at ..."), no place in a clinician's bio sentence, and no address without a
+/// stories no event venue ("join us at ..."), no place in a clinician's bio (a sentence that starts with a title or
+/// names a credential, or that or a neighbouring sentence has a bio cue: "joined our team"), and no address without a
 /// person in its sentence: that is the practice's address, which a new user has not configured.
 /// </summary>
 internal sealed class GeographyDetector : IDetector
@@ -19,6 +20,7 @@ internal sealed class GeographyDetector : IDetector
     private readonly CueWords _practice;
     private readonly CueWords _events;
     private readonly StaffSentence _staff;
+    private readonly CueWords _bio;
 
     public GeographyDetector(RuleDefinition rule)
     {
@@ -28,6 +30,7 @@ internal sealed class GeographyDetector : IDetector
         _practice = new CueWords(rule.GetList("practiceCues"));
         _events = new CueWords(rule.GetList("eventCues"));
         _staff = new StaffSentence(rule.GetList("staffTitles"), rule.GetList("staffCredentials"));
+        _bio = new CueWords(rule.GetList("staffBioCues"));
         RuleIds = [_ruleId];
     }
 
@@ -90,11 +93,23 @@ internal sealed class GeographyDetector : IDetector
         for (var i = found.Count - 1; i >= 0; i--)
         {
             var (sentenceStart, sentenceEnd) = Sentences.Around(text, found[i].Start, found[i].End);
-            if (_events.Any(text, sentenceStart, sentenceEnd) || _staff.IsAboutStaff(text, sentenceStart, sentenceEnd))
+            if (_events.Any(text, sentenceStart, sentenceEnd) || _staff.IsAboutStaff(text, sentenceStart, sentenceEnd)
+                || IsInBio(text, found[i].Start, found[i].End))
             {
                 found.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// A clinician's bio is told over several sentences, and only one of them may say so ("Jane is our hygienist.
+    /// She grew up in Boise."): the place's sentence, the one before and the one after are read for bio cues.
+    /// </summary>
+    private bool IsInBio(string text, int start, int end)
+    {
+        var (from, to) = Sentences.AroundWithNext(text, start, end);
+        var (before, _) = Sentences.Around(text, Math.Max(0, from - 2), Math.Max(0, from - 2));
+        return _bio.Any(text, Math.Min(before, from), to);
     }
 
     private Confidence? Classify(string text, AddressMatch address, bool practicePage)

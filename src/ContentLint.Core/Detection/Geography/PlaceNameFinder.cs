@@ -31,6 +31,8 @@ internal sealed class PlaceNameFinder
     private readonly FrozenSet<string> _notPlaces;
     private readonly FrozenSet<string> _venues;
     private readonly FrozenSet<string> _groups;
+    private readonly FrozenSet<string> _readers;
+    private readonly FrozenSet<string> _roles;
 
     public PlaceNameFinder(RuleDefinition rule)
     {
@@ -43,6 +45,8 @@ internal sealed class PlaceNameFinder
         _notPlaces = rule.GetList("notPlaces").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _venues = rule.GetList("venueWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _groups = rule.GetList("groupWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _readers = rule.GetList("readerWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _roles = rule.GetList("roleWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>True when <paramref name="word"/> names a public venue ("Center", "Hall", "Park").</summary>
@@ -58,9 +62,12 @@ internal sealed class PlaceNameFinder
         var ends = t_ends ??= [];
         PlaceCueEnds.Find(text, ends);
         _cues.FindAllEndingAt(text, CollectionsMarshal.AsSpan(ends), cues);
-        foreach (var (_, cueEnd) in cues[Residence])
+        foreach (var (cueStart, cueEnd) in cues[Residence])
         {
-            AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
+            if (!IsAfterWord(text, cueStart, _readers))
+            {
+                AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
+            }
         }
 
         foreach (var (_, cueEnd) in cues[Origin])
@@ -70,7 +77,7 @@ internal sealed class PlaceNameFinder
 
         foreach (var (cueStart, cueEnd) in cues[AfterName])
         {
-            if (cueStart >= 3 && text[cueStart - 1] == ' ' && text[cueStart - 2] == '.' && char.IsUpper(text[cueStart - 3]))
+            if (IsAfterInitial(text, cueStart) || IsAfterNameAndComma(text, cueStart))
             {
                 AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
             }
@@ -78,7 +85,7 @@ internal sealed class PlaceNameFinder
 
         foreach (var (cueStart, cueEnd) in cues[Weak])
         {
-            if (!IsAfterGroup(text, cueStart))
+            if (!IsAfterWord(text, cueStart, _groups))
             {
                 AddPlace(text, cueEnd, found, Confidence.Medium, needsPerson: true);
             }
@@ -155,17 +162,29 @@ internal sealed class PlaceNameFinder
     }
 
     /// <summary>A line that is only "Name Surname, Place" or "Name S., Place": the signature under a testimonial.</summary>
-    private void FindSignatures(string text, List<(int, int, Confidence)> found)
+    internal void FindSignatures(string text, List<(int, int, Confidence)> found)
     {
         var lineStart = 0;
         while (lineStart < text.Length)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            // A signature's place follows ", ": most short lines (headings, captions, list items) hold none.
-            if (lineEnd - lineStart <= 80 && text.AsSpan(lineStart, lineEnd - lineStart).Contains(", ", StringComparison.Ordinal))
+            // A signature's place follows ", " or " | ": most short lines (headings, captions, list items) hold none.
+            // A signature may also close the quote's own line ("Best care ever! — Maria G., Eastbrook"): then it
+            // starts at the line's last dash.
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (line.Contains(", ", StringComparison.Ordinal) || line.Contains(" | ", StringComparison.Ordinal))
             {
-                FindSignature(text, lineStart, lineEnd, found);
+                var dash = line.LastIndexOfAny('\u2014', '\u2013', '~');
+                if (lineEnd - lineStart <= 80)
+                {
+                    FindSignature(text, lineStart, lineEnd, found);
+                }
+
+                if (dash > 0 && line[dash - 1] == ' ' && lineEnd - lineStart - dash <= 80)
+                {
+                    FindSignature(text, lineStart + dash, lineEnd, found);
+                }
             }
 
             lineStart = lineEnd + 1;
@@ -187,6 +206,7 @@ internal sealed class PlaceNameFinder
         }
 
         var names = 0;
+        var namesStart = p;
         while (p < end && names < 3)
         {
             var wordEnd = TextSpans.WordEnd(text, p);
@@ -203,6 +223,13 @@ internal sealed class PlaceNameFinder
                 break;
             }
 
+            // "Maria G. | Eastbrook": a bar between name and place, read as the comma.
+            if (p + 3 < end && text[p] == ' ' && text[p + 1] == '|' && text[p + 2] == ' ')
+            {
+                p += 1;
+                break;
+            }
+
             if (p >= end || text[p] != ' ')
             {
                 return;
@@ -211,17 +238,43 @@ internal sealed class PlaceNameFinder
             p++;
         }
 
-        if (names < 2 || p + 2 >= end || text[p] != ',' || text[p + 1] != ' ')
+        if (names < 2 || p + 2 >= end || text[p] is not (',' or '|') || text[p + 1] != ' ')
         {
             return;
         }
 
         var start = p + 2;
         var placeEnd = PlacePhrase.Read(text, ref start, out var nameEnd);
-        if (placeEnd == end && IsPlaceName(text, start, nameEnd))
+        // "Ana Ruiz, Office Manager" under a team photo is a role, "Smith Family Dentistry, Springfield" a business.
+        if (placeEnd == end && IsPlaceName(text, start, nameEnd) && !HasWordIn(text, start, placeEnd, _roles)
+            && !HasWordIn(text, namesStart, p, _venues))
         {
             found.Add((start, placeEnd, Confidence.Medium));
         }
+    }
+
+    private static bool HasWordIn(string text, int start, int end, FrozenSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordEnd = Math.Min(TextSpans.WordEnd(text, i), end);
+            if (lookup.Contains(text.AsSpan(i, wordEnd - i)))
+            {
+                return true;
+            }
+
+            i = Math.Max(wordEnd, i + 1);
+        }
+
+        return false;
     }
 
     private bool IsPlaceName(string text, int start, int end)
@@ -237,8 +290,34 @@ internal sealed class PlaceNameFinder
             && !PlacePhrase.IsFollowedByInitial(text, end);
     }
 
-    /// <summary>"people in Denver", "families in Springfield": a group, not one patient.</summary>
-    private bool IsAfterGroup(string text, int cueStart)
+    /// <summary>"Ruth A. of North Fork", "Maria G. from Eastbrook": right after a name's initial.</summary>
+    internal static bool IsAfterInitial(string text, int cueStart) =>
+        cueStart >= 3 && text[cueStart - 1] == ' ' && text[cueStart - 2] == '.' && char.IsUpper(text[cueStart - 3])
+        && (cueStart == 3 || !char.IsLetter(text[cueStart - 4]));
+
+    /// <summary>"Maria, of Eastbrook, came to us": an apposition after a capitalized word (a name).</summary>
+    internal static bool IsAfterNameAndComma(string text, int cueStart)
+    {
+        if (cueStart < 4 || text[cueStart - 1] != ' ' || text[cueStart - 2] != ',')
+        {
+            return false;
+        }
+
+        var wordEnd = cueStart - 2;
+        var wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return wordEnd - wordStart >= 2 && char.IsUpper(text[wordStart]) && char.IsLower(text[wordStart + 1]);
+    }
+
+    /// <summary>
+    /// "people in Denver" (a group, not one patient), "if you live in Springfield" (the reader): the word right
+    /// before the cue is in <paramref name="words"/>.
+    /// </summary>
+    internal static bool IsAfterWord(string text, int cueStart, FrozenSet<string> words)
     {
         var wordEnd = cueStart - 1;
         if (wordEnd <= 0 || text[wordEnd] != ' ')
@@ -247,11 +326,11 @@ internal sealed class PlaceNameFinder
         }
 
         var wordStart = wordEnd;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '\'' or '\u2019'))
         {
             wordStart--;
         }
 
-        return _groups.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, wordEnd - wordStart));
+        return words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, wordEnd - wordStart).ToString().Replace('\u2019', '\''));
     }
 }

@@ -14,7 +14,7 @@ internal sealed record ImageParts(string Alt, string Title, string Source)
     }
 
     private static readonly Regex Attribute = new(
-        @"\b(alt|title|src)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s>""']+))",
+        @"\b(alt|title|srcset|src)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s>""']+))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>The file name of the source without folders, query and extension, words split at '-', '_' and '.'.</summary>
@@ -43,6 +43,10 @@ internal sealed record ImageParts(string Alt, string Title, string Source)
         }
     }
 
+    /// <summary>The same image with a caption read with its title (a <c>figcaption</c> says who a picture shows).</summary>
+    public ImageParts WithCaption(string caption) =>
+        caption.Length == 0 ? this : this with { Title = Title.Length == 0 ? caption : Title + " . " + caption };
+
     public static ImageParts Parse(string image)
     {
         ArgumentNullException.ThrowIfNull(image);
@@ -66,7 +70,7 @@ internal sealed record ImageParts(string Alt, string Title, string Source)
 
     private static ImageParts ParseHtml(string tag)
     {
-        string alt = string.Empty, title = string.Empty, source = string.Empty;
+        string alt = string.Empty, title = string.Empty, source = string.Empty, sourceSet = string.Empty;
         foreach (Match match in Attribute.Matches(tag))
         {
             var value = WebUtility.HtmlDecode(match.Groups[2].Success ? match.Groups[2].Value
@@ -75,8 +79,15 @@ internal sealed record ImageParts(string Alt, string Title, string Source)
             {
                 case "alt": alt = value; break;
                 case "title": title = value; break;
+                case "srcset": sourceSet = value; break;
                 default: source = value; break;
             }
+        }
+
+        // A responsive image may give only a srcset ("maria-480.jpg 480w, maria-960.jpg 960w"): its first file names it.
+        if (source.Length == 0 && sourceSet.Length > 0)
+        {
+            source = sourceSet.Trim().Split([' ', ',', '\t', '\n'], 2)[0];
         }
 
         return new ImageParts(alt, title, source);

@@ -9,7 +9,8 @@ namespace ContentLint.Core.Detection.Photos;
 /// Full-face photographs (PHI017): on patient-story pages every picture that is not a logo, icon, staff, office,
 /// equipment or product picture; elsewhere only pictures whose alt text, title or file name shows a person who is
 /// not staff ("Mateo Ruiz smiling", "patient portrait"). Staff pages show staff: nothing on them is reported.
-/// Front-matter image values (<c>image:</c> on a testimonial) are read like an image without alt text.
+/// Front-matter image values (<c>image:</c> on a testimonial) are read like an image without alt text; an HTML
+/// figure's <c>figcaption</c> is read with its image's title.
 /// </summary>
 internal sealed class PhotoDetector : IDetector
 {
@@ -50,7 +51,9 @@ internal sealed class PhotoDetector : IDetector
         {
             if (segment.Kind == RegionKind.Image)
             {
-                Add(segment, 0, segment.Text.Length, ImageParts.Parse(segment.Text), storyPage, candidates);
+                var (_, end) = segment.ToSource(0, segment.Text.Length);
+                var image = ImageParts.Parse(segment.Text).WithCaption(FigureCaption.After(document.File.Text, end));
+                Add(segment, 0, segment.Text.Length, image, storyPage, candidates);
             }
             else if (segment.Kind == RegionKind.Prose)
             {

@@ -13,9 +13,11 @@ internal sealed class PhotoWords(RuleDefinition rule)
     private readonly CueWords _face = new(rule.GetList("faceWords"), hyphenJoinsWords: true);
     private readonly CueWords _wholeFace = new(rule.GetList("wholeFaceWords"), hyphenJoinsWords: true);
     private readonly CueWords _people = new(rule.GetList("peopleWords"), hyphenJoinsWords: true);
+    private readonly CueWords _strangers = new(rule.GetList("strangerWords"), hyphenJoinsWords: true);
     private readonly IReadOnlyList<string> _titles = rule.GetList("staffTitles");
     private readonly CueWords _titleWords = new(rule.GetList("staffTitles").Select(t => t.TrimEnd('.')).Distinct());
     private readonly HashSet<string> _notPatientFolders = new(rule.GetList("notPatientFolders"), StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _patientFolders = new(rule.GetList("patientFolders"), StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _artExtensions = new(rule.GetList("artExtensions"), StringComparer.OrdinalIgnoreCase);
 
     // Built once, not per image: "Dr. " for a title that starts an alt text.
@@ -27,14 +29,15 @@ internal sealed class PhotoWords(RuleDefinition rule)
         var words = image.Alt + " . " + image.Title + " . " + image.FileWords;
         var length = words.Length;
         var patientWords = _people.Any(words, 0, length);
+        var stranger = _strangers.Any(words, 0, length);
         var pronoun = PersonWords.HasPronoun(words, 0, length);
         // Alt and title lead the words: the names are looked for in that prefix, which is the same text.
         var named = NameLike.Find(words, image.Alt.Length + 3 + image.Title.Length, _titles);
         // "Portrait of Dr. Kim": a title names staff; "Mateo Ruiz with Dr. Kim" still names someone else.
         if (IsSiteArt(image, words)
-            || (_staff.Any(words, 0, length) && !patientWords)
-            || (_titleWords.Any(words, 0, length) && !patientWords && !named)
-            || (_objects.Any(words, 0, length) && !patientWords && !pronoun && !named))
+            || (_staff.Any(words, 0, length) && !patientWords && !stranger)
+            || (_titleWords.Any(words, 0, length) && !patientWords && !stranger && !named)
+            || (_objects.Any(words, 0, length) && !patientWords && !stranger && !pronoun && !named))
         {
             return null;
         }
@@ -46,11 +49,17 @@ internal sealed class PhotoWords(RuleDefinition rule)
             return (Confidence.High, "a picture on a patient-story page");
         }
 
-        // Elsewhere a picture counts only when its words show a person who is not staff.
-        var person = patientWords || pronoun;
-        return wholeFace ? (Confidence.Medium, "its words say it shows a face")
+        // Elsewhere a picture counts only when its words show a patient or a relative, or name someone. "Woman
+        // smiling at her phone" on a service page is a stock model: a stranger word (and the pronoun that goes
+        // with it) shows a person, not whose; without a name that is not a patient.
+        var person = patientWords || (pronoun && !stranger);
+        var onlyAStranger = stranger && !patientWords && !named;
+        // A testimonial's picture shown on the home page or a news post still comes from the patients' folder.
+        return IsInFolder(image.Source, _patientFolders) ? (Confidence.Medium, "it is in a folder of patients' pictures")
+            : onlyAStranger ? null
+            : wholeFace ? (Confidence.Medium, "its words say it shows a face")
             : face && (person || named) ? (Confidence.Medium, "its words show a person's face")
-            : named && (person || HealthVocabulary.HasHealthContext(words, 0, length, 0)) ? (Confidence.Medium, "its words name a person in a health context")
+            : named && (person || stranger || HealthVocabulary.HasHealthContext(words, 0, length, 0)) ? (Confidence.Medium, "its words name a person in a health context")
             : null;
     }
 
@@ -84,7 +93,9 @@ internal sealed class PhotoWords(RuleDefinition rule)
         || (source.StartsWith('{') && source.EndsWith('}'));
 
     /// <summary>A folder of the source named, in any of its words, like a staff or site-art folder ("our-team", "staff_photos").</summary>
-    private bool IsInNotPatientFolder(string source)
+    private bool IsInNotPatientFolder(string source) => IsInFolder(source, _notPatientFolders);
+
+    private static bool IsInFolder(string source, HashSet<string> folders)
     {
         var cut = source.IndexOfAny(['?', '#']);
         var path = cut >= 0 ? source[..cut] : source;
@@ -96,7 +107,7 @@ internal sealed class PhotoWords(RuleDefinition rule)
 
         foreach (var word in path[..lastSlash].Split(['/', '-', '_', '.', ' '], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (_notPatientFolders.Contains(word))
+            if (folders.Contains(word))
             {
                 return true;
             }

@@ -95,6 +95,43 @@ public sealed class GeographyDetectorTests
         Assert.Equal(expected, found.Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)));
     }
 
+    [Theory]
+    [InlineData("Best dentist ever! \u2014 Maria G., {|Springfield|}")]
+    [InlineData("Thank you all.\n\nMaria G. | {|Shelbyville, OH|}")]
+    [InlineData("Maria, of {|Shelbyville|}, came to us in pain.")]
+    [InlineData("Maria G. from {|Shelbyville|}")]
+    public void Testimonial_authors_places_are_found(string marked) =>
+        Assert.Equal(Expected(marked), Found(marked));
+
+    [Theory]
+    [InlineData("Jane Smith grew up in Boise and joined our team in 2015.")]
+    [InlineData("Jane Smith is our hygienist. She grew up in Boise and loves to hike.")]
+    [InlineData("After finishing her residency in Chicago, she moved to Denver to open the practice.")]
+    [InlineData("Marie is a native of Lyon and speaks French with patients.")]
+    [InlineData("If you live in Springfield or Shelbyville, we are a short drive away.")]
+    [InlineData("Whether you're moving to Springfield or just visiting, call us.")]
+    public void Bio_sentences_without_a_title_and_the_readers_home_are_not_found(string text) =>
+        Assert.Empty(Found(text));
+
+    [Theory]
+    [InlineData("Jane Smith, Hygienist")]
+    [InlineData("Maria Lopez, Office Manager")]
+    [InlineData("Maria Lopez, Patient Coordinator")]
+    [InlineData("Ana Ruiz, Registered Dental Hygienist")]
+    [InlineData("Jane Smith, Front Desk")]
+    [InlineData("Smith Family Dentistry, Springfield")]
+    [InlineData("Riverside Dental Group, Springfield, IL")]
+    public void Staff_captions_and_business_names_are_no_signatures(string text) =>
+        Assert.Empty(Found(text));
+
+    [Fact]
+    public void Bio_cues_do_not_hide_a_patients_place_on_a_story()
+    {
+        const string text = "Jane grew up in Boise and graduated from high school there.";
+        var found = Assert.Single(DetectorHarness.Run(text, page: PageKind.Story), c => c.RuleId == "PHI002");
+        Assert.Equal((16, 5), (found.Start, found.Length));
+    }
+
     private static IReadOnlyList<ExpectedSpan> Expected(string marked) => SpanMarkers.Parse(marked, "PHI002").Spans;
 
     private static List<ExpectedSpan> Found(string marked)

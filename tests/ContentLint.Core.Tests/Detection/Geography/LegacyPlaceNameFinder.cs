@@ -29,6 +29,8 @@ internal sealed class LegacyPlaceNameFinder
     private readonly FrozenSet<string> _notPlaces;
     private readonly FrozenSet<string> _venues;
     private readonly FrozenSet<string> _groups;
+    private readonly FrozenSet<string> _readers;
+    private readonly PlaceNameFinder _signatures;
 
     public LegacyPlaceNameFinder(RuleDefinition rule)
     {
@@ -41,6 +43,8 @@ internal sealed class LegacyPlaceNameFinder
         _notPlaces = rule.GetList("notPlaces").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _venues = rule.GetList("venueWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _groups = rule.GetList("groupWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _readers = rule.GetList("readerWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _signatures = new PlaceNameFinder(rule);
     }
 
     /// <summary>True when <paramref name="word"/> names a public venue ("Center", "Hall", "Park").</summary>
@@ -52,9 +56,13 @@ internal sealed class LegacyPlaceNameFinder
         // lists are the calling thread's, refilled for every segment (the finder is shared by all scanning threads).
         var cues = t_cues ??= _cues.CreateLists();
         _cues.FindAll(text, cues);
-        foreach (var (_, cueEnd) in cues[Residence])
+        // Which cue counts is the rule's (shared with the finder); only how cues are searched is compared here.
+        foreach (var (cueStart, cueEnd) in cues[Residence])
         {
-            AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
+            if (!PlaceNameFinder.IsAfterWord(text, cueStart, _readers))
+            {
+                AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
+            }
         }
 
         foreach (var (_, cueEnd) in cues[Origin])
@@ -64,7 +72,7 @@ internal sealed class LegacyPlaceNameFinder
 
         foreach (var (cueStart, cueEnd) in cues[AfterName])
         {
-            if (cueStart >= 3 && text[cueStart - 1] == ' ' && text[cueStart - 2] == '.' && char.IsUpper(text[cueStart - 3]))
+            if (PlaceNameFinder.IsAfterInitial(text, cueStart) || PlaceNameFinder.IsAfterNameAndComma(text, cueStart))
             {
                 AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
             }
@@ -83,7 +91,7 @@ internal sealed class LegacyPlaceNameFinder
             AddStreetName(text, cueEnd, found);
         }
 
-        FindSignatures(text, found);
+        _signatures.FindSignatures(text, found); // line-based, no cue search: the finder's own
         foreach (var list in cues)
         {
             if (list.Capacity > MaxKeptCues)
@@ -140,75 +148,6 @@ internal sealed class LegacyPlaceNameFinder
         if (space > 0 && GeographyWords.IsSuffix(lastWord[(space + 1)..], out _))
         {
             found.Add((start, end, Confidence.High));
-        }
-    }
-
-    /// <summary>A line that is only "Name Surname, Place" or "Name S., Place": the signature under a testimonial.</summary>
-    private void FindSignatures(string text, List<(int, int, Confidence)> found)
-    {
-        var lineStart = 0;
-        while (lineStart < text.Length)
-        {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            if (lineEnd - lineStart <= 80)
-            {
-                FindSignature(text, lineStart, lineEnd, found);
-            }
-
-            lineStart = lineEnd + 1;
-        }
-    }
-
-    private void FindSignature(string text, int lineStart, int lineEnd, List<(int, int, Confidence)> found)
-    {
-        var p = lineStart;
-        while (p < lineEnd && (char.IsWhiteSpace(text[p]) || text[p] is '-' or '\u2013' or '\u2014' or '~' or '*' or '_' or '"' or '\u201D'))
-        {
-            p++;
-        }
-
-        var end = lineEnd;
-        while (end > p && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '*' or '_' or '.'))
-        {
-            end--;
-        }
-
-        var names = 0;
-        while (p < end && names < 3)
-        {
-            var wordEnd = TextSpans.WordEnd(text, p);
-            var isInitial = wordEnd == p + 1 && char.IsUpper(text[p]) && wordEnd < end && text[wordEnd] == '.';
-            if (!isInitial && (!TextSpans.IsCapitalizedWord(text, p, wordEnd) || _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(p, wordEnd - p))))
-            {
-                return;
-            }
-
-            names++;
-            p = isInitial ? wordEnd + 1 : wordEnd;
-            if (p < end && text[p] == ',')
-            {
-                break;
-            }
-
-            if (p >= end || text[p] != ' ')
-            {
-                return;
-            }
-
-            p++;
-        }
-
-        if (names < 2 || p + 2 >= end || text[p] != ',' || text[p + 1] != ' ')
-        {
-            return;
-        }
-
-        var start = p + 2;
-        var placeEnd = PlacePhrase.Read(text, ref start, out var nameEnd);
-        if (placeEnd == end && IsPlaceName(text, start, nameEnd))
-        {
-            found.Add((start, placeEnd, Confidence.Medium));
         }
     }
 

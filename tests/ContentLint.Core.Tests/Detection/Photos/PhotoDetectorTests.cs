@@ -120,6 +120,78 @@ public sealed class PhotoDetectorTests
     public void Front_matter_images_that_are_site_art_or_not_on_stories_are_not_found(PageKind kind, string source) =>
         Assert.Empty(Run("a.md", source, kind));
 
+    [Theory]
+    [InlineData(PageKind.Other, "![Woman smiling in the dental chair](/img/hero.jpg)\n")]
+    [InlineData(PageKind.Article, "![Smiling woman at her cleaning](/img/cleaning.jpg)\n")]
+    [InlineData(PageKind.Other, "<img alt=\"Portrait of a smiling young man\" src=\"/img/invisalign.jpg\">\n")]
+    [InlineData(PageKind.News, "![Happy family smiling together](/img/family-dentistry.jpg)\n")]
+    [InlineData(PageKind.Chrome, "![A girl smiling after her checkup](/img/kids-hero.jpg)\n")]
+    public void Stock_models_on_service_and_other_pages_are_not_patients(PageKind kind, string source) =>
+        Assert.Empty(Run("a.md", source, kind));
+
+    [Theory]
+    [InlineData(PageKind.Other, "![Our patient of the month, Jamal, with his new braces](/img/potm.jpg)\n", 0, 70)]
+    [InlineData(PageKind.News, "Thanks!\n\n![The Okafor family at their first visit](/img/okafor.jpg)\n", 9, 58)]
+    [InlineData(PageKind.Other, "![A woman named Rosa Diaz smiling](/img/r.jpg)\n", 0, 46)]
+    public void A_patient_or_a_named_person_outside_stories_is_found(PageKind kind, string source, int start, int length)
+    {
+        var found = Assert.Single(Run("a.md", source, kind));
+        Assert.Equal((start, start + length), found.Segment.ToSource(found.Start, found.Length));
+        Assert.Equal(Confidence.Medium, found.Confidence);
+    }
+
+    [Theory]
+    [InlineData(PageKind.Other, "![](/img/testimonials/t-04.jpg)\n", 0, 31)]
+    [InlineData(PageKind.News, "Hi.\n\n<img src=\"/assets/patient-stories/knee.jpg\" alt=\"Back on the trail\">\n", 5, 68)]
+    public void A_picture_from_a_folder_of_patients_is_found_off_stories(PageKind kind, string source, int start, int length)
+    {
+        var found = Assert.Single(Run("a.md", source, kind));
+        Assert.Equal((start, start + length), found.Segment.ToSource(found.Start, found.Length));
+        Assert.Equal(Confidence.Medium, found.Confidence);
+    }
+
+    [Theory]
+    [InlineData("![Five stars](/img/testimonials/stars.svg)\n")]
+    [InlineData("![Google reviews logo](/img/reviews/google.png)\n")]
+    [InlineData("![](/img/stock/woman-smiling.jpg)\n")]
+    public void Site_art_in_a_patients_folder_and_stock_pictures_are_not_found(string source) =>
+        Assert.Empty(Run("a.md", source, PageKind.Other));
+
+    [Fact]
+    public void A_figure_caption_says_whom_its_image_shows()
+    {
+        const string source = "<figure>\n  <img src=\"/img/june.jpg\" alt=\"\">\n  <figcaption>Amara Okafor and her mom after her last visit</figcaption>\n</figure>\n";
+        var found = Assert.Single(Run("news.html", source, PageKind.News));
+        Assert.Equal((11, 43), found.Segment.ToSource(found.Start, found.Length));
+        Assert.Empty(Run("news.html", source.Replace("Amara Okafor and her mom", "Our new waiting room", StringComparison.Ordinal), PageKind.News));
+    }
+
+    [Fact]
+    public void A_caption_of_another_figure_is_not_read()
+    {
+        const string source = "<figure><img src=\"/img/a.jpg\" alt=\"\"></figure>\n<figure><figcaption>Amara Okafor and her mom</figcaption></figure>\n";
+        Assert.Empty(Run("news.html", source, PageKind.News));
+    }
+
+    [Fact]
+    public void A_srcset_names_the_file_when_there_is_no_src()
+    {
+        // On a story every picture counts: the logo is known as one only by the file its srcset names.
+        Assert.Empty(Run("a.html", "<p>x</p><img srcset=\"/img/logo-480.png 480w, /img/logo-960.png 960w\" alt=\"\">\n", PageKind.Story));
+        var found = Assert.Single(Run("a.html", "<p>x</p><img srcset=\"/img/ana-480.jpg 480w\" alt=\"\">\n", PageKind.Story));
+        Assert.Equal((8, 51), found.Segment.ToSource(found.Start, found.Length));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: Ana\navatar: /img/reviews/ana.jpg\n---\n\nGreat care.\n", 23, 43)]
+    [InlineData("---\ntitle: Ana\nheadshot: /img/reviews/ana.jpg\n---\n\nGreat care.\n", 25, 45)]
+    [InlineData("---\ntitle: Ana\nimages:\n  - /img/ana-1.jpg\n---\n\nGreat care.\n", 27, 41)]
+    public void Front_matter_pictures_of_a_story_under_other_keys_are_found(string source, int from, int to)
+    {
+        var found = Assert.Single(Run("a.md", source, PageKind.Story));
+        Assert.Equal((from, to), found.Segment.ToSource(found.Start, found.Length));
+    }
+
     private static List<Candidate> Run(string path, string source, PageKind? kind = null)
     {
         var document = DocumentParser.Parse(new SourceFile(path, source));
