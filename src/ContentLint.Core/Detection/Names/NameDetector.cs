@@ -148,7 +148,8 @@ internal sealed class NameDetector : IDetector
                 () => Context.HealthVocabulary.HasHealthContext(segment.Text, match.Start, match.End, HealthWindow),
                 () => IsHealthStory(segment.Text, match.Start, match.End),
                 segment.Text.AsSpan().Trim().Length == match.End - match.Start,
-                match.Keys.Any(known.Contains));
+                match.Keys.Any(known.Contains),
+                IsPossessive(segment.Text, match.End));
             if (decision is not { } report)
             {
                 continue;
@@ -357,4 +358,7 @@ internal sealed class NameDetector : IDetector
         source.Contains("/staff", StringComparison.OrdinalIgnoreCase) || source.Contains("/team", StringComparison.OrdinalIgnoreCase)
         || source.Contains("/doctors", StringComparison.OrdinalIgnoreCase) || source.Contains("/providers", StringComparison.OrdinalIgnoreCase)
         || source.Contains("/about", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && NameText.IsApostrophe(text[end]) && text[end + 1] is 's' or 'S';
 }

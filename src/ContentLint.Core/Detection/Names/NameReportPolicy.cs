@@ -15,9 +15,10 @@ internal static class NameReportPolicy
     /// <param name="healthContext">Whether health words stand near the match (asked only when needed).</param>
     /// <param name="healthStory">Whether the match's sentence has health words and "he", "she", "his" or "her" (asked only when needed).</param>
     /// <param name="namedBefore">A word of the match is a name the page reported earlier ("Mateo came in ..." before "Mateo Ruiz smiling").</param>
+    /// <param name="possessive">The name is followed by "'s" ("Anita's implant").</param>
     /// <param name="standsAlone">The name is the whole text of its segment (an alt text, a caption, a photo's author field).</param>
     public static (Confidence Confidence, string Reason)? Decide(NameMatch match, NameRole role, PageProfile profile, Func<bool> healthContext,
-        Func<bool> healthStory, bool standsAlone, bool namedBefore = false)
+        Func<bool> healthStory, bool standsAlone, bool namedBefore = false, bool possessive = false)
     {
         var positional = match.Cue is NameCue.Signature or NameCue.PersonKey;
         var patientCue = positional || match.Cue == NameCue.Patient;
@@ -79,7 +80,8 @@ internal static class NameReportPolicy
                 : namedBefore ? (Confidence.Medium, "a person the page already named as a patient")
                 : IsFirstNameAndInitial(match) ? (Confidence.Low, "a first name and last initial, the way patients sign")
                 : null,
-            _ => healthContext() ? (Confidence.Low, "a given name near health words")
+            // A lone given name: whose health it is must show ("Anita's lip line", "she"), not only health words near it.
+            _ => healthStory() || (possessive && healthContext()) ? (Confidence.Low, "a given name in a health story")
                 : namedBefore ? (Confidence.Low, "a person the page already named as a patient")
                 : null,
         };

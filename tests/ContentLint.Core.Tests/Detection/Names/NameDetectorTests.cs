@@ -54,7 +54,7 @@ public sealed class NameDetectorTests
     [Theory]
     [InlineData("Our patient Frank Delgado enrolled first.", Confidence.High)]
     [InlineData("Jayden Brooks missed four weeks of physical therapy.", Confidence.Medium)]
-    [InlineData("Then Theo had sealants.", Confidence.Low)]
+    [InlineData("Then Theo had his sealants.", Confidence.Low)]
     public void Confidence_reflects_the_cues(string text, Confidence confidence) =>
         Assert.Equal(confidence, Assert.Single(DetectorHarness.Run(text)).Confidence);
 
