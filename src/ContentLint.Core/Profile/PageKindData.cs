@@ -25,7 +25,7 @@ internal sealed class PageKindData
             }
         }
 
-        FunctionWords = owners.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+        FunctionWords = owners.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The built-in vocabulary, loaded once on first use.</summary>

@@ -16,8 +16,11 @@ internal static class PageLanguage
     /// <summary>...and at least this many times as many as the next language has.</summary>
     internal const int LeadFactor = 3;
 
-    /// <summary>A page's language shows in its first words: a huge page is not counted to its end.</summary>
-    internal const int MaximumWordsCounted = 5000;
+    /// <summary>
+    /// A page's language shows in its first words: counting the first thousand decides as well as counting them all,
+    /// and counting up to five thousand cost a tenth of a whole site scan (docs/performance.md, issue 18).
+    /// </summary>
+    internal const int MaximumWordsCounted = 1000;
 
     /// <summary>The <c>html</c> element opens a page, after at most a doctype and a few comments.</summary>
     private const int HtmlTagSearchLength = 64 * 1024;
@@ -66,6 +69,7 @@ internal static class PageLanguage
     /// <summary>The leading language of the page's prose when it clearly leads, else null.</summary>
     internal static string? FromFunctionWords(ContentDocument document, PageKindData data)
     {
+        var functionWords = data.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = 0;
         foreach (var segment in document.Segments)
@@ -75,16 +79,28 @@ internal static class PageLanguage
                 continue;
             }
 
-            foreach (var word in ProfileWords.Words(segment.Text))
+            var text = segment.Text.AsSpan();
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
             {
-                if (data.FunctionWords.TryGetValue(word, out var code))
+                var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+                if (inWord && start < 0)
                 {
-                    counts[code] = counts.GetValueOrDefault(code) + 1;
+                    start = i;
                 }
-
-                if (++seen >= MaximumWordsCounted)
+                else if (!inWord && start >= 0)
                 {
-                    return Leader(counts);
+                    // The lists are case-insensitive: "Und" at a sentence start is "und".
+                    if (functionWords.TryGetValue(text[start..i], out var code))
+                    {
+                        counts[code] = counts.GetValueOrDefault(code) + 1;
+                    }
+
+                    start = -1;
+                    if (++seen >= MaximumWordsCounted)
+                    {
+                        return Leader(counts);
+                    }
                 }
             }
         }

@@ -51,8 +51,17 @@ internal static class ProfileWords
     /// <summary>The first phrase of <paramref name="phrases"/> that <paramref name="words"/> hold, or null.</summary>
     public static Phrase? FirstIn(IReadOnlyList<string> words, IReadOnlyList<Phrase> phrases)
     {
+        // Every heading of every page is held against every phrase of every kind: most phrases start with a word the
+        // text lacks, which one look-up in a set of its words rules out (the full comparison cost a twentieth of a
+        // site scan; docs/performance.md, issue 18).
+        var present = words.Count <= 4 ? null : new HashSet<string>(words, StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
+            if (present is not null && phrase.Words.Count > 0 && !present.Contains(phrase.Words[0]))
+            {
+                continue;
+            }
+
             if (Contains(words, phrase.Words))
             {
                 return phrase;

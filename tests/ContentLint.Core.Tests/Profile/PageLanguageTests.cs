@@ -67,7 +67,7 @@ public sealed class PageLanguageTests
     [Fact]
     public void Only_the_first_words_of_a_long_page_are_counted()
     {
-        var english = string.Concat(Enumerable.Repeat(EnglishProse + "\n\n", 200));
+        var english = string.Concat(Enumerable.Repeat(EnglishProse + "\n\n", 60));
         var german = string.Concat(Enumerable.Repeat(GermanProse + "\n\n", 400));
 
         var profile = ProfileHarness.Of("page.md", english + german);
