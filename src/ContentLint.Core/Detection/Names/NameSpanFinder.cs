@@ -191,20 +191,15 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
     /// </summary>
     private NameMatch? UnlistedName(string text, List<NameToken> tokens, int runStart, int runEnd, NameKeyCache? keys)
     {
-        if (tokens[runStart].IsInitial || IsExcluded(text, tokens, runStart, runEnd, keys))
+        if (tokens[runStart].IsInitial)
         {
             return null;
         }
 
+        // The cue first: most capitalized runs no dictionary knows (headings, product names) have none, and the
+        // exclusions after it (famous people, historical years) cost more than the whole cue check.
+        NameTokenizer.FoldAt(text, tokens, runEnd, keys);
         var last = LastOfName(tokens, runStart, runEnd);
-        for (var k = runStart; k < last; k++)
-        {
-            if (tokens[k].IsCapitalized && (lexicon.Vetoes.Contains(tokens[k].Key) || IsTitle(tokens[k].Key) || lexicon.Places.Contains(tokens[k].Key)))
-            {
-                return null;
-            }
-        }
-
         NameCue cue;
         if (IsFamilyName(text, tokens, runStart, last, keys))
         {
@@ -222,6 +217,19 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         else
         {
             return null;
+        }
+
+        if (IsExcluded(text, tokens, runStart, runEnd, keys))
+        {
+            return null;
+        }
+
+        for (var k = runStart; k < last; k++)
+        {
+            if (tokens[k].IsCapitalized && (lexicon.Vetoes.Contains(tokens[k].Key) || IsTitle(tokens[k].Key) || lexicon.Places.Contains(tokens[k].Key)))
+            {
+                return null;
+            }
         }
 
         return new NameMatch(tokens[runStart].Start, tokens[last - 1].SpanEnd, Confidence.High, Keys(tokens, runStart, last), cue);
