@@ -41,7 +41,7 @@ internal sealed class PageKindData
     public FrozenDictionary<string, string> FunctionWords { get; }
 
     /// <summary>The phrases of <paramref name="kind"/> (empty lists for a kind the data does not name).</summary>
-    public KindVocabulary For(PageKind kind) => Kinds.FirstOrDefault(k => k.Kind == kind) ?? new(kind, [], [], [], []);
+    public KindVocabulary For(PageKind kind) => Kinds.FirstOrDefault(k => k.Kind == kind) ?? new(kind, new([]), new([]), new([]), new([]));
 
     private static PageKindData LoadEmbedded()
     {

@@ -79,7 +79,7 @@ internal static class PageKindDataReader
             lists[signal] = [.. List(phrases, $"{name}.{signal}").Select(Phrase.Of).Where(p => p.Words.Count > 0)];
         }
 
-        return new KindVocabulary(kind, lists["path"], lists["frontMatter"], lists["title"], lists["headings"]);
+        return new KindVocabulary(kind, new(lists["path"]), new(lists["frontMatter"]), new(lists["title"]), new(lists["headings"]));
     }
 
     private static string Name(YamlNode key) => key is YamlScalarNode { Value: { } name } ? name : throw Invalid("keys must be plain words");

@@ -13,6 +13,9 @@ internal static class PageLanguage
     /// <summary>Prose decides only with at least this many function words of the leading language...</summary>
     internal const int MinimumFunctionWords = 8;
 
+    /// <summary>Counting stops once the leading language has this many and leads clearly.</summary>
+    internal const int SureFunctionWords = 6 * MinimumFunctionWords;
+
     /// <summary>...and at least this many times as many as the next language has.</summary>
     internal const int LeadFactor = 3;
 
@@ -91,9 +94,10 @@ internal static class PageLanguage
                 else if (!inWord && start >= 0)
                 {
                     // The lists are case-insensitive: "Und" at a sentence start is "und".
-                    if (functionWords.TryGetValue(text[start..i], out var code))
+                    if (functionWords.TryGetValue(text[start..i], out var code)
+                        && (counts[code] = counts.GetValueOrDefault(code) + 1) >= SureFunctionWords && Leader(counts) == code)
                     {
-                        counts[code] = counts.GetValueOrDefault(code) + 1;
+                        return code; // the answer can no longer change much: most pages decide in their first lines
                     }
 
                     start = -1;

@@ -123,13 +123,13 @@ internal sealed class PageProfiler
     {
         foreach (var folder in path.Folders)
         {
-            if (ProfileWords.FirstIn(folder, vocabulary.Path) is { } phrase)
+            if (vocabulary.Path.FirstIn(folder) is { } phrase)
             {
                 return $"path folder '{phrase}'";
             }
         }
 
-        return ProfileWords.FirstIn(path.FileName, vocabulary.Path) is { } name ? $"path file name '{name}'" : null;
+        return vocabulary.Path.FirstIn(path.FileName) is { } name ? $"path file name '{name}'" : null;
     }
 
     /// <summary>The first value, in key order, that names one of <paramref name="kinds"/>.</summary>
@@ -140,7 +140,7 @@ internal sealed class PageProfiler
             var words = ProfileWords.Split(value);
             foreach (var vocabulary in kinds)
             {
-                if (ProfileWords.FirstIn(words, vocabulary.FrontMatter) is { } phrase)
+                if (vocabulary.FrontMatter.FirstIn(words) is { } phrase)
                 {
                     return (vocabulary.Kind, $"front matter {key}: {phrase}");
                 }
@@ -151,11 +151,11 @@ internal sealed class PageProfiler
     }
 
     /// <summary>The first kind, in <see cref="KindOrder"/>, whose phrases of one signal <paramref name="words"/> hold.</summary>
-    private (PageKind Kind, Phrase Phrase)? First(IReadOnlyList<string> words, Func<KindVocabulary, IReadOnlyList<Phrase>> signal)
+    private (PageKind Kind, Phrase Phrase)? First(IReadOnlyList<string> words, Func<KindVocabulary, PhraseList> signal)
     {
         foreach (var vocabulary in _ordered)
         {
-            if (ProfileWords.FirstIn(words, signal(vocabulary)) is { } phrase)
+            if (signal(vocabulary).FirstIn(words) is { } phrase)
             {
                 return (vocabulary.Kind, phrase);
             }

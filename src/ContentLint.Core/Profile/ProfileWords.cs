@@ -28,46 +28,22 @@ internal static class ProfileWords
         }
     }
 
-    /// <summary>True when the words of <paramref name="phrase"/> appear together and in order in <paramref name="words"/>.</summary>
-    public static bool Contains(IReadOnlyList<string> words, IReadOnlyList<string> phrase)
+    /// <summary>True when the words of <paramref name="phrase"/> stand in <paramref name="words"/> from <paramref name="start"/> on.</summary>
+    public static bool StandsAt(IReadOnlyList<string> words, int start, IReadOnlyList<string> phrase)
     {
-        for (var start = 0; start + phrase.Count <= words.Count; start++)
+        if (start + phrase.Count > words.Count)
         {
-            var all = phrase.Count > 0;
-            for (var k = 0; k < phrase.Count && all; k++)
-            {
-                all = string.Equals(words[start + k], phrase[k], StringComparison.Ordinal);
-            }
+            return false;
+        }
 
-            if (all)
+        for (var k = 0; k < phrase.Count; k++)
+        {
+            if (!string.Equals(words[start + k], phrase[k], StringComparison.Ordinal))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
-    }
-
-    /// <summary>The first phrase of <paramref name="phrases"/> that <paramref name="words"/> hold, or null.</summary>
-    public static Phrase? FirstIn(IReadOnlyList<string> words, IReadOnlyList<Phrase> phrases)
-    {
-        // Every heading of every page is held against every phrase of every kind: most phrases start with a word the
-        // text lacks, which one look-up in a set of its words rules out (the full comparison cost a twentieth of a
-        // site scan; docs/performance.md, issue 18).
-        var present = words.Count <= 4 ? null : new HashSet<string>(words, StringComparer.Ordinal);
-        foreach (var phrase in phrases)
-        {
-            if (present is not null && phrase.Words.Count > 0 && !present.Contains(phrase.Words[0]))
-            {
-                continue;
-            }
-
-            if (Contains(words, phrase.Words))
-            {
-                return phrase;
-            }
-        }
-
-        return null;
+        return true;
     }
 }
