@@ -53,7 +53,7 @@ internal sealed class EmailDetector : IDetector
                 var patientCue = segment.Kind != RegionKind.LinkUrl
                     && _practice.HasPatientCue(segment.Text, address.Start, address.Start + address.Length, kind);
                 if (IsAddress(address.Domain) && (segment.Kind == RegionKind.LinkUrl
-                    || PracticeContact.Counts(segment.Text, address.Start, address.Start + address.Length, document.Profile, patientCue)))
+                    || PracticeContact.Counts(segment, address.Start, address.Start + address.Length, document.Profile, patientCue)))
                 {
                     candidates.Add(new Candidate(_ruleId, segment, address.Start, address.Length, ConfidenceOf(address, patientCue))
                     {

@@ -48,12 +48,16 @@ internal sealed class PracticeContact
     /// Whether a value on the page counts: off patient stories only with a patient cue; on a story unless the
     /// practice speaks of itself in its sentence ("call us at", the footer's "our office") without a patient cue.
     /// </summary>
-    public static bool Counts(string text, int start, int end, PageProfile page, bool patientCue)
+    public static bool Counts(Segment segment, int start, int end, PageProfile page, bool patientCue)
     {
-        if (patientCue)
+        // A comment is not the page speaking: what is left in one is a test submission or a QA note ("reply to
+        // r.doe@…"), someone's own details shipped in the page's source.
+        if (patientCue || segment.Kind == RegionKind.Comment)
         {
             return true;
         }
+
+        var text = segment.Text;
 
         if (IsPracticePage(page))
         {

@@ -74,7 +74,7 @@ internal sealed class TelephoneDetector : IDetector
                 var patientCue = _practice.HasPatientCue(segment.Text, number.Start, number.End, kind);
                 var candidate = Classify(segment, number, previousEnd, patientCue, out previousEnd);
                 if (!IsSkipped(number) && !IsBusinessLine(segment.Text, windowStart, number)
-                    && PracticeContact.Counts(segment.Text, number.Start, number.End, document.Profile, patientCue))
+                    && PracticeContact.Counts(segment, number.Start, number.End, document.Profile, patientCue))
                 {
                     candidates.Add(candidate);
                 }

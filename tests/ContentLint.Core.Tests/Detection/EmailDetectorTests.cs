@@ -73,4 +73,12 @@ public sealed class EmailDetectorTests
     [Fact]
     public void A_mailto_link_on_a_practice_page_is_not_found() =>
         Assert.Empty(DetectorHarness.Run("mailto:jane.roe@mailbox.example", RegionKind.LinkUrl, "href", PageKind.Contact));
+
+    [Fact]
+    public void A_personal_address_left_in_a_comment_of_the_practices_page_is_found()
+    {
+        const string text = "Test submission kept for QA: reply to r.alvarez@inbox.example";
+        Assert.Contains(DetectorHarness.Run(text, RegionKind.Comment, page: PageKind.Contact), c => c.RuleId == "PHI006");
+        Assert.DoesNotContain(DetectorHarness.Run(text, RegionKind.Prose, page: PageKind.Contact), c => c.RuleId == "PHI006");
+    }
 }

@@ -79,7 +79,7 @@ internal sealed class PersonalUrlDetector : IDetector
         var patientCue = personal || (sentenceContext && _practice.HasPatientCue(segment.Text, start, start + length, page.Kind));
         // Off stories a profile or blog is the practice's; on a story too when the practice says so ("follow us on").
         if (kind is PersonalUrlKind.SocialProfile or PersonalUrlKind.PersonalBlog
-            && (sentenceContext ? !PracticeContact.Counts(segment.Text, start, start + length, page, patientCue) : PracticeContact.IsPracticePage(page)))
+            && (sentenceContext ? !PracticeContact.Counts(segment, start, start + length, page, patientCue) : PracticeContact.IsPracticePage(page)))
         {
             return;
         }
