@@ -22,7 +22,7 @@ internal sealed class PracticeContact
         @"\b(?:patient(?:'s)? name|patient|name|full name|dob|d\.o\.b|date of birth|mrn|member id|home|cell|mobile)\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    // "Call Jane at …", "text Luis on …": one person by first name, not the practice ("Call us", "Contact Bayside
+    // "Call Jane at …", "text Ivo on …": one person by first name, not the practice ("Call us", "Contact Bayside
     // Dental at" has two capitalized words). The word itself is checked against NotNames.
     private static readonly Regex AskForPerson = new(
         @"\b(?:[Cc]all|[Tt]ext|[Pp]hone|[Rr]each|[Ee]-?mail|[Cc]ontact|[Ww]rite to)\s+(\p{Lu}\p{Ll}+)\s+(?:at|on)\b",

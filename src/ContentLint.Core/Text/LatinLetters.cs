@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace ContentLint.Core.Text;
 
 /// <summary>
-/// Latin letters with diacritics and their base letters ("é" is "e", "ñ" is "n", "ł" is "l"), so that "Joaquín" and
+/// Latin letters with diacritics and their base letters ("é" is "e", "ñ" is "n", "ł" is "l"), so that "Inés" and
 /// "Joaquin" fold to one dictionary key. The tool runs with invariant globalization (no ICU, for Native AOT), where
 /// <see cref="string.Normalize()"/> leaves text unchanged: a table of its own is the only fold that works the same in
 /// the tests and in the shipped tool. Generated from the Unicode decompositions of U+00C0–U+024F and U+1E00–U+1EFF

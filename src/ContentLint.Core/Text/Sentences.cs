@@ -59,7 +59,7 @@ internal static class Sentences
 
     /// <summary>
     /// A sentence ends at '.', '!' or '?' followed by white space or emphasis ("**Done.** Next"), and at a blank line (a
-    /// paragraph break inside one segment). A '|' does not: "Name: Jane Roe | Phone: …" is one record. A dot after an initial or an abbreviation ("Walter P. Sims",
+    /// paragraph break inside one segment). A '|' does not: "Name: Jane Roe | Phone: …" is one record. A dot after an initial or an abbreviation ("Edgar L. Poole",
     /// "Dr. Lee", "No. 4") does not end one.
     /// </summary>
     public static bool EndsAt(string text, int i)

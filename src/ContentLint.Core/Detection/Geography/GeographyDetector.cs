@@ -85,7 +85,7 @@ internal sealed class GeographyDetector : IDetector
     }
 
     /// <summary>
-    /// Off patient stories, "join us at the fair in Pine Creek" names an event's venue and "Dr. Patel grew up in
+    /// Off patient stories, "join us at the fair in Fern Hollow" names an event's venue and "Dr. Patel grew up in
     /// Pune" a clinician's hometown: places in such sentences are not a patient's.
     /// </summary>
     private void DropPracticePlaces(string text, List<(int Start, int End, Confidence Confidence)> found)

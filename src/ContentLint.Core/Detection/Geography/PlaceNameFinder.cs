@@ -9,7 +9,7 @@ namespace ContentLint.Core.Detection.Geography;
 /// <summary>
 /// Towns and streets tied to a person: a residence cue ("lives in", "grew up in"), "from" or a plain "in" in a
 /// sentence about one person, "of" after a name's initial, a street after "his apartment on", and the place of a
-/// testimonial signature ("Tom R., Eastbrook"). Cue lists and vetoes come from the catalog.
+/// testimonial signature ("Tom R., Millbury"). Cue lists and vetoes come from the catalog.
 /// </summary>
 internal sealed class PlaceNameFinder
 {
@@ -170,7 +170,7 @@ internal sealed class PlaceNameFinder
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             // A signature's place follows ", " or " | ": most short lines (headings, captions, list items) hold none.
-            // A signature may also close the quote's own line ("Best care ever! — Maria G., Eastbrook"): then it
+            // A signature may also close the quote's own line ("Best care ever! — Maria G., Millbury"): then it
             // starts at the line's last dash.
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
             if (line.Contains(", ", StringComparison.Ordinal) || line.Contains(" | ", StringComparison.Ordinal))
@@ -223,7 +223,7 @@ internal sealed class PlaceNameFinder
                 break;
             }
 
-            // "Maria G. | Eastbrook": a bar between name and place, read as the comma.
+            // "Maria G. | Millbury": a bar between name and place, read as the comma.
             if (p + 3 < end && text[p] == ' ' && text[p + 1] == '|' && text[p + 2] == ' ')
             {
                 p += 1;
@@ -290,12 +290,12 @@ internal sealed class PlaceNameFinder
             && !PlacePhrase.IsFollowedByInitial(text, end);
     }
 
-    /// <summary>"Ruth A. of North Fork", "Maria G. from Eastbrook": right after a name's initial.</summary>
+    /// <summary>"Greta A. of South Landing", "Maria G. from Millbury": right after a name's initial.</summary>
     internal static bool IsAfterInitial(string text, int cueStart) =>
         cueStart >= 3 && text[cueStart - 1] == ' ' && text[cueStart - 2] == '.' && char.IsUpper(text[cueStart - 3])
         && (cueStart == 3 || !char.IsLetter(text[cueStart - 4]));
 
-    /// <summary>"Maria, of Eastbrook, came to us": an apposition after a capitalized word (a name).</summary>
+    /// <summary>"Maria, of Millbury, came to us": an apposition after a capitalized word (a name).</summary>
     internal static bool IsAfterNameAndComma(string text, int cueStart)
     {
         if (cueStart < 4 || text[cueStart - 1] != ' ' || text[cueStart - 2] != ',')

@@ -36,7 +36,7 @@ internal sealed class NameCues(NameLexicon lexicon)
     }
 
     /// <summary>
-    /// A patient, relative or label word among the two words before the name ("his wife, Hélène", "Patient: ..."),
+    /// A patient, relative or label word among the two words before the name ("his wife, Anaïs", "Patient: ..."),
     /// or a signature dash before it: <see cref="NameCue.Patient"/>, <see cref="NameCue.Signature"/> or <see cref="NameCue.None"/>.
     /// </summary>
     public NameCue CueBefore(string text, List<NameToken> tokens, int index)
@@ -91,7 +91,7 @@ internal sealed class NameCues(NameLexicon lexicon)
         return false;
     }
 
-    /// <summary>"— Sarah K." or "- Mike T." at the start of a line: a testimonial signature.</summary>
+    /// <summary>"— Sarah K." or "- Ravi K." at the start of a line: a testimonial signature.</summary>
     public static bool IsSignature(string text, int start)
     {
         var i = start - 1;
@@ -111,19 +111,19 @@ internal sealed class NameCues(NameLexicon lexicon)
             i--;
         }
 
-        // At a line's start, or after the quote it signs on the same line ("Thanks for everything! — Mike T."); a dash
-        // inside a sentence ("the team - Mike T. and Ana") is no signature, and SignatureEnds asks the line to end.
+        // At a line's start, or after the quote it signs on the same line ("Thanks for everything! — Ravi K."); a dash
+        // inside a sentence ("the team - Ravi K. and Ana") is no signature, and SignatureEnds asks the line to end.
         return i < 0 || text[i] is '\n' or '.' or '!' or '?' or '"' or '\u201D';
     }
 
-    /// <summary>"Luis, age 92", "Ruth, 91,": an age after the name (a patient cue); "Priyanka says": a speaking verb.</summary>
+    /// <summary>"Ivo, age 93", "Greta, 91,": an age after the name (a patient cue); "Nkem says": a speaking verb.</summary>
     public NameCue CueAfter(string text, List<NameToken> tokens, int next, int nameEnd) =>
         HasAgeAfter(text, nameEnd) || (next < tokens.Count && tokens[next].Start - nameEnd <= 3 && tokens[next].Key is "age" or "aged")
             || VisitFollows(text, nameEnd)
             ? NameCue.Patient
             : HasCueAfter(text, tokens, next, nameEnd) ? NameCue.Speech : NameCue.None;
 
-    /// <summary>"Mateo came in for his first check-up": a visit to the practice right after the name.</summary>
+    /// <summary>"Tobias came in for his first check-up": a visit to the practice right after the name.</summary>
     private bool VisitFollows(string text, int nameEnd)
     {
         var rest = text.AsSpan(nameEnd, Math.Min(40, text.Length - nameEnd)).TrimStart(' '); // bounded: linear overall
@@ -172,7 +172,7 @@ internal sealed class NameCues(NameLexicon lexicon)
         return digits is >= 1 and <= 3;
     }
 
-    /// <summary>"Priyanka says", "Luis, age 92", "Ruth, 91,": a cue right after the name.</summary>
+    /// <summary>"Nkem says", "Ivo, age 93", "Greta, 91,": a cue right after the name.</summary>
     public bool HasCueAfter(string text, List<NameToken> tokens, int next, int nameEnd)
     {
         var i = nameEnd;
@@ -193,7 +193,7 @@ internal sealed class NameCues(NameLexicon lexicon)
         return next < tokens.Count && tokens[next].Start - nameEnd <= 3 && lexicon.SpeechVerbs.Contains(tokens[next].Key);
     }
 
-    /// <summary>The lower-case word right before the name is a place preposition ("from Harlan Mills", "in Georgia").</summary>
+    /// <summary>The lower-case word right before the name is a place preposition ("from Cobb Ferry", "in Georgia").</summary>
     public bool FollowsPlacePreposition(List<NameToken> tokens, int index) =>
         index > 0 && !tokens[index - 1].IsCapitalized && lexicon.PlacePrepositions.Contains(tokens[index - 1].Key);
 

@@ -5,8 +5,8 @@ namespace ContentLint.Core.Detection.Names;
 
 /// <summary>
 /// Names of patients and their relatives (PHI001). Names found with a cue or as a full name are then looked for
-/// again across the whole document, so that "Hank" or "Kowalczyk" alone (a title, alt text, a sentence start) is
-/// found once the page has named "Hank Dufresne" or "Lena Kowalczyk". Staff and the practice are removed later by
+/// again across the whole document, so that "Otis" or "Kowalczyk" alone (a title, alt text, a sentence start) is
+/// found once the page has named "Otis Varga" or "Lena Kowalczyk". Staff and the practice are removed later by
 /// the allow list, never here.
 /// </summary>
 internal sealed class NameDetector : IDetector
@@ -175,7 +175,7 @@ internal sealed class NameDetector : IDetector
     /// <summary>The sentence around the name, or the next, has health words and "he", "she", "his" or "her": the person's own health story.</summary>
     private bool IsHealthStory(string text, int start, int end)
     {
-        // With the next sentence: "Take Evelyn. At 93, she came to us after two falls."
+        // With the next sentence: "Take Marguerite. At 93, she came to us after two falls."
         var (from, to) = Text.Sentences.AroundWithNext(text, start, end, SentenceReach);
         return HasThirdPerson(text, from, to) && (Context.HealthVocabulary.HasHealthContext(text, from, to, 0) || _cues.HasVisit(text, from, to));
     }

@@ -126,7 +126,7 @@ internal sealed class NameLexicon
         return true;
     }
 
-    /// <summary>A given name common enough to lead a name whose second word no dictionary knows ("Tom Reinholt").</summary>
+    /// <summary>A given name common enough to lead a name whose second word no dictionary knows ("Lars Ekberg").</summary>
     public bool IsCommonGiven(string key) => (GivenBirths.TryGetValue(key, out var births) && births >= CommonBirths) || WorldGiven.Contains(key);
 
     /// <summary>About the 8,000 most frequent given names of the SSA data.</summary>

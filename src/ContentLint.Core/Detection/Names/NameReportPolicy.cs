@@ -14,8 +14,8 @@ internal static class NameReportPolicy
     /// <summary>The confidence and reason to report <paramref name="match"/> with, or null when it is not PHI001.</summary>
     /// <param name="healthContext">Whether health words stand near the match (asked only when needed).</param>
     /// <param name="healthStory">Whether the match's sentence has health words and "he", "she", "his" or "her" (asked only when needed).</param>
-    /// <param name="namedBefore">A word of the match is a name the page reported earlier ("Mateo came in ..." before "Mateo Ruiz smiling").</param>
-    /// <param name="possessive">The name is followed by "'s" ("Anita's implant").</param>
+    /// <param name="namedBefore">A word of the match is a name the page reported earlier ("Tobias came in ..." before "Tobias Lind smiling").</param>
+    /// <param name="possessive">The name is followed by "'s" ("Lorna's implant").</param>
     /// <param name="standsAlone">The name is the whole text of its segment (an alt text, a caption, a photo's author field).</param>
     public static (Confidence Confidence, string Reason)? Decide(NameMatch match, NameRole role, PageProfile profile, Func<bool> healthContext,
         Func<bool> healthStory, bool standsAlone, bool namedBefore = false, bool possessive = false)
@@ -56,11 +56,11 @@ internal static class NameReportPolicy
         if (profile.Kind != PageKind.Other)
         {
             // An article, news, policy, contact or chrome page: a name without a patient cue is not PHI, unless its
-            // sentence tells the person's own health story ("When Tyrone Beaulieu came in after his collision, he had
+            // sentence tells the person's own health story ("When Idris Okoro came in after his collision, he had
             // a fractured tooth"), which a cited author's or a public figure's sentence, resolved above, does not.
-            // A full name in a sentence about an injury or a treatment ("winner R. Castillo was back from a torn
+            // A full name in a sentence about an injury or a treatment ("winner J. Ferreira was back from a torn
             // Achilles") is someone's health too.
-            // A full name with its own health story is as sure as a cue ("Mr. Gerald Feng ... on the way to his root canal").
+            // A full name with its own health story is as sure as a cue ("Mr. Rafael Ortiz ... on the way to his root canal").
             var fullName = match.Confidence >= Confidence.Medium;
             return healthStory() ? (fullName ? Confidence.High : Confidence.Medium, "a health story about the person")
                 : fullName && healthContext() ? (Confidence.Medium, "a full name near health words")
@@ -80,7 +80,7 @@ internal static class NameReportPolicy
                 : namedBefore ? (Confidence.Medium, "a person the page already named as a patient")
                 : IsFirstNameAndInitial(match) ? (Confidence.Low, "a first name and last initial, the way patients sign")
                 : null,
-            // A lone given name: whose health it is must show ("Anita's lip line", "she"), not only health words near it.
+            // A lone given name: whose health it is must show ("Lorna's lip line", "she"), not only health words near it.
             _ => healthStory() || (possessive && healthContext()) ? (Confidence.Low, "a given name in a health story")
                 : namedBefore ? (Confidence.Low, "a person the page already named as a patient")
                 : null,
@@ -94,6 +94,6 @@ internal static class NameReportPolicy
         _ => "a patient or relative cue",
     };
 
-    /// <summary>"Ruth A.": a name of two words, the second an initial (initials are no keys).</summary>
+    /// <summary>"Greta A.": a name of two words, the second an initial (initials are no keys).</summary>
     private static bool IsFirstNameAndInitial(NameMatch match) => match.Keys.Count == 1 && match.Confidence >= Confidence.Medium;
 }

@@ -10,7 +10,7 @@ namespace ContentLint.Core.Detection.Names;
 internal sealed class NameRoleJudge(NameLexicon lexicon)
 {
     /// <summary>The role of <paramref name="match"/> in <paramref name="segment"/>, and why (safe to print), or Unknown and null.</summary>
-    /// <param name="staffKeys">Words of the clinicians' names on this page ("Dr. Maria Lopez" makes "Maria" staff).</param>
+    /// <param name="staffKeys">Words of the clinicians' names on this page ("Dr. Alma Reyes" makes "Maria" staff).</param>
     public (NameRole Role, string? Why) Judge(Segment segment, NameMatch match, PageProfile profile, HashSet<string> staffKeys)
     {
         var text = segment.Text;
@@ -155,7 +155,7 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
     }
 
     /// <summary>
-    /// "my hygienist Kim", "massage therapist Dana", "Kim, our receptionist", "Kim at the front desk": a staff role
+    /// "my hygienist Kim", "massage therapist Imani", "Kim, our receptionist", "Kim at the front desk": a staff role
     /// right before or after a name makes it a colleague of the practice, not a patient, on a story page too.
     /// </summary>
     private bool HasStaffRoleBeside(string text, NameMatch match)

@@ -1,6 +1,6 @@
 namespace ContentLint.Core.Detection.Names;
 
-/// <summary>Collects runs of capitalized words that may form one name ("Walter P. Sims", "John \"Doc\" Holliday").</summary>
+/// <summary>Collects runs of capitalized words that may form one name ("Edgar L. Poole", "John \"Doc\" Holliday").</summary>
 internal static class NameRun
 {
     /// <summary>No name has more words than this: bounds the work per run.</summary>

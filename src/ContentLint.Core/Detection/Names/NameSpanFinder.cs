@@ -3,10 +3,10 @@ using ContentLint.Core.Model;
 namespace ContentLint.Core.Detection.Names;
 
 /// <summary>
-/// Finds names in one segment's text: runs of capitalized words led by a dictionary given name ("Ruth Abernathy",
-/// "Walter P. Sims", "Mike T."), an honorific ("Mr. Okonkwo") or an initial with a dictionary surname ("R. Castillo"),
+/// Finds names in one segment's text: runs of capitalized words led by a dictionary given name ("Greta Holm",
+/// "Edgar L. Poole", "Ravi K."), an honorific ("Mr. Okonkwo") or an initial with a dictionary surname ("J. Ferreira"),
 /// and lone given names outside sentence starts. Runs after a clinician or public title ("Dr. Lopez", "Sister
-/// Elizabeth Kenny"), places ("Willow Bend"), eponyms and famous or historical people are skipped.
+/// Elizabeth Kenny"), places ("Alder Flats"), eponyms and famous or historical people are skipped.
 /// </summary>
 internal sealed class NameSpanFinder(NameLexicon lexicon)
 {
@@ -34,7 +34,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
     /// neither capitalized nor one of the two before or the one after a capitalized word (see
     /// <see cref="NameWindowTokenizer"/>): no step of the search reaches further from a capitalized word.
     /// </summary>
-    /// <param name="staffKeys">When given, receives the words of names after a clinician title ("Dr. Maria Lopez").</param>
+    /// <param name="staffKeys">When given, receives the words of names after a clinician title ("Dr. Alma Reyes").</param>
     public List<NameMatch>? FindOrNull(string text, List<NameToken> tokens, NameKeyCache? keys, HashSet<string>? staffKeys = null)
     {
         List<NameMatch>? matches = null;
@@ -57,7 +57,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
                 }
                 else if (staffKeys is not null && lexicon.ClinicianTitles.Contains(tokens[i].Key))
                 {
-                    // "Dr. Maria Lopez": her given name alone later on the page is the clinician's too.
+                    // "Dr. Alma Reyes": her given name alone later on the page is the clinician's too.
                     staffKeys.UnionWith(Keys(tokens, i + 1, titled));
                 }
 
@@ -117,7 +117,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             cueKind = _cues.CueAfter(text, tokens, last, nameEnd);
             if (cueKind == NameCue.Patient && _cues.FollowsPlacePreposition(tokens, first))
             {
-                cueKind = NameCue.None; // "a pilot from Harlan Mills came in": who came in is the pilot
+                cueKind = NameCue.None; // "a pilot from Cobb Ferry came in": who came in is the pilot
             }
         }
 
@@ -256,8 +256,8 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
     }
 
     /// <summary>
-    /// The name starts its line (or the segment: a paragraph of its own) and ends it, or a comma follows ("Priya R.",
-    /// "Tomás G., Austin"): the "first name, last initial" form of a testimonial's signature.
+    /// The name starts its line (or the segment: a paragraph of its own) and ends it, or a comma follows ("Nisha R.",
+    /// "Andrés G., Austin"): the "first name, last initial" form of a testimonial's signature.
     /// </summary>
     private static bool IsAloneOnLine(string text, int start, int end)
     {
@@ -283,7 +283,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
     }
 
     /// <summary>
-    /// "serving Cedar Hollow, Willow Bend, Eastbrook and Harlan Mills": a run after two list items that are places
+    /// "serving Cedar Hollow, Alder Flats, Millbury and Cobb Ferry": a run after two list items that are places
     /// (or at least not people) is the list's next place, even when its words could be a given name and a surname.
     /// </summary>
     private bool EndsPlaceList(string text, List<NameToken> tokens, int first, NameKeyCache? keys)
@@ -335,7 +335,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
 
     private static bool IsSpaceOnly(string text, int from, int to) => to - from == 1 && text[from] == ' ';
 
-    /// <summary>A given name, or an initial followed by a dictionary surname ("R. Castillo").</summary>
+    /// <summary>A given name, or an initial followed by a dictionary surname ("J. Ferreira").</summary>
     private bool StartsName(List<NameToken> tokens, int index, int runEnd) =>
         tokens[index].IsInitial
             ? index + 1 < runEnd && !tokens[index + 1].IsInitial && lexicon.IsSurname(tokens[index + 1].Key)

@@ -2,7 +2,7 @@ using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Detection.Names;
 
-/// <summary>Folds names for dictionary look-ups: "Joaquín" and "JOAQUIN" both become "joaquin".</summary>
+/// <summary>Folds names for dictionary look-ups: "Inés" and "JOAQUIN" both become "joaquin".</summary>
 internal static class NameText
 {
     public static string Fold(ReadOnlySpan<char> word)
@@ -28,6 +28,6 @@ internal static class NameText
         return folded.ToString();
     }
 
-    /// <summary>Apostrophes that may stand inside or after a name (O'Brien, Ruth's).</summary>
+    /// <summary>Apostrophes that may stand inside or after a name (O'Brien, Greta's).</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 }

@@ -74,10 +74,10 @@ internal static class TitleCasePhrase
 
             if (IsFirstPersonI(word))
             {
-                continue; // "I'm Devon Castellanos": "I" is capitalized in any sentence
+                continue; // "I'm Keiko Brandt": "I" is capitalized in any sentence
             }
 
-            // In prose the first word of a phrase is capitalized as a sentence start ("Take Evelyn"): no evidence.
+            // In prose the first word of a phrase is capitalized as a sentence start ("Take Marguerite"): no evidence.
             var isFirst = words++ == 0;
             if ((wordStart < start || wordStart >= end) && (shortTitle || !isFirst))
             {
@@ -89,7 +89,7 @@ internal static class TitleCasePhrase
         return isLabel || (capitalizedOutside >= 1 && words >= (shortTitle ? 2 : 3));
     }
 
-    /// <summary>A comma ends a phrase too: "Tom Reinholt, Eastbrook" is a signature, not a title.</summary>
+    /// <summary>A comma ends a phrase too: "Lars Ekberg, Millbury" is a signature, not a title.</summary>
     private static bool IsFirstPersonI(ReadOnlySpan<char> word) =>
         word is "I" || (word.Length > 2 && word[0] == 'I' && word[1] is '\'' or '\u2019');
 

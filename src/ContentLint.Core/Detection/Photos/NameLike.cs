@@ -29,7 +29,7 @@ internal static class NameLike
             before = current;
         }
 
-        // "Mike's face": a capitalized possessive as the first word.
+        // "Ravi's face": a capitalized possessive as the first word.
         var firstWord = text.AsSpan(first.Start, first.Length);
         return firstWord.Length > 3 && char.IsUpper(firstWord[0]) && (firstWord.EndsWith("'s", StringComparison.Ordinal) || firstWord.EndsWith("\u2019s", StringComparison.Ordinal));
     }

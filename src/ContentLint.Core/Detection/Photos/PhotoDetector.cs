@@ -8,7 +8,7 @@ namespace ContentLint.Core.Detection.Photos;
 /// <summary>
 /// Full-face photographs (PHI017): on patient-story pages every picture that is not a logo, icon, staff, office,
 /// equipment or product picture; elsewhere only pictures whose alt text, title or file name shows a person who is
-/// not staff ("Mateo Ruiz smiling", "patient portrait"). Staff pages show staff: nothing on them is reported.
+/// not staff ("Tobias Lind smiling", "patient portrait"). Staff pages show staff: nothing on them is reported.
 /// Front-matter image values (<c>image:</c> on a testimonial) are read like an image without alt text; an HTML
 /// figure's <c>figcaption</c> is read with its image's title.
 /// </summary>

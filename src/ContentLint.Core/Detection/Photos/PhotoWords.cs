@@ -33,7 +33,7 @@ internal sealed class PhotoWords(RuleDefinition rule)
         var pronoun = PersonWords.HasPronoun(words, 0, length);
         // Alt and title lead the words: the names are looked for in that prefix, which is the same text.
         var named = NameLike.Find(words, image.Alt.Length + 3 + image.Title.Length, _titles);
-        // "Portrait of Dr. Kim": a title names staff; "Mateo Ruiz with Dr. Kim" still names someone else.
+        // "Portrait of Dr. Kim": a title names staff; "Tobias Lind with Dr. Kim" still names someone else.
         if (IsSiteArt(image, words)
             || (_staff.Any(words, 0, length) && !patientWords && !stranger)
             || (_titleWords.Any(words, 0, length) && !patientWords && !stranger && !named)
