@@ -5,8 +5,8 @@ namespace ContentLint.Core.Detection.Names;
 
 /// <summary>
 /// Names of patients and their relatives (PHI001). Names found with a cue or as a full name are then looked for
-/// again across the whole document, so that "Otis" or "Kowalczyk" alone (a title, alt text, a sentence start) is
-/// found once the page has named "Otis Varga" or "Lena Kowalczyk". Staff and the practice are removed later by
+/// again across the whole document, so that "Otis" or "Holm" alone (a title, alt text, a sentence start) is
+/// found once the page has named "Otis Varga" or "Greta Holm". Staff and the practice are removed later by
 /// the allow list, never here.
 /// </summary>
 internal sealed class NameDetector : IDetector

@@ -4,7 +4,7 @@ namespace ContentLint.Core.Detection.Names;
 
 /// <summary>
 /// Finds names in one segment's text: runs of capitalized words led by a dictionary given name ("Greta Holm",
-/// "Edgar L. Poole", "Ravi K."), an honorific ("Mr. Okonkwo") or an initial with a dictionary surname ("J. Ferreira"),
+/// "Edgar L. Poole", "Ravi K."), an honorific ("Mr. Adeyemi") or an initial with a dictionary surname ("J. Ferreira"),
 /// and lone given names outside sentence starts. Runs after a clinician or public title ("Dr. Lopez", "Sister
 /// Elizabeth Kenny"), places ("Alder Flats"), eponyms and famous or historical people are skipped.
 /// </summary>
@@ -283,7 +283,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
     }
 
     /// <summary>
-    /// "serving Cedar Hollow, Alder Flats, Millbury and Cobb Ferry": a run after two list items that are places
+    /// "serving Alder Flats, Alder Flats, Millbury and Cobb Ferry": a run after two list items that are places
     /// (or at least not people) is the list's next place, even when its words could be a given name and a surname.
     /// </summary>
     private bool EndsPlaceList(string text, List<NameToken> tokens, int first, NameKeyCache? keys)
