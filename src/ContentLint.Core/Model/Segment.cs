@@ -17,6 +17,13 @@ public sealed record Segment(RegionKind Kind, string Text, SourceMap Map, string
         return true;
     }
 
+    /// <summary>
+    /// The text sits in the site's frame around the page's own content: an HTML page's navigation, or a header or
+    /// footer that no article, section, aside or main element holds (docs/page-profile.md, "Page chrome inside a page").
+    /// The same frame is repeated on every page, so it speaks for the practice, not about a patient.
+    /// </summary>
+    public bool InPageChrome { get; init; }
+
     /// <summary>The source offsets [start, end) of text characters [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>).</summary>
     public (int Start, int End) ToSource(int start, int length) => Map.ToSource(start, start + length);
 }

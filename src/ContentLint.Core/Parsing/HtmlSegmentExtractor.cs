@@ -22,6 +22,9 @@ internal sealed class HtmlSegmentExtractor
     private int _cellDepth;
     private int _linkDepth;
     private int _foreignDepth;
+    private int _navigationDepth;
+    private int _sectionDepth;
+    private int _frameDepth;
 
     // The run of text being joined: its kind and element are those of its first piece, except that link text is
     // only the run's kind when the whole run is inside links.
@@ -29,6 +32,10 @@ internal sealed class HtmlSegmentExtractor
     private RegionKind _runKind;
     private string? _runElement;
     private bool _runAllInLink;
+    private bool _runInPageChrome;
+
+    /// <summary>Inside navigation, or a header or footer of the page itself (not of an article or section in it).</summary>
+    private bool InPageChrome => _navigationDepth > 0 || _frameDepth > 0;
 
     /// <summary>
     /// A parser without a context makes a new browsing context (configuration, services) for every parse, which
@@ -169,7 +176,13 @@ internal sealed class HtmlSegmentExtractor
         }
 
         _currentElement = name;
+        var added = _segments.Count;
         AddAttributes(_source, name, start, end, _segments, tag);
+        if (InPageChrome)
+        {
+            MarkPageChrome(added);
+        }
+
         if (tag.IsSelfClosing)
         {
             return;
@@ -194,6 +207,24 @@ internal sealed class HtmlSegmentExtractor
             case "a":
                 _linkDepth++;
                 break;
+            case "nav":
+                _navigationDepth++;
+                break;
+            case "article" or "section" or "aside" or "main":
+                _sectionDepth++;
+                break;
+            case "header" or "footer" when _sectionDepth == 0:
+                _frameDepth++;
+                break;
+        }
+    }
+
+    /// <summary>Marks the segments from <paramref name="from"/> on as the page's frame.</summary>
+    private void MarkPageChrome(int from)
+    {
+        for (var i = from; i < _segments.Count; i++)
+        {
+            _segments[i] = _segments[i] with { InPageChrome = true };
         }
     }
 
@@ -225,6 +256,15 @@ internal sealed class HtmlSegmentExtractor
             case "a" when _linkDepth > 0:
                 _linkDepth--;
                 break;
+            case "nav" when _navigationDepth > 0:
+                _navigationDepth--;
+                break;
+            case "article" or "section" or "aside" or "main" when _sectionDepth > 0:
+                _sectionDepth--;
+                break;
+            case "header" or "footer" when _sectionDepth == 0 && _frameDepth > 0:
+                _frameDepth--;
+                break;
         }
     }
 
@@ -249,6 +289,7 @@ internal sealed class HtmlSegmentExtractor
             _runKind = _headingDepth > 0 ? RegionKind.Heading : _cellDepth > 0 ? RegionKind.TableCell : RegionKind.HtmlText;
             _runElement = _currentElement.Length > 0 ? _currentElement : null;
             _runAllInLink = _linkDepth > 0;
+            _runInPageChrome = InPageChrome;
         }
         else if (!blank)
         {
@@ -272,7 +313,8 @@ internal sealed class HtmlSegmentExtractor
             "style" => RegionKind.Style,
             _ => RegionKind.HtmlText,
         };
-        _segments.Add(SegmentBuilder.Scratch.AppendAligned(_source, start, end, data).Build(kind, _rawTextElement));
+        var segment = SegmentBuilder.Scratch.AppendAligned(_source, start, end, data).Build(kind, _rawTextElement);
+        _segments.Add(InPageChrome ? segment with { InPageChrome = true } : segment);
     }
 
     private void EndRun()
@@ -280,7 +322,8 @@ internal sealed class HtmlSegmentExtractor
         if (_run.Length > 0)
         {
             var kind = _runAllInLink && _runKind != RegionKind.Heading ? RegionKind.LinkText : _runKind;
-            _segments.Add(_run.Build(kind, _runElement));
+            var segment = _run.Build(kind, _runElement);
+            _segments.Add(_runInPageChrome ? segment with { InPageChrome = true } : segment);
         }
     }
 

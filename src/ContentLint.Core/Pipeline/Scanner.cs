@@ -222,6 +222,13 @@ public sealed class Scanner
                 continue;
             }
 
+            // The site's frame (navigation, the page's own header and footer) repeats the practice's details on every
+            // page: an identifier there is the page's business only when found with high confidence.
+            if (candidate.Segment.InPageChrome && rule.SafeHarborItem is not null && candidate.Confidence < Confidence.High)
+            {
+                continue;
+            }
+
             if (SeverityPolicy.Resolve(rule, _options.Config, candidate.Confidence) is not { } severity)
             {
                 continue;

@@ -123,10 +123,28 @@ public sealed class PageKindTests
         Assert.False(profile.IsStory);
     }
 
+    [Theory]
+    [InlineData("stories/first-visit.html")]
+    [InlineData("stories.html")]
+    public void A_stories_folder_or_page_is_a_patient_story(string path)
+    {
+        var profile = ProfileHarness.Of(path, Body);
+
+        Assert.Equal(PageKind.Story, profile.Kind);
+    }
+
+    [Fact]
+    public void Our_story_is_the_practice_history_not_a_patient_story()
+    {
+        var profile = ProfileHarness.Of("about/our-story.md", "---\ntitle: How the practice began\n---\n" + Body);
+
+        Assert.NotEqual(PageKind.Story, profile.Kind);
+    }
+
     [Fact]
     public void The_evidence_names_the_data_word_never_the_page_text()
     {
-        var profile = ProfileHarness.Of("content/stories/x.md", "---\ntitle: Zofia Quarrington shares her success story\n---\n" + Body);
+        var profile = ProfileHarness.Of("content/journeys/x.md", "---\ntitle: Zofia Quarrington shares her success story\n---\n" + Body);
 
         Assert.Equal((PageKind.Story, "title words 'success story'"), (profile.Kind, profile.Evidence));
         Assert.DoesNotContain("Zofia", profile.Evidence, StringComparison.OrdinalIgnoreCase);
