@@ -178,11 +178,11 @@ def match(findings, labels):
 
 
 def score_real(args, tally):
-    for line in open(os.path.join(HERE, "sites.tsv"), encoding="utf-8"):
+    for line in open(os.path.join(args.set, "sites.tsv"), encoding="utf-8"):
         if not line.strip() or line.startswith("#"):
             continue
         repo, commit = line.split("\t")[:2]
-        label_file = os.path.join(HERE, "labels", repo.replace("/", "+") + ".jsonl")
+        label_file = os.path.join(args.set, "labels", repo.replace("/", "+") + ".jsonl")
         if not os.path.isfile(label_file):
             print(f"(no labels yet for {repo})", file=sys.stderr)
             continue
@@ -218,6 +218,7 @@ def main():
     parser.add_argument("--tool", required=True, help="command that runs contentlint")
     parser.add_argument("--mirror", help="folder of bare mirrors (<owner>+<name>/repo) instead of cloning")
     parser.add_argument("--corpus", help="score a corpus-format set (sites/, gold.jsonl) instead of the real sites")
+    parser.add_argument("--set", default=HERE, help="folder of another real-site set (sites.tsv, labels/); default: this one")
     parser.add_argument("--work", default="/tmp/contentlint-eval")
     parser.add_argument("--title", default=None)
     args = parser.parse_args()
