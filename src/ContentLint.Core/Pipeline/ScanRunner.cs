@@ -1,4 +1,5 @@
 using ContentLint.Core.Model;
+using ContentLint.Core.Profile;
 
 namespace ContentLint.Core.Pipeline;
 
@@ -29,12 +30,19 @@ public static class ScanRunner
             throw new ArgumentException("Images to scan need an image source (ScanOptions.Images).", nameof(images));
         }
 
+        // Two passes: the first reads, parses and profiles every page and learns what the site's team, contact and
+        // layout pages say about the practice; the second judges each page with that one frozen roster.
         var session = new SiteSession();
+        var facts = new SiteRosterFacts();
+        var prepared = InParallel(items, item => Prepare(scanner, load(item), facts));
+        session.UseRoster(facts.Build());
         var results = new List<FileScanResult>(items.Count + (images?.Count ?? 0));
         var scanned = 0;
-        results.AddRange(InParallel(items, item =>
+        results.AddRange(InParallel(Indexes(prepared.Length), i =>
         {
-            var result = ScanOne(scanner, load(item), session);
+            var page = prepared[i];
+            prepared[i] = default; // the page's text and segments can go as soon as it is scanned
+            var result = ScanOne(scanner, page, session);
             if (compactEvery is { } every && Interlocked.Increment(ref scanned) % every == 0)
             {
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -80,13 +88,50 @@ public static class ScanRunner
         return results;
     }
 
-    private static FileScanResult ScanOne(Scanner scanner, ScanInput input, SiteSession session)
+    /// <summary>
+    /// What the site says about itself (<see cref="SiteRoster"/>), learned from <paramref name="items"/> as a scan of
+    /// them would: for explaining one page of a site (<c>contentlint why</c>) the way the site's scan judges it.
+    /// </summary>
+    public static SiteRoster LearnRoster<T>(Scanner scanner, IReadOnlyList<T> items, Func<T, ScanInput> load)
     {
-        var result = input.File is { } file
-            ? scanner.Scan(file, session)
+        ArgumentNullException.ThrowIfNull(scanner);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(load);
+        var facts = new SiteRosterFacts();
+        InParallel(items, item => load(item).File is { } file ? scanner.Prepare(file, facts).Failure : null);
+        return facts.Build();
+    }
+
+    private static PreparedInput Prepare(Scanner scanner, ScanInput input, SiteRosterFacts facts) =>
+        new(input, input.File is { } file ? scanner.Prepare(file, facts) : null);
+
+    private static int[] Indexes(int count)
+    {
+        var indexes = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            indexes[i] = i;
+        }
+
+        return indexes;
+    }
+
+    private static FileScanResult ScanOne(Scanner scanner, PreparedInput prepared, SiteSession session)
+    {
+        var input = prepared.Input;
+        var result = prepared.Page is { } page
+            ? scanner.Scan(page, session)
             : new FileScanResult(input.Path, [new Diagnostic(ToolCodes.FileNotScanned, input.ProblemSeverity, input.Path, null, input.Problem ?? "not scanned")], Scanned: false);
         return input.Commit is { } commit
             ? result with { Diagnostics = [.. result.Diagnostics.Select(d => d with { Commit = commit })] }
             : result;
+    }
+
+    /// <summary>An item read, and its page parsed and profiled by the first pass (null when it could not be read).</summary>
+    private readonly struct PreparedInput(ScanInput input, Scanner.PreparedPage? page)
+    {
+        public ScanInput Input { get; } = input;
+
+        public Scanner.PreparedPage? Page { get; } = page;
     }
 }

@@ -4,6 +4,7 @@ using ContentLint.Core.Fingerprints;
 using ContentLint.Core.Images;
 using ContentLint.Core.Model;
 using ContentLint.Core.Parsing;
+using ContentLint.Core.Profile;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Suppression;
 using ContentLint.Core.Web;
@@ -25,6 +26,7 @@ public sealed class Scanner
     private readonly Fingerprinter? _fingerprinter;
     private readonly PageContextReader _pages;
     private readonly Profile.PageProfiler _profiler;
+    private readonly SiteRosterLearner _roster;
     private readonly WebHazardDetector _web;
     private readonly PolicyPages _policyPages;
     private readonly ImageReferenceStage _imageReferences;
@@ -40,6 +42,7 @@ public sealed class Scanner
         _fingerprinter = options.FingerprintKey is { } key ? new Fingerprinter([.. key]) : null;
         _pages = new PageContextReader(options.Config, options.Catalog);
         _profiler = new Profile.PageProfiler(options.Config, options.Catalog);
+        _roster = new SiteRosterLearner(options.Catalog);
         _web = new WebHazardDetector(options.Config, options.Catalog, SignatureSet.Default);
         _policyPages = new PolicyPages(options.Config, options.Catalog);
         var images = options.Images is { } source ? new ImageLibrary(source, options.Catalog) : null;
@@ -50,16 +53,64 @@ public sealed class Scanner
     /// <summary>True when <see cref="ScanOptions.Images"/> gives image bytes to read.</summary>
     internal bool HasImageSource => _options.Images is not null;
 
-    /// <summary>Scans <paramref name="file"/>. Never throws: a failure becomes a <see cref="ToolCodes.InternalError"/> diagnostic.</summary>
-    public FileScanResult Scan(SourceFile file) => Scan(file, null);
+    /// <summary>Scans <paramref name="file"/> alone. Never throws: a failure becomes a <see cref="ToolCodes.InternalError"/> diagnostic.</summary>
+    public FileScanResult Scan(SourceFile file) => Scan(file, (SiteSession?)null);
+
+    /// <summary>
+    /// Scans <paramref name="file"/> as a page of a site whose <paramref name="roster"/> is known (see
+    /// <see cref="ScanRunner.LearnRoster{T}"/>): what <c>contentlint why</c> explains.
+    /// </summary>
+    public FileScanResult Scan(SourceFile file, SiteRoster roster)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        var session = new SiteSession();
+        session.UseRoster(roster);
+        return Scan(file, session);
+    }
 
     /// <summary>Scans <paramref name="file"/>, recording in <paramref name="session"/> what later image and site checks need.</summary>
     internal FileScanResult Scan(SourceFile file, SiteSession? session)
     {
         ArgumentNullException.ThrowIfNull(file);
+        return Scan(Prepare(file, null), session);
+    }
+
+    /// <summary>
+    /// The first of a scan's two passes: parses and profiles <paramref name="file"/>, and adds what a team, contact or
+    /// layout page says about the practice to <paramref name="facts"/>. Never throws: a failure is kept for
+    /// <see cref="Scan(PreparedPage, SiteSession?)"/> to report.
+    /// </summary>
+    internal PreparedPage Prepare(SourceFile file, SiteRosterFacts? facts)
+    {
+        ArgumentNullException.ThrowIfNull(file);
         try
         {
             var document = DocumentParser.Parse(file);
+            document.Profile = _profiler.Profile(document, _options.ConfigRelativePath(file.Path));
+            if (facts is not null && SiteRosterLearner.Speaks(document.Profile))
+            {
+                _roster.Learn(document, facts);
+            }
+
+            return new PreparedPage(file, document, null);
+        }
+        catch (Exception ex)
+        {
+            return new PreparedPage(file, null, ex.GetType().Name);
+        }
+    }
+
+    /// <summary>The second pass: detection on a prepared page, with the session's roster. Never throws.</summary>
+    internal FileScanResult Scan(PreparedPage page, SiteSession? session)
+    {
+        var file = page.File;
+        try
+        {
+            if (page.Document is not { } document)
+            {
+                return Failed(file.Path, page.Failure ?? "unknown");
+            }
+
             var diagnostics = new List<Diagnostic>();
             foreach (var problem in document.Problems)
             {
@@ -67,17 +118,22 @@ public sealed class Scanner
                 diagnostics.Add(new Diagnostic(ToolCodes.ParsedPartially, Severity.Warning, file.Path, new SourceRange(line, column, line, column), problem.Message));
             }
 
-            var page = Findings(document, session);
-            diagnostics.AddRange(page.Diagnostics);
+            var findings = Findings(document, session);
+            diagnostics.AddRange(findings.Diagnostics);
             diagnostics.Sort(DiagnosticOrder.Compare);
-            return new FileScanResult(file.Path, diagnostics) { Profile = document.Profile, ConsentScope = page.ConsentScope };
+            return new FileScanResult(file.Path, diagnostics) { Profile = document.Profile, ConsentScope = findings.ConsentScope };
         }
         catch (Exception ex)
         {
-            // Only the exception type: messages of parser exceptions can quote the content.
-            var message = $"internal error while scanning this file ({ex.GetType().Name}); please report it";
-            return new FileScanResult(file.Path, [new Diagnostic(ToolCodes.InternalError, Severity.Error, file.Path, null, message)], Scanned: false, InternalError: true);
+            return Failed(file.Path, ex.GetType().Name);
         }
+    }
+
+    /// <summary>Only the exception type: messages of parser exceptions can quote the content.</summary>
+    private static FileScanResult Failed(string path, string exceptionType)
+    {
+        var message = $"internal error while scanning this file ({exceptionType}); please report it";
+        return new FileScanResult(path, [new Diagnostic(ToolCodes.InternalError, Severity.Error, path, null, message)], Scanned: false, InternalError: true);
     }
 
     /// <summary>Scans the image at <paramref name="path"/> (read through <see cref="ScanOptions.Images"/>) after the pages of the session.</summary>
@@ -100,14 +156,15 @@ public sealed class Scanner
     private PageFindings Findings(ContentDocument document, SiteSession? session)
     {
         var configPath = _options.ConfigRelativePath(document.File.Path);
-        document.Profile = _profiler.Profile(document, configPath);
+        // Every page of the scan is judged with the one roster the first pass learned.
+        document.Profile = document.Profile with { Site = session?.Roster ?? SiteRoster.Empty };
         var page = _pages.Read(document, configPath);
         var candidates = Detect(document);
         var (imageCandidates, shownImages) = _imageReferences.Find(document, page);
         candidates.AddRange(imageCandidates);
         var engages = _web.Detect(document, page, candidates);
         session?.AddPage(new PageFacts(document.File.Path, configPath, _policyPages.IsPolicyPage(document, configPath), _policyPages.LinksToPolicy(document), engages));
-        var findings = Filter(candidates);
+        var findings = Filter(candidates, session?.RosterAllowList);
 
         // Counted before suppressions, so that suppressing one occurrence leaves the others' fingerprints alone.
         var occurrences = _fingerprinter is null ? null : Occurrences(findings);
@@ -211,13 +268,14 @@ public sealed class Scanner
     }
 
     /// <summary>Allow lists, severity and de-duplication: what is left are the findings to report.</summary>
-    private List<PendingFinding> Filter(List<Candidate> candidates)
+    /// <param name="roster">The practice's contact details the site's own pages gave, or null.</param>
+    private List<PendingFinding> Filter(List<Candidate> candidates, SiteRosterAllowList? roster)
     {
         var findings = new List<PendingFinding>();
         var seen = new HashSet<(string, int, int)>();
         foreach (var candidate in candidates)
         {
-            if (_options.Catalog.Find(candidate.RuleId) is not { } rule || _allowList.IsAllowed(candidate))
+            if (_options.Catalog.Find(candidate.RuleId) is not { } rule || _allowList.IsAllowed(candidate) || roster?.IsAllowed(candidate) == true)
             {
                 continue;
             }
@@ -254,6 +312,17 @@ public sealed class Scanner
         }
 
         return indexes;
+    }
+
+    /// <summary>A page parsed and profiled by the first pass, or the type of the exception that stopped it.</summary>
+    /// <remarks>A class, not a record: a record would print the page's text.</remarks>
+    internal sealed class PreparedPage(SourceFile file, ContentDocument? document, string? failure)
+    {
+        public SourceFile File { get; } = file;
+
+        public ContentDocument? Document { get; } = document;
+
+        public string? Failure { get; } = failure;
     }
 
     /// <summary>A page's diagnostics, and the scope of its valid consent (for <c>contentlint why</c>).</summary>

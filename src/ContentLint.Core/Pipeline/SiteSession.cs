@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ContentLint.Core.Images;
+using ContentLint.Core.Model;
 using ContentLint.Core.Web;
 
 namespace ContentLint.Core.Pipeline;
@@ -7,12 +8,25 @@ namespace ContentLint.Core.Pipeline;
 /// <summary>
 /// What one scan learns across files while pages are scanned in parallel: which pages show which image (so an image's
 /// own findings know whether a patient page shows it, and what consent covers it), and each page's facts for the
-/// site-level rules. One per <see cref="ScanRunner.Run{T}"/> call.
+/// site-level rules; and, before any page is judged, what the site says about itself (<see cref="SiteRoster"/>). One per <see cref="ScanRunner.Run{T}"/> call.
 /// </summary>
 internal sealed class SiteSession
 {
     private readonly ConcurrentDictionary<string, ConcurrentBag<ImageUse>> _uses = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<PageFacts> _pages = [];
+
+    /// <summary>What the site says about itself, frozen before the first page is judged (empty until then).</summary>
+    public SiteRoster Roster { get; private set; } = SiteRoster.Empty;
+
+    /// <summary>The practice's learned contact details as an allow list, built once for <see cref="Roster"/>.</summary>
+    public SiteRosterAllowList RosterAllowList { get; private set; } = new(SiteRoster.Empty);
+
+    /// <summary>Sets the roster every page of the session is judged with.</summary>
+    public void UseRoster(SiteRoster roster)
+    {
+        Roster = roster;
+        RosterAllowList = new SiteRosterAllowList(roster);
+    }
 
     public void AddUse(string imagePath, ImageUse use) => _uses.GetOrAdd(imagePath, _ => []).Add(use);
 
