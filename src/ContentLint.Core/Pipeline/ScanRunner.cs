@@ -30,19 +30,15 @@ public static class ScanRunner
             throw new ArgumentException("Images to scan need an image source (ScanOptions.Images).", nameof(images));
         }
 
-        // Two passes: the first reads, parses and profiles every page and learns what the site's team, contact and
-        // layout pages say about the practice; the second judges each page with that one frozen roster.
-        var session = new SiteSession();
-        var facts = new SiteRosterFacts();
-        var prepared = InParallel(items, item => Prepare(scanner, load(item), facts));
-        session.UseRoster(facts.Build());
+        // The first pass scans every page and learns what the site's team, contact and layout pages say about the
+        // practice (SiteRoster). The roster only takes findings back (a clinician's name, the practice's own number),
+        // so a page is scanned again with it only when one of its findings is such a value; the others are final.
+        var session = SiteSession.Learning();
         var results = new List<FileScanResult>(items.Count + (images?.Count ?? 0));
         var scanned = 0;
-        results.AddRange(InParallel(Indexes(prepared.Length), i =>
+        results.AddRange(InParallel(items, item =>
         {
-            var page = prepared[i];
-            prepared[i] = default; // the page's text and segments can go as soon as it is scanned
-            var result = ScanOne(scanner, page, session);
+            var result = ScanOne(scanner, load(item), session);
             if (compactEvery is { } every && Interlocked.Increment(ref scanned) % every == 0)
             {
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -50,6 +46,7 @@ public static class ScanRunner
 
             return result;
         }));
+        ApplyRoster(scanner, items, load, results, session.FreezeRoster());
         results.AddRange(InParallel(images ?? [], path => scanner.ScanImage(path, session)));
 
         var diagnostics = results.SelectMany(r => r.Diagnostics).ToList();
@@ -98,40 +95,61 @@ public static class ScanRunner
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(load);
         var facts = new SiteRosterFacts();
-        InParallel(items, item => load(item).File is { } file ? scanner.Prepare(file, facts).Failure : null);
+        InParallel(items, item =>
+        {
+            if (load(item).File is { } file)
+            {
+                scanner.Learn(file, facts);
+            }
+
+            return 0;
+        });
         return facts.Build();
     }
 
-    private static PreparedInput Prepare(Scanner scanner, ScanInput input, SiteRosterFacts facts) =>
-        new(input, input.File is { } file ? scanner.Prepare(file, facts) : null);
-
-    private static int[] Indexes(int count)
+    /// <summary>
+    /// Scans again, with <paramref name="roster"/>, the pages of <paramref name="results"/> that have a finding the
+    /// roster takes back, and replaces their results. What the first pass recorded for site-level rules and image
+    /// uses stands: a page's forms, links, consent scope and the images it shows do not depend on the roster.
+    /// </summary>
+    private static void ApplyRoster<T>(Scanner scanner, IReadOnlyList<T> items, Func<T, ScanInput> load, List<FileScanResult> results, SiteRoster roster)
     {
-        var indexes = new int[count];
-        for (var i = 0; i < count; i++)
+        var allow = new SiteRosterAllowList(roster);
+        var again = new List<int>();
+        for (var i = 0; i < results.Count; i++)
         {
-            indexes[i] = i;
+            if (results[i].RosterValues is { } values)
+            {
+                if (allow.AffectsAny(values))
+                {
+                    again.Add(i);
+                }
+
+                results[i] = results[i] with { RosterValues = null };
+            }
         }
 
-        return indexes;
+        if (again.Count == 0)
+        {
+            return;
+        }
+
+        var session = new SiteSession();
+        session.UseRoster(roster);
+        var rescanned = InParallel(again, i => ScanOne(scanner, load(items[i]), session));
+        for (var k = 0; k < again.Count; k++)
+        {
+            results[again[k]] = rescanned[k];
+        }
     }
 
-    private static FileScanResult ScanOne(Scanner scanner, PreparedInput prepared, SiteSession session)
+    private static FileScanResult ScanOne(Scanner scanner, ScanInput input, SiteSession session)
     {
-        var input = prepared.Input;
-        var result = prepared.Page is { } page
-            ? scanner.Scan(page, session)
+        var result = input.File is { } file
+            ? scanner.Scan(file, session)
             : new FileScanResult(input.Path, [new Diagnostic(ToolCodes.FileNotScanned, input.ProblemSeverity, input.Path, null, input.Problem ?? "not scanned")], Scanned: false);
         return input.Commit is { } commit
             ? result with { Diagnostics = [.. result.Diagnostics.Select(d => d with { Commit = commit })] }
             : result;
-    }
-
-    /// <summary>An item read, and its page parsed and profiled by the first pass (null when it could not be read).</summary>
-    private readonly struct PreparedInput(ScanInput input, Scanner.PreparedPage? page)
-    {
-        public ScanInput Input { get; } = input;
-
-        public Scanner.PreparedPage? Page { get; } = page;
     }
 }

@@ -68,49 +68,16 @@ public sealed class Scanner
         return Scan(file, session);
     }
 
-    /// <summary>Scans <paramref name="file"/>, recording in <paramref name="session"/> what later image and site checks need.</summary>
-    internal FileScanResult Scan(SourceFile file, SiteSession? session)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        return Scan(Prepare(file, null), session);
-    }
-
     /// <summary>
-    /// The first of a scan's two passes: parses and profiles <paramref name="file"/>, and adds what a team, contact or
-    /// layout page says about the practice to <paramref name="facts"/>. Never throws: a failure is kept for
-    /// <see cref="Scan(PreparedPage, SiteSession?)"/> to report.
+    /// Scans <paramref name="file"/>, recording in <paramref name="session"/> what later image and site checks need,
+    /// and, while the session learns its roster, what the page says about the practice.
     /// </summary>
-    internal PreparedPage Prepare(SourceFile file, SiteRosterFacts? facts)
+    internal FileScanResult Scan(SourceFile file, SiteSession? session)
     {
         ArgumentNullException.ThrowIfNull(file);
         try
         {
             var document = DocumentParser.Parse(file);
-            document.Profile = _profiler.Profile(document, _options.ConfigRelativePath(file.Path));
-            if (facts is not null && SiteRosterLearner.Speaks(document.Profile))
-            {
-                _roster.Learn(document, facts);
-            }
-
-            return new PreparedPage(file, document, null);
-        }
-        catch (Exception ex)
-        {
-            return new PreparedPage(file, null, ex.GetType().Name);
-        }
-    }
-
-    /// <summary>The second pass: detection on a prepared page, with the session's roster. Never throws.</summary>
-    internal FileScanResult Scan(PreparedPage page, SiteSession? session)
-    {
-        var file = page.File;
-        try
-        {
-            if (page.Document is not { } document)
-            {
-                return Failed(file.Path, page.Failure ?? "unknown");
-            }
-
             var diagnostics = new List<Diagnostic>();
             foreach (var problem in document.Problems)
             {
@@ -118,22 +85,25 @@ public sealed class Scanner
                 diagnostics.Add(new Diagnostic(ToolCodes.ParsedPartially, Severity.Warning, file.Path, new SourceRange(line, column, line, column), problem.Message));
             }
 
-            var findings = Findings(document, session);
-            diagnostics.AddRange(findings.Diagnostics);
+            var page = Findings(document, session);
+            diagnostics.AddRange(page.Diagnostics);
             diagnostics.Sort(DiagnosticOrder.Compare);
-            return new FileScanResult(file.Path, diagnostics) { Profile = document.Profile, ConsentScope = findings.ConsentScope };
+            return new FileScanResult(file.Path, diagnostics) { Profile = document.Profile, ConsentScope = page.ConsentScope, RosterValues = page.RosterValues };
         }
         catch (Exception ex)
         {
-            return Failed(file.Path, ex.GetType().Name);
+            // Only the exception type: messages of parser exceptions can quote the content.
+            var message = $"internal error while scanning this file ({ex.GetType().Name}); please report it";
+            return new FileScanResult(file.Path, [new Diagnostic(ToolCodes.InternalError, Severity.Error, file.Path, null, message)], Scanned: false, InternalError: true);
         }
     }
 
-    /// <summary>Only the exception type: messages of parser exceptions can quote the content.</summary>
-    private static FileScanResult Failed(string path, string exceptionType)
+    /// <summary>Adds what <paramref name="file"/> (a team, contact or layout page) says about the practice to <paramref name="facts"/>; no findings.</summary>
+    internal void Learn(SourceFile file, SiteRosterFacts facts)
     {
-        var message = $"internal error while scanning this file ({exceptionType}); please report it";
-        return new FileScanResult(path, [new Diagnostic(ToolCodes.InternalError, Severity.Error, path, null, message)], Scanned: false, InternalError: true);
+        var document = DocumentParser.Parse(file);
+        document.Profile = _profiler.Profile(document, _options.ConfigRelativePath(file.Path));
+        _roster.Learn(document, facts);
     }
 
     /// <summary>Scans the image at <paramref name="path"/> (read through <see cref="ScanOptions.Images"/>) after the pages of the session.</summary>
@@ -156,8 +126,11 @@ public sealed class Scanner
     private PageFindings Findings(ContentDocument document, SiteSession? session)
     {
         var configPath = _options.ConfigRelativePath(document.File.Path);
-        // Every page of the scan is judged with the one roster the first pass learned.
-        document.Profile = document.Profile with { Site = session?.Roster ?? SiteRoster.Empty };
+        document.Profile = _profiler.Profile(document, configPath) with { Site = session?.Roster ?? SiteRoster.Empty };
+        if (session?.Facts is { } facts)
+        {
+            _roster.Learn(document, facts);
+        }
         var page = _pages.Read(document, configPath);
         var candidates = Detect(document);
         var (imageCandidates, shownImages) = _imageReferences.Find(document, page);
@@ -218,7 +191,7 @@ public sealed class Scanner
         }
 
         diagnostics.AddRange(SuppressionDiagnostics.For(suppressions, document));
-        return new PageFindings(diagnostics, verdict.CoveredScope);
+        return new PageFindings(diagnostics, verdict.CoveredScope, session?.Facts is null ? null : RosterValues(findings));
     }
 
     /// <summary>
@@ -314,19 +287,27 @@ public sealed class Scanner
         return indexes;
     }
 
-    /// <summary>A page parsed and profiled by the first pass, or the type of the exception that stopped it.</summary>
-    /// <remarks>A class, not a record: a record would print the page's text.</remarks>
-    internal sealed class PreparedPage(SourceFile file, ContentDocument? document, string? failure)
+    /// <summary>
+    /// The findings a site roster could take back (names; addresses, phone and fax numbers, e-mail addresses), as rule
+    /// and text, or null when there are none: after the first pass, only a page with one the roster affects is scanned
+    /// again (<see cref="SiteRosterAllowList.AffectsAny"/>).
+    /// </summary>
+    private static List<(string Rule, string Text)>? RosterValues(List<PendingFinding> findings)
     {
-        public SourceFile File { get; } = file;
+        List<(string, string)>? values = null;
+        foreach (var finding in findings)
+        {
+            if (SiteRosterAllowList.CanAffect(finding.Rule.Id))
+            {
+                (values ??= []).Add((finding.Rule.Id, finding.Candidate.MatchedText));
+            }
+        }
 
-        public ContentDocument? Document { get; } = document;
-
-        public string? Failure { get; } = failure;
+        return values;
     }
 
-    /// <summary>A page's diagnostics, and the scope of its valid consent (for <c>contentlint why</c>).</summary>
-    private sealed record PageFindings(List<Diagnostic> Diagnostics, IReadOnlySet<string> ConsentScope);
+    /// <summary>A page's diagnostics, the scope of its valid consent (for <c>contentlint why</c>), and the findings a roster could take back.</summary>
+    private sealed record PageFindings(List<Diagnostic> Diagnostics, IReadOnlySet<string> ConsentScope, List<(string Rule, string Text)>? RosterValues);
 
     private sealed record PendingFinding(RuleDefinition Rule, Candidate Candidate, int Start, int End, Severity Severity);
 }

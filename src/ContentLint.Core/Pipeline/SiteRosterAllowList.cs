@@ -31,15 +31,37 @@ internal sealed class SiteRosterAllowList
     }
 
     /// <summary>True when the roster makes <paramref name="candidate"/> the practice's own.</summary>
-    public bool IsAllowed(Candidate candidate)
+    public bool IsAllowed(Candidate candidate) => IsAllowed(candidate.RuleId, candidate.MatchedText);
+
+    /// <summary>True for the rules whose findings a roster can take back: names, addresses, phone, fax and e-mail.</summary>
+    public static bool CanAffect(string ruleId) => ruleId is "PHI001" or "PHI002" or "PHI004" or "PHI005" or "PHI006";
+
+    /// <summary>
+    /// True when the roster takes back one of <paramref name="findings"/> (found without it): a contact detail of the
+    /// practice, or a name with a word of a clinician's name on the roster (which the name rule now judges staff, and
+    /// no longer looks for elsewhere on the page as a patient's).
+    /// </summary>
+    public bool AffectsAny(IReadOnlyList<(string Rule, string Text)> findings)
+    {
+        foreach (var (rule, text) in findings)
+        {
+            if (IsAllowed(rule, text) || (rule == "PHI001" && _roster.StaffCount > 0 && HasStaffWord(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsAllowed(string ruleId, string text)
     {
         if (_roster.ContactCount == 0)
         {
             return false;
         }
 
-        var text = candidate.MatchedText;
-        return candidate.RuleId switch
+        return ruleId switch
         {
             "PHI004" or "PHI005" => _roster.HasPhone(PhoneDigits.Normalize(text)),
             "PHI006" => EmailAddressScanner.Find(text) is [var email, ..] && _roster.HasEmail(SiteRosterLearner.EmailKey(email)),
@@ -47,6 +69,25 @@ internal sealed class SiteRosterAllowList
             "PHI001" => _towns.Contains(string.Join(' ', OrganizationAddressAllowList.Normalize(text))),
             _ => false,
         };
+    }
+
+    private bool HasStaffWord(string text)
+    {
+        // An image file name's words are joined by '-' or '_': read as words too, as the name rule reads them.
+        return HasStaffKey(text) || (text.AsSpan().ContainsAny('-', '_') && HasStaffKey(text.Replace('-', ' ').Replace('_', ' ')));
+    }
+
+    private bool HasStaffKey(string text)
+    {
+        foreach (var token in Detection.Names.NameTokenizer.Tokenize(text))
+        {
+            if (_roster.StaffKeys.Contains(token.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HoldsStreetLine(string text)
