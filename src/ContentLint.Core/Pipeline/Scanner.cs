@@ -98,14 +98,6 @@ public sealed class Scanner
         }
     }
 
-    /// <summary>Adds what <paramref name="file"/> (a team, contact or layout page) says about the practice to <paramref name="facts"/>; no findings.</summary>
-    internal void Learn(SourceFile file, SiteRosterFacts facts)
-    {
-        var document = DocumentParser.Parse(file);
-        document.Profile = _profiler.Profile(document, _options.ConfigRelativePath(file.Path));
-        _roster.Learn(document, facts);
-    }
-
     /// <summary>Scans the image at <paramref name="path"/> (read through <see cref="ScanOptions.Images"/>) after the pages of the session.</summary>
     internal FileScanResult ScanImage(string path, SiteSession session)
     {
@@ -292,14 +284,14 @@ public sealed class Scanner
     /// and text, or null when there are none: after the first pass, only a page with one the roster affects is scanned
     /// again (<see cref="SiteRosterAllowList.AffectsAny"/>).
     /// </summary>
-    private static List<(string Rule, string Text)>? RosterValues(List<PendingFinding> findings)
+    private static List<RosterValue>? RosterValues(List<PendingFinding> findings)
     {
-        List<(string, string)>? values = null;
+        List<RosterValue>? values = null;
         foreach (var finding in findings)
         {
             if (SiteRosterAllowList.CanAffect(finding.Rule.Id))
             {
-                (values ??= []).Add((finding.Rule.Id, finding.Candidate.MatchedText));
+                (values ??= []).Add(new RosterValue(finding.Rule.Id, finding.Candidate.MatchedText, finding.Candidate.Confidence));
             }
         }
 
@@ -307,7 +299,7 @@ public sealed class Scanner
     }
 
     /// <summary>A page's diagnostics, the scope of its valid consent (for <c>contentlint why</c>), and the findings a roster could take back.</summary>
-    private sealed record PageFindings(List<Diagnostic> Diagnostics, IReadOnlySet<string> ConsentScope, List<(string Rule, string Text)>? RosterValues);
+    private sealed record PageFindings(List<Diagnostic> Diagnostics, IReadOnlySet<string> ConsentScope, List<RosterValue>? RosterValues);
 
     private sealed record PendingFinding(RuleDefinition Rule, Candidate Candidate, int Start, int End, Severity Severity);
 }

@@ -41,11 +41,11 @@ internal sealed class SiteRosterAllowList
     /// practice, or a name with a word of a clinician's name on the roster (which the name rule now judges staff, and
     /// no longer looks for elsewhere on the page as a patient's).
     /// </summary>
-    public bool AffectsAny(IReadOnlyList<(string Rule, string Text)> findings)
+    public bool AffectsAny(IReadOnlyList<RosterValue> findings)
     {
-        foreach (var (rule, text) in findings)
+        foreach (var finding in findings)
         {
-            if (IsAllowed(rule, text) || (rule == "PHI001" && _roster.StaffCount > 0 && HasStaffWord(text)))
+            if (IsAllowed(finding.Rule, finding.Text) || (finding.Rule == "PHI001" && _roster.StaffCount > 0 && HasStaffWord(finding.Text)))
             {
                 return true;
             }

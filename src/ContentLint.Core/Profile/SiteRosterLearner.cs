@@ -27,18 +27,28 @@ internal sealed class SiteRosterLearner
     private readonly Lazy<NameParts?> _names;
     private readonly PracticeContact _practice;
 
+    /// <summary>The clinician titles as written ("Dr", "Doctor"): a segment without one introduces nobody off the roster pages.</summary>
+    private readonly System.Buffers.SearchValues<string>? _titles;
+
     public SiteRosterLearner(RuleCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         // The name lists are built only when a scan has a page to learn names from.
-        _names = new Lazy<NameParts?>(() => catalog.Rules.FirstOrDefault(r => r.Implemented && r.Detector == DetectorRegistry.NameKind) is { } rule
-            ? new NameParts(new NameLexicon(rule)) : null);
+        var nameRule = catalog.Rules.FirstOrDefault(r => r.Implemented && r.Detector == DetectorRegistry.NameKind);
+        _names = new Lazy<NameParts?>(() => nameRule is null ? null : new NameParts(new NameLexicon(nameRule)));
+        _titles = nameRule?.GetList("clinicianTitles") is { Count: > 0 } titles ? System.Buffers.SearchValues.Create([.. titles], StringComparison.Ordinal) : null;
         var telephone = catalog.Rules.FirstOrDefault(r => r.Detector == DetectorRegistry.TelephoneKind && r.GetList("patientCues").Count > 0);
         _practice = new PracticeContact(telephone?.GetList("patientCues") ?? []);
     }
 
     /// <summary>True for the pages a roster is learned from; only these are read (cheap: a site has few).</summary>
     public static bool Speaks(PageProfile profile) => profile.Kind is PageKind.Staff or PageKind.Contact or PageKind.Chrome;
+
+    /// <summary>
+    /// Pages whose clinician titles name staff too, once two of them name the same person ("Dr. Alma Reyes" on the home
+    /// page and on a testimonial): not articles, whose "Dr." is mostly a cited author, nor policies.
+    /// </summary>
+    private static bool NamesClinicians(PageProfile profile) => profile.Kind is PageKind.Story or PageKind.Other or PageKind.News;
 
     /// <summary>Adds what <paramref name="document"/> (already profiled) says about the practice to <paramref name="facts"/>.</summary>
     public void Learn(ContentDocument document, SiteRosterFacts facts)
@@ -48,6 +58,11 @@ internal sealed class SiteRosterLearner
         var profile = document.Profile;
         if (!Speaks(profile))
         {
+            if (NamesClinicians(profile) && profile.IsEnglishOrUnknown)
+            {
+                LearnTitled(document, facts);
+            }
+
             return;
         }
 
@@ -75,6 +90,30 @@ internal sealed class SiteRosterLearner
         }
 
         facts.Add(people, phones, emails, addresses);
+    }
+
+    /// <summary>The full names a page gives a clinician title: staff once a second page does the same.</summary>
+    private void LearnTitled(ContentDocument document, SiteRosterFacts facts)
+    {
+        if (_titles is null || !document.File.Text.AsSpan().ContainsAny(_titles))
+        {
+            return;
+        }
+
+        List<string[]>? people = null;
+        foreach (var segment in SegmentScope.PhiSegments(document))
+        {
+            if (segment.Kind is not (RegionKind.Comment or RegionKind.CodeBlock or RegionKind.CodeSpan or RegionKind.ImageSource or RegionKind.LinkUrl)
+                && segment.Text.AsSpan().ContainsAny(_titles) && _names.Value is { } names)
+            {
+                names.LearnTitled(segment.Text, NameTokenizer.Tokenize(segment.Text), people ??= [], fullNamesOnly: true);
+            }
+        }
+
+        if (people is { Count: > 0 })
+        {
+            facts.AddTitled(document.File.Path, people);
+        }
     }
 
     private void LearnContact(Segment segment, PageKind kind, List<string> phones, List<string> emails, List<string> addresses)
@@ -133,7 +172,7 @@ internal sealed class SiteRosterLearner
         {
             var text = segment.Text;
             var tokens = NameTokenizer.Tokenize(text);
-            LearnTitled(text, tokens, people);
+            LearnTitled(text, tokens, people, fullNamesOnly: false);
             if (_finder.FindOrNull(text, tokens, null) is not { } matches)
             {
                 return;
@@ -156,7 +195,8 @@ internal sealed class SiteRosterLearner
         }
 
         /// <summary>"Dr. Alma Reyes", "Dr. Reyes": the words after a clinician title (the finder skips them).</summary>
-        private void LearnTitled(string text, List<NameToken> tokens, List<string[]> people)
+        /// <param name="fullNamesOnly">True to leave out "Dr. Reyes" (a family name alone).</param>
+        public void LearnTitled(string text, List<NameToken> tokens, List<string[]> people, bool fullNamesOnly)
         {
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
@@ -169,7 +209,7 @@ internal sealed class SiteRosterLearner
                 var end = NameRun.End(text, tokens, i + 1);
                 var keys = tokens.Skip(i + 1).Take(end - i - 1).Where(t => !t.IsInitial && t.Key.Length > 1).Select(t => t.Key).ToArray();
                 // "Dr. Reyes" alone: only a family name, never a given name ("Dr. Alma" would silence every Alma).
-                if (keys.Length >= 2 || (keys.Length == 1 && !lexicon.IsGiven(keys[0])))
+                if (keys.Length >= 2 || (!fullNamesOnly && keys.Length == 1 && !lexicon.IsGiven(keys[0])))
                 {
                     people.Add(keys);
                 }
@@ -192,6 +232,47 @@ internal sealed class SiteRosterFacts
     private readonly HashSet<string> _phones = new(StringComparer.Ordinal);
     private readonly HashSet<string> _emails = new(StringComparer.Ordinal);
     private readonly HashSet<string> _addresses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string[] Keys, HashSet<string> Pages)> _titled = new(StringComparer.Ordinal);
+
+    /// <summary>How many pages must give the same full name a clinician title for it to be staff off the roster pages.</summary>
+    private const int TitledPages = 2;
+
+    private readonly Dictionary<string, HashSet<string>> _storyGivenNames = new(StringComparer.Ordinal);
+
+    /// <summary>How many patient stories must name the same given name alone for it to be staff (a patient appears in one).</summary>
+    private const int StoryPages = 2;
+
+    /// <summary>A given name a patient story reports alone, with no cue that makes it the patient's (called after the first pass).</summary>
+    public void AddStoryGivenName(string page, string key)
+    {
+        lock (_lock)
+        {
+            if (!_storyGivenNames.TryGetValue(key, out var pages))
+            {
+                _storyGivenNames[key] = pages = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            pages.Add(page);
+        }
+    }
+
+    /// <summary>Full names <paramref name="page"/> gives a clinician title (a page other than a team, contact or layout page).</summary>
+    public void AddTitled(string page, List<string[]> people)
+    {
+        lock (_lock)
+        {
+            foreach (var person in people)
+            {
+                var key = string.Join(' ', person);
+                if (!_titled.TryGetValue(key, out var seen))
+                {
+                    _titled[key] = seen = (person, new HashSet<string>(StringComparer.Ordinal));
+                }
+
+                seen.Pages.Add(page);
+            }
+        }
+    }
 
     public void Add(List<string[]> people, List<string> phones, List<string> emails, List<string> addresses)
     {
@@ -221,8 +302,15 @@ internal sealed class SiteRosterFacts
     {
         lock (_lock)
         {
-            return new SiteRoster(_peopleKeys.OrderBy(p => string.Join(' ', p), StringComparer.Ordinal).ToList(), _phones, _emails,
-                _addresses.Order(StringComparer.Ordinal));
+            var people = _peopleKeys.Concat(_titled.Values.Where(t => t.Pages.Count >= TitledPages && !_people.Contains(string.Join(' ', t.Keys))).Select(t => t.Keys))
+                .OrderBy(p => string.Join(' ', p), StringComparer.Ordinal)
+                .Select(WithShortForms)
+                .Concat(_storyGivenNames.Where(g => g.Value.Count >= StoryPages).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new[] { g.Key }))
+                .ToList();
+            return new SiteRoster(people, _phones, _emails, _addresses.Order(StringComparer.Ordinal));
         }
     }
+
+    /// <summary>A person's name words and the common short forms of their given name ("Sam" for "Samuel"), as configured staff have.</summary>
+    private static string[] WithShortForms(string[] keys) => [.. keys, .. NameNicknames.Of(keys[0])];
 }
