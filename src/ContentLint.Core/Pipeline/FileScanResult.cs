@@ -16,7 +16,7 @@ public sealed record FileScanResult(string Path, IReadOnlyList<Diagnostic> Diagn
     public IReadOnlySet<string> ConsentScope { get; init; } = System.Collections.Frozen.FrozenSet<string>.Empty;
 
     /// <summary>
-    /// The rule, text and confidence of the findings a site roster could take back, kept by a scan's first pass only (null
+    /// The rule and text of the findings a site roster could take back, kept by a scan's first pass only (null
     /// otherwise): never printed, and dropped once the roster is known.
     /// </summary>
     internal IReadOnlyList<RosterValue>? RosterValues { get; init; }

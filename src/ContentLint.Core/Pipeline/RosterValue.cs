@@ -1,16 +1,12 @@
-using ContentLint.Core.Model;
-
 namespace ContentLint.Core.Pipeline;
 
 /// <summary>
-/// A finding of a scan's first pass that a site roster could take back: its rule, text and confidence. A plain struct,
-/// not a record: a record would print the text, which may be a patient's.
+/// A finding of a scan's first pass that a site roster could take back: its rule and text. A plain struct, not a
+/// record: a record would print the text, which may be a patient's.
 /// </summary>
-internal readonly struct RosterValue(string rule, string text, Confidence confidence)
+internal readonly struct RosterValue(string rule, string text)
 {
     public string Rule { get; } = rule;
 
     public string Text { get; } = text;
-
-    public Confidence Confidence { get; } = confidence;
 }

@@ -46,7 +46,6 @@ public static class ScanRunner
 
             return result;
         }));
-        LearnRecurringGivenNames(results, session.Facts!);
         ApplyRoster(scanner, items, load, results, session.FreezeRoster());
         results.AddRange(InParallel(images ?? [], path => scanner.ScanImage(path, session)));
 
@@ -95,35 +94,9 @@ public static class ScanRunner
         ArgumentNullException.ThrowIfNull(scanner);
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(load);
-        // The first pass of a scan, whole: the roster also counts given names that several stories report.
         var session = SiteSession.Learning();
-        var results = InParallel(items, item => ScanOne(scanner, load(item), session));
-        LearnRecurringGivenNames([.. results], session.Facts!);
+        InParallel(items, item => ScanOne(scanner, load(item), session));
         return session.FreezeRoster();
-    }
-
-    /// <summary>
-    /// A patient appears in one story, a clinician in many: a given name that stories report alone, without a cue
-    /// (the lowest confidence a story gives a name), counts for the roster once several stories do (SiteRosterFacts).
-    /// </summary>
-    private static void LearnRecurringGivenNames(IReadOnlyList<FileScanResult> results, SiteRosterFacts facts)
-    {
-        foreach (var result in results)
-        {
-            if (result.Profile is not { IsStory: true } || result.RosterValues is not { } values)
-            {
-                continue;
-            }
-
-            foreach (var value in values)
-            {
-                if (value.Rule == "PHI001" && value.Confidence == Confidence.Low
-                    && Detection.Names.NameTokenizer.Tokenize(value.Text) is [{ IsInitial: false } word])
-                {
-                    facts.AddStoryGivenName(result.Path, word.Key);
-                }
-            }
-        }
     }
 
     /// <summary>

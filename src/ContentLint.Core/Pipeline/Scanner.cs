@@ -291,7 +291,7 @@ public sealed class Scanner
         {
             if (SiteRosterAllowList.CanAffect(finding.Rule.Id))
             {
-                (values ??= []).Add(new RosterValue(finding.Rule.Id, finding.Candidate.MatchedText, finding.Candidate.Confidence));
+                (values ??= []).Add(new RosterValue(finding.Rule.Id, finding.Candidate.MatchedText));
             }
         }
 

@@ -237,25 +237,6 @@ internal sealed class SiteRosterFacts
     /// <summary>How many pages must give the same full name a clinician title for it to be staff off the roster pages.</summary>
     private const int TitledPages = 2;
 
-    private readonly Dictionary<string, HashSet<string>> _storyGivenNames = new(StringComparer.Ordinal);
-
-    /// <summary>How many patient stories must name the same given name alone for it to be staff (a patient appears in one).</summary>
-    private const int StoryPages = 2;
-
-    /// <summary>A given name a patient story reports alone, with no cue that makes it the patient's (called after the first pass).</summary>
-    public void AddStoryGivenName(string page, string key)
-    {
-        lock (_lock)
-        {
-            if (!_storyGivenNames.TryGetValue(key, out var pages))
-            {
-                _storyGivenNames[key] = pages = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            pages.Add(page);
-        }
-    }
-
     /// <summary>Full names <paramref name="page"/> gives a clinician title (a page other than a team, contact or layout page).</summary>
     public void AddTitled(string page, List<string[]> people)
     {
@@ -305,7 +286,6 @@ internal sealed class SiteRosterFacts
             var people = _peopleKeys.Concat(_titled.Values.Where(t => t.Pages.Count >= TitledPages && !_people.Contains(string.Join(' ', t.Keys))).Select(t => t.Keys))
                 .OrderBy(p => string.Join(' ', p), StringComparer.Ordinal)
                 .Select(WithShortForms)
-                .Concat(_storyGivenNames.Where(g => g.Value.Count >= StoryPages).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new[] { g.Key }))
                 .ToList();
             return new SiteRoster(people, _phones, _emails, _addresses.Order(StringComparer.Ordinal));
         }
