@@ -94,9 +94,18 @@ public static class ScanRunner
         ArgumentNullException.ThrowIfNull(scanner);
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(load);
-        var session = SiteSession.Learning();
-        InParallel(items, item => ScanOne(scanner, load(item), session));
-        return session.FreezeRoster();
+        // What the first pass of a scan learns, without its detection: the roster does not depend on findings.
+        var facts = new SiteRosterFacts();
+        InParallel(items, item =>
+        {
+            if (load(item).File is { } file)
+            {
+                scanner.Learn(file, facts);
+            }
+
+            return true;
+        });
+        return facts.Build();
     }
 
     /// <summary>

@@ -98,6 +98,24 @@ public sealed class Scanner
         }
     }
 
+    /// <summary>
+    /// Adds what <paramref name="file"/> says about the practice to <paramref name="facts"/>, as the first pass of a
+    /// scan does before detection, without detecting anything: parsed and profiled only.
+    /// </summary>
+    internal void Learn(SourceFile file, Profile.SiteRosterFacts facts)
+    {
+        try
+        {
+            var document = DocumentParser.Parse(file);
+            document.Profile = _profiler.Profile(document, _options.ConfigRelativePath(file.Path));
+            _roster.Learn(document, facts);
+        }
+        catch (Exception)
+        {
+            // A page that cannot be read teaches nothing; its scan reports the failure (as an internal error).
+        }
+    }
+
     /// <summary>Scans the image at <paramref name="path"/> (read through <see cref="ScanOptions.Images"/>) after the pages of the session.</summary>
     internal FileScanResult ScanImage(string path, SiteSession session)
     {
