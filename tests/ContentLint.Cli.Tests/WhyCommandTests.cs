@@ -32,6 +32,22 @@ public sealed class WhyCommandTests
     }
 
     [Fact]
+    public void Why_judges_the_page_with_what_the_sites_team_and_contact_pages_say_and_prints_only_counts()
+    {
+        using var repo = StoryRepository();
+        repo.Write("content/team.md", "---\ntitle: Our Team\n---\n\n**Octavia Abercorn-Tusk, LCSW**, sees adults and couples.\n");
+        repo.Write("content/contact.md", "---\ntitle: Contact us\n---\n\nCall us at 207-555-0147.\n");
+
+        var run = repo.Run("why", "content/testimonials/visit.md");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("site:       its own pages introduce 1 staff and give 1 contact details of the practice (not reported on any page)", run.Lines[4]);
+        Assert.DoesNotContain("5:12  PHI004  Patient telephone number", run.Lines);
+        Assert.Contains("5:28  PHI006  Patient e-mail address", run.Lines);
+        Assert.DoesNotContain("Abercorn", run.Out + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Why_shows_the_matched_text_only_with_show_matches()
     {
         using var repo = StoryRepository();

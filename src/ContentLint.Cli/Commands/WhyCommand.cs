@@ -86,7 +86,8 @@ internal static class WhyCommand
             RepositoryRoot = repositoryRoot,
             Images = config.Images.Count > 0 ? new WorkingTreeImageSource(repositoryRoot) : null,
         };
-        var result = new Scanner(options, DetectorRegistry.CreateAll(catalog)).Scan(file);
+        var scanner = new Scanner(options, DetectorRegistry.CreateAll(catalog));
+        var result = scanner.Scan(file, SiteRosterOf(scanner, repositoryRoot, config));
         if (result.InternalError)
         {
             foreach (var problem in result.Diagnostics)
@@ -108,6 +109,18 @@ internal static class WhyCommand
         }
 
         return ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// What the site says about itself (its team pages' clinicians, its contact pages' details), learned from the
+    /// pages a scan of the whole repository reads, so that the page is judged as that scan judges it.
+    /// </summary>
+    private static Core.Model.SiteRoster SiteRosterOf(Scanner scanner, string repositoryRoot, ContentLintConfig config)
+    {
+        var pages = new WorkingTreeWalker().Walk(repositoryRoot, [repositoryRoot], config)
+            .Where(i => i.Kind == WalkItemKind.File && !ImageFiles.IsImagePath(i.RelativePath))
+            .ToList();
+        return ScanRunner.LearnRoster(scanner, pages, ScanInput.FromWalkItem);
     }
 
     /// <summary>

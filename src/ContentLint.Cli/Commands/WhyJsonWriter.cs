@@ -30,6 +30,8 @@ internal static class WhyJsonWriter
             json.WriteString("kind", WhyText.Kind(why.Profile.Kind));
             json.WriteString("evidence", why.Profile.Evidence);
             json.WriteString("language", why.Profile.Language);
+            json.WriteNumber("siteStaff", why.Profile.Site.StaffCount);
+            json.WriteNumber("siteContactDetails", why.Profile.Site.ContactCount);
             json.WriteEndObject();
             WriteDiagnostics(json, "findings", why, why.Findings);
             WriteDiagnostics(json, "problems", why, why.Problems);

@@ -13,6 +13,10 @@ internal static class WhyTextWriter
         output.WriteLine($"  kind:       {WhyText.Kind(profile.Kind)}");
         output.WriteLine($"  evidence:   {Line(profile.Evidence)}");
         output.WriteLine($"  language:   {profile.Language ?? "unknown"}");
+        if (profile.Site is { StaffCount: > 0 } or { ContactCount: > 0 })
+        {
+            output.WriteLine($"  site:       its own pages introduce {profile.Site.StaffCount} staff and give {profile.Site.ContactCount} contact details of the practice (not reported on any page)");
+        }
         if (!why.Selected)
         {
             output.WriteLine("  note:       the configuration's exclude or .gitignore leaves this file out: 'scan' does not read it");

@@ -18,6 +18,12 @@ public sealed record PageProfile(PageKind Kind, string Evidence, string? Languag
     /// <summary>What decided <see cref="Language"/> (<c>html lang</c>, <c>path folder 'de'</c>, <c>function words</c>), or null when it is unknown.</summary>
     public string? LanguageEvidence { get; init; }
 
+    /// <summary>
+    /// What the site says about itself (its team pages' clinicians, its contact pages' details), learned once per scan
+    /// before detection; <see cref="SiteRoster.Empty"/> for a page scanned alone.
+    /// </summary>
+    public SiteRoster Site { get; init; } = SiteRoster.Empty;
+
     /// <summary>True unless the page is known to be in a language other than English, whose cues the detectors use.</summary>
     public bool IsEnglishOrUnknown => Language is null or "en";
 

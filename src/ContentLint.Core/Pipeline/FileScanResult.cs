@@ -14,4 +14,10 @@ public sealed record FileScanResult(string Path, IReadOnlyList<Diagnostic> Diagn
 
     /// <summary>The scope words of the page's valid, current consent; empty when it has none (<c>contentlint why</c> prints it).</summary>
     public IReadOnlySet<string> ConsentScope { get; init; } = System.Collections.Frozen.FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// The rule and text of the findings a site roster could take back, kept by a scan's first pass only (null
+    /// otherwise): never printed, and dropped once the roster is known.
+    /// </summary>
+    internal IReadOnlyList<RosterValue>? RosterValues { get; init; }
 }

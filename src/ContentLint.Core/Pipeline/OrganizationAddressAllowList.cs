@@ -55,7 +55,7 @@ internal sealed class OrganizationAddressAllowList
         return false;
     }
 
-    private static int IndexOf(string[] haystack, string[] needle)
+    internal static int IndexOf(string[] haystack, string[] needle)
     {
         for (var i = 0; i + needle.Length <= haystack.Length; i++)
         {
@@ -68,7 +68,7 @@ internal sealed class OrganizationAddressAllowList
         return -1;
     }
 
-    private static string[] Normalize(string text)
+    internal static string[] Normalize(string text)
     {
         var words = new List<string>();
         var word = new System.Text.StringBuilder();

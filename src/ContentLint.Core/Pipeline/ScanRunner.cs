@@ -1,4 +1,5 @@
 using ContentLint.Core.Model;
+using ContentLint.Core.Profile;
 
 namespace ContentLint.Core.Pipeline;
 
@@ -29,7 +30,10 @@ public static class ScanRunner
             throw new ArgumentException("Images to scan need an image source (ScanOptions.Images).", nameof(images));
         }
 
-        var session = new SiteSession();
+        // The first pass scans every page and learns what the site's team, contact and layout pages say about the
+        // practice (SiteRoster). The roster only takes findings back (a clinician's name, the practice's own number),
+        // so a page is scanned again with it only when one of its findings is such a value; the others are final.
+        var session = SiteSession.Learning();
         var results = new List<FileScanResult>(items.Count + (images?.Count ?? 0));
         var scanned = 0;
         results.AddRange(InParallel(items, item =>
@@ -42,6 +46,7 @@ public static class ScanRunner
 
             return result;
         }));
+        ApplyRoster(scanner, items, load, results, session.FreezeRoster());
         results.AddRange(InParallel(images ?? [], path => scanner.ScanImage(path, session)));
 
         var diagnostics = results.SelectMany(r => r.Diagnostics).ToList();
@@ -78,6 +83,65 @@ public static class ScanRunner
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// What the site says about itself (<see cref="SiteRoster"/>), learned from <paramref name="items"/> as a scan of
+    /// them would: for explaining one page of a site (<c>contentlint why</c>) the way the site's scan judges it.
+    /// </summary>
+    public static SiteRoster LearnRoster<T>(Scanner scanner, IReadOnlyList<T> items, Func<T, ScanInput> load)
+    {
+        ArgumentNullException.ThrowIfNull(scanner);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(load);
+        // What the first pass of a scan learns, without its detection: the roster does not depend on findings.
+        var facts = new SiteRosterFacts();
+        InParallel(items, item =>
+        {
+            if (load(item).File is { } file)
+            {
+                scanner.Learn(file, facts);
+            }
+
+            return true;
+        });
+        return facts.Build();
+    }
+
+    /// <summary>
+    /// Scans again, with <paramref name="roster"/>, the pages of <paramref name="results"/> that have a finding the
+    /// roster takes back, and replaces their results. What the first pass recorded for site-level rules and image
+    /// uses stands: a page's forms, links, consent scope and the images it shows do not depend on the roster.
+    /// </summary>
+    private static void ApplyRoster<T>(Scanner scanner, IReadOnlyList<T> items, Func<T, ScanInput> load, List<FileScanResult> results, SiteRoster roster)
+    {
+        var allow = new SiteRosterAllowList(roster);
+        var again = new List<int>();
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (results[i].RosterValues is { } values)
+            {
+                if (allow.AffectsAny(values))
+                {
+                    again.Add(i);
+                }
+
+                results[i] = results[i] with { RosterValues = null };
+            }
+        }
+
+        if (again.Count == 0)
+        {
+            return;
+        }
+
+        var session = new SiteSession();
+        session.UseRoster(roster);
+        var rescanned = InParallel(again, i => ScanOne(scanner, load(items[i]), session));
+        for (var k = 0; k < again.Count; k++)
+        {
+            results[again[k]] = rescanned[k];
+        }
     }
 
     private static FileScanResult ScanOne(Scanner scanner, ScanInput input, SiteSession session)

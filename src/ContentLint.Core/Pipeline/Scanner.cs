@@ -4,6 +4,7 @@ using ContentLint.Core.Fingerprints;
 using ContentLint.Core.Images;
 using ContentLint.Core.Model;
 using ContentLint.Core.Parsing;
+using ContentLint.Core.Profile;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Suppression;
 using ContentLint.Core.Web;
@@ -25,6 +26,7 @@ public sealed class Scanner
     private readonly Fingerprinter? _fingerprinter;
     private readonly PageContextReader _pages;
     private readonly Profile.PageProfiler _profiler;
+    private readonly SiteRosterLearner _roster;
     private readonly WebHazardDetector _web;
     private readonly PolicyPages _policyPages;
     private readonly ImageReferenceStage _imageReferences;
@@ -40,6 +42,7 @@ public sealed class Scanner
         _fingerprinter = options.FingerprintKey is { } key ? new Fingerprinter([.. key]) : null;
         _pages = new PageContextReader(options.Config, options.Catalog);
         _profiler = new Profile.PageProfiler(options.Config, options.Catalog);
+        _roster = new SiteRosterLearner(options.Catalog);
         _web = new WebHazardDetector(options.Config, options.Catalog, SignatureSet.Default);
         _policyPages = new PolicyPages(options.Config, options.Catalog);
         var images = options.Images is { } source ? new ImageLibrary(source, options.Catalog) : null;
@@ -50,10 +53,25 @@ public sealed class Scanner
     /// <summary>True when <see cref="ScanOptions.Images"/> gives image bytes to read.</summary>
     internal bool HasImageSource => _options.Images is not null;
 
-    /// <summary>Scans <paramref name="file"/>. Never throws: a failure becomes a <see cref="ToolCodes.InternalError"/> diagnostic.</summary>
-    public FileScanResult Scan(SourceFile file) => Scan(file, null);
+    /// <summary>Scans <paramref name="file"/> alone. Never throws: a failure becomes a <see cref="ToolCodes.InternalError"/> diagnostic.</summary>
+    public FileScanResult Scan(SourceFile file) => Scan(file, (SiteSession?)null);
 
-    /// <summary>Scans <paramref name="file"/>, recording in <paramref name="session"/> what later image and site checks need.</summary>
+    /// <summary>
+    /// Scans <paramref name="file"/> as a page of a site whose <paramref name="roster"/> is known (see
+    /// <see cref="ScanRunner.LearnRoster{T}"/>): what <c>contentlint why</c> explains.
+    /// </summary>
+    public FileScanResult Scan(SourceFile file, SiteRoster roster)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        var session = new SiteSession();
+        session.UseRoster(roster);
+        return Scan(file, session);
+    }
+
+    /// <summary>
+    /// Scans <paramref name="file"/>, recording in <paramref name="session"/> what later image and site checks need,
+    /// and, while the session learns its roster, what the page says about the practice.
+    /// </summary>
     internal FileScanResult Scan(SourceFile file, SiteSession? session)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -70,13 +88,31 @@ public sealed class Scanner
             var page = Findings(document, session);
             diagnostics.AddRange(page.Diagnostics);
             diagnostics.Sort(DiagnosticOrder.Compare);
-            return new FileScanResult(file.Path, diagnostics) { Profile = document.Profile, ConsentScope = page.ConsentScope };
+            return new FileScanResult(file.Path, diagnostics) { Profile = document.Profile, ConsentScope = page.ConsentScope, RosterValues = page.RosterValues };
         }
         catch (Exception ex)
         {
             // Only the exception type: messages of parser exceptions can quote the content.
             var message = $"internal error while scanning this file ({ex.GetType().Name}); please report it";
             return new FileScanResult(file.Path, [new Diagnostic(ToolCodes.InternalError, Severity.Error, file.Path, null, message)], Scanned: false, InternalError: true);
+        }
+    }
+
+    /// <summary>
+    /// Adds what <paramref name="file"/> says about the practice to <paramref name="facts"/>, as the first pass of a
+    /// scan does before detection, without detecting anything: parsed and profiled only.
+    /// </summary>
+    internal void Learn(SourceFile file, Profile.SiteRosterFacts facts)
+    {
+        try
+        {
+            var document = DocumentParser.Parse(file);
+            document.Profile = _profiler.Profile(document, _options.ConfigRelativePath(file.Path));
+            _roster.Learn(document, facts);
+        }
+        catch (Exception)
+        {
+            // A page that cannot be read teaches nothing; its scan reports the failure (as an internal error).
         }
     }
 
@@ -100,14 +136,18 @@ public sealed class Scanner
     private PageFindings Findings(ContentDocument document, SiteSession? session)
     {
         var configPath = _options.ConfigRelativePath(document.File.Path);
-        document.Profile = _profiler.Profile(document, configPath);
+        document.Profile = _profiler.Profile(document, configPath) with { Site = session?.Roster ?? SiteRoster.Empty };
+        if (session?.Facts is { } facts)
+        {
+            _roster.Learn(document, facts);
+        }
         var page = _pages.Read(document, configPath);
         var candidates = Detect(document);
         var (imageCandidates, shownImages) = _imageReferences.Find(document, page);
         candidates.AddRange(imageCandidates);
         var engages = _web.Detect(document, page, candidates);
         session?.AddPage(new PageFacts(document.File.Path, configPath, _policyPages.IsPolicyPage(document, configPath), _policyPages.LinksToPolicy(document), engages));
-        var findings = Filter(candidates);
+        var findings = Filter(candidates, session?.RosterAllowList);
 
         // Counted before suppressions, so that suppressing one occurrence leaves the others' fingerprints alone.
         var occurrences = _fingerprinter is null ? null : Occurrences(findings);
@@ -161,7 +201,7 @@ public sealed class Scanner
         }
 
         diagnostics.AddRange(SuppressionDiagnostics.For(suppressions, document));
-        return new PageFindings(diagnostics, verdict.CoveredScope);
+        return new PageFindings(diagnostics, verdict.CoveredScope, session?.Facts is null ? null : RosterValues(findings));
     }
 
     /// <summary>
@@ -211,13 +251,14 @@ public sealed class Scanner
     }
 
     /// <summary>Allow lists, severity and de-duplication: what is left are the findings to report.</summary>
-    private List<PendingFinding> Filter(List<Candidate> candidates)
+    /// <param name="roster">The practice's contact details the site's own pages gave, or null.</param>
+    private List<PendingFinding> Filter(List<Candidate> candidates, SiteRosterAllowList? roster)
     {
         var findings = new List<PendingFinding>();
         var seen = new HashSet<(string, int, int)>();
         foreach (var candidate in candidates)
         {
-            if (_options.Catalog.Find(candidate.RuleId) is not { } rule || _allowList.IsAllowed(candidate))
+            if (_options.Catalog.Find(candidate.RuleId) is not { } rule || _allowList.IsAllowed(candidate) || roster?.IsAllowed(candidate) == true)
             {
                 continue;
             }
@@ -263,8 +304,27 @@ public sealed class Scanner
         return indexes;
     }
 
-    /// <summary>A page's diagnostics, and the scope of its valid consent (for <c>contentlint why</c>).</summary>
-    private sealed record PageFindings(List<Diagnostic> Diagnostics, IReadOnlySet<string> ConsentScope);
+    /// <summary>
+    /// The findings a site roster could take back (names; addresses, phone and fax numbers, e-mail addresses), as rule
+    /// and text, or null when there are none: after the first pass, only a page with one the roster affects is scanned
+    /// again (<see cref="SiteRosterAllowList.AffectsAny"/>).
+    /// </summary>
+    private static List<RosterValue>? RosterValues(List<PendingFinding> findings)
+    {
+        List<RosterValue>? values = null;
+        foreach (var finding in findings)
+        {
+            if (SiteRosterAllowList.CanAffect(finding.Rule.Id))
+            {
+                (values ??= []).Add(new RosterValue(finding.Rule.Id, finding.Candidate.MatchedText));
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>A page's diagnostics, the scope of its valid consent (for <c>contentlint why</c>), and the findings a roster could take back.</summary>
+    private sealed record PageFindings(List<Diagnostic> Diagnostics, IReadOnlySet<string> ConsentScope, List<RosterValue>? RosterValues);
 
     private sealed record PendingFinding(RuleDefinition Rule, Candidate Candidate, int Start, int End, Severity Severity);
 }

@@ -49,7 +49,8 @@ internal sealed class NameDetector : IDetector
         var tokens = scratch.Tokens;
         var known = scratch.Known;
         var capitalized = scratch.Capitalized;
-        var staffKeys = new HashSet<string>(StringComparer.Ordinal);
+        // The clinicians the site's own pages introduce (the site roster) are staff on every page, as the page's own are.
+        var staffKeys = new HashSet<string>(profile.Site.StaffKeys, StringComparer.Ordinal);
         var found = new List<NameMatch>?[all.Count];
         for (var s = 0; s < all.Count; s++)
         {

@@ -35,6 +35,13 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
             return (NameRole.Staff, "a staff role beside the name");
         }
 
+        // Every word of the name is one clinician's on the site roster: "Alma" or "Alma Reyes" once a team page
+        // introduced "Dr. Alma Reyes", never "Alma Soto". A title and family name ("Mrs. Reyes") stays a patient's.
+        if (match.Cue != NameCue.Honorific && profile.Site.NamesStaff(match.Keys))
+        {
+            return (NameRole.Staff, "a clinician the site's own pages introduce");
+        }
+
         if (match.Cue != NameCue.Honorific && match.Keys.Count > 0 && match.Keys.All(staffKeys.Contains))
         {
             return (NameRole.Staff, "a clinician's name on this page");
