@@ -49,7 +49,7 @@ internal sealed class NameCues(NameLexicon lexicon)
             }
 
             var key = tokens[k].Key;
-            if (lexicon.RelativeCues.Contains(key) || lexicon.LabelCues.Contains(key))
+            if (lexicon.RelativeCues.Contains(key) || (lexicon.LabelCues.Contains(key) && IsLabel(text, tokens, k)))
             {
                 return NameCue.Patient;
             }
@@ -62,6 +62,15 @@ internal sealed class NameCues(NameLexicon lexicon)
 
         return IsSignature(text, tokens[index].Start) ? NameCue.Signature : NameCue.None;
     }
+
+    /// <summary>
+    /// A label word in lower case ("long-time patient Frank"), or capitalized where a label stands: before a colon or
+    /// at the start of a line or sentence ("Name: ...", "Dear Ama"). Inside a Title Case heading ("A Name Chosen by
+    /// Its Members") it labels nothing.
+    /// </summary>
+    private static bool IsLabel(string text, List<NameToken> tokens, int k) =>
+        !tokens[k].IsCapitalized || (k + 1 < tokens.Count && text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Contains(':'))
+        || IsSentenceStart(text, tokens, k);
 
     /// <summary>
     /// A relative or patient word written in lower case right before the name ("my son, Kwame", "patient Li"): strong
@@ -131,20 +140,7 @@ internal sealed class NameCues(NameLexicon lexicon)
     }
 
     /// <summary>Whether a visit phrase stands anywhere in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public bool HasVisit(string text, int from, int to)
-    {
-        var span = text.AsSpan(from, to - from);
-        foreach (var phrase in lexicon.VisitPhrases)
-        {
-            var at = span.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at + phrase.Length == span.Length || !char.IsLetter(span[at + phrase.Length])) && (at == 0 || !char.IsLetter(span[at - 1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool HasVisit(string text, int from, int to) => PhraseSearch.ContainsAny(text.AsSpan(from, to - from), lexicon.VisitPhrases);
 
     private static bool StartsWithPhrase(ReadOnlySpan<char> text, IReadOnlyList<string> phrases)
     {

@@ -34,6 +34,7 @@ internal sealed class NameLexicon
         Credentials = rule.GetList("credentials").Select(c => c.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant())
             .ToFrozenSet(StringComparer.Ordinal);
         PublicRoles = Set(rule, "publicRoles");
+        PublicFigurePhrases = rule.GetList("publicFigurePhrases");
         StaffRoles = Set(rule, "staffRoles");
         CitationWords = Set(rule, "citationWords");
         CitedWorks = Set(rule, "citedWorks");
@@ -52,6 +53,9 @@ internal sealed class NameLexicon
 
     /// <summary>Public roles ("actor", "senator", "researcher"): a name next to one is a public figure or a cited author.</summary>
     public FrozenSet<string> PublicRoles { get; }
+
+    /// <summary>Phrases in a name's sentence that present the person as a public figure ("told reporters", "olympic").</summary>
+    public IReadOnlyList<string> PublicFigurePhrases { get; }
 
     /// <summary>Words before "by" that make the name after it a cited author ("a study by", "written by").</summary>
     public FrozenSet<string> CitationWords { get; }

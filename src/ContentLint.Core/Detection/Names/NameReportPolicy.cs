@@ -60,9 +60,9 @@ internal static class NameReportPolicy
             // a fractured tooth"), which a cited author's or a public figure's sentence, resolved above, does not.
             // A full name in a sentence about an injury or a treatment ("winner J. Ferreira was back from a torn
             // Achilles") is someone's health too.
-            // A full name with its own health story is as sure as a cue ("Mr. Rafael Ortiz ... on the way to his root canal").
+            // A health story alone is not as sure as a cue there: the person may be in the news for other reasons.
             var fullName = match.Confidence >= Confidence.Medium;
-            return healthStory() ? (fullName ? Confidence.High : Confidence.Medium, "a health story about the person")
+            return healthStory() ? (fullName && match.Cue == NameCue.Honorific ? Confidence.High : Confidence.Medium, "a health story about the person")
                 : fullName && healthContext() ? (Confidence.Medium, "a full name near health words")
                 : namedBefore ? (Confidence.Medium, "a person the page already named as a patient")
                 : null;

@@ -45,6 +45,11 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
             return (NameRole.PublicFigure, cited);
         }
 
+        if (!profile.IsStory && match.Cue is not (NameCue.Patient or NameCue.Signature or NameCue.PersonKey) && IsPublicFigureSentence(text, match))
+        {
+            return (NameRole.PublicFigure, "a public figure's sentence");
+        }
+
         if (!profile.IsStory && NearbyWords.After(text, match.End, 1, stopAtComma: true) is [var verb] && lexicon.CitationVerbs.Contains(verb)
             && NearbyWords.Following(text, match.End) is { Length: > 0 } following && char.IsLower(following[0]))
         {
@@ -53,6 +58,16 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
 
         return (NameRole.Unknown, null);
     }
+
+    /// <summary>"Olympic rower ... has spoken publicly about his depression": the name's sentence presents a public figure.</summary>
+    private bool IsPublicFigureSentence(string text, NameMatch match)
+    {
+        var (from, to) = Text.Sentences.Around(text, match.Start, match.End, SentenceReach);
+        return PhraseSearch.ContainsAny(text.AsSpan(from, to - from), lexicon.PublicFigurePhrases);
+    }
+
+    /// <summary>How far out the sentence of a name is looked for.</summary>
+    private const int SentenceReach = 200;
 
     private static bool IsShortTitleRegion(RegionKind kind) =>
         kind is RegionKind.Heading or RegionKind.LinkText or RegionKind.TableCell or RegionKind.Title or RegionKind.ImageAlt

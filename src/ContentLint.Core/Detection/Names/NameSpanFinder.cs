@@ -11,6 +11,7 @@ namespace ContentLint.Core.Detection.Names;
 internal sealed class NameSpanFinder(NameLexicon lexicon)
 {
     private readonly NameCues _cues = new(lexicon);
+    private readonly AddressLine _address = new();
 
     /// <summary>Looks up a run's joined words without making the string ("ruth abernathy" from its two keys).</summary>
     private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _famousNames =
@@ -128,7 +129,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
 
         var cue = cueKind != NameCue.None;
         var withInitial = last - first == 2 && tokens[last - 1].IsInitial;
-        if (!cue && EndsPlaceList(text, tokens, first, keys))
+        if (!cue && (EndsPlaceList(text, tokens, first, keys) || _address.Holds(text, tokens[first].Start, nameEnd)))
         {
             return null;
         }
@@ -371,11 +372,16 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             }
         }
 
-        return _cues.IsEponym(tokens, runEnd)
+        return _cues.IsEponym(tokens, runEnd) || IsOrganizationAbbreviationAfter(text, tokens, runEnd)
             || (words >= 2 && lexicon.FamousSurnames.Contains(lastWord!))
             || IsFamousName(tokens, runStart, runEnd, Math.Max(0, joinedLength))
             || NameCues.HasHistoricalYear(text, tokens[runStart].Start, tokens[runEnd - 1].End);
     }
+
+    /// <summary>"Fern Hollow FC", "Acme LLC": an organization word in capitals right after the run (capitals end a run).</summary>
+    private bool IsOrganizationAbbreviationAfter(string text, List<NameToken> tokens, int runEnd) =>
+        runEnd < tokens.Count && !tokens[runEnd].IsCapitalized && char.IsUpper(text[tokens[runEnd].Start])
+        && tokens[runEnd].Start - tokens[runEnd - 1].End == 1 && lexicon.NotPersonWords.Contains(tokens[runEnd].Key);
 
     /// <summary>The keys of the run's words (initials left out) joined by spaces are a famous person's.</summary>
     internal bool IsFamousName(List<NameToken> tokens, int runStart, int runEnd, int joinedLength)
