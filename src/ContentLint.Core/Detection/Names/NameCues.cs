@@ -49,7 +49,7 @@ internal sealed class NameCues(NameLexicon lexicon)
             }
 
             var key = tokens[k].Key;
-            if (lexicon.RelativeCues.Contains(key) || (lexicon.LabelCues.Contains(key) && IsLabel(text, tokens, k)))
+            if (lexicon.IsRelativeCue(key) || (lexicon.LabelCues.Contains(key) && IsLabel(text, tokens, k)))
             {
                 return NameCue.Patient;
             }
@@ -87,7 +87,7 @@ internal sealed class NameCues(NameLexicon lexicon)
             }
 
             var key = tokens[k].Key;
-            var relative = lexicon.RelativeCues.Contains(key);
+            var relative = lexicon.IsRelativeCue(key);
             if (relative || key is "patient" or "client")
             {
                 // "my son, Kwame," and "patient Li": only spaces between cue and name, or a comma after a relative
@@ -132,11 +132,48 @@ internal sealed class NameCues(NameLexicon lexicon)
             ? NameCue.Patient
             : HasCueAfter(text, tokens, next, nameEnd) ? NameCue.Speech : NameCue.None;
 
-    /// <summary>"Tobias came in for his first check-up": a visit to the practice right after the name.</summary>
+    /// <summary>
+    /// "Tobias came in for his first check-up", "Ilse, who completed our balance class": a visit to the practice, or a
+    /// course of its care, right after the name.
+    /// </summary>
     private bool VisitFollows(string text, int nameEnd)
     {
-        var rest = text.AsSpan(nameEnd, Math.Min(40, text.Length - nameEnd)).TrimStart(' '); // bounded: linear overall
+        var rest = text.AsSpan(nameEnd, Math.Min(60, text.Length - nameEnd)).TrimStart(' '); // bounded: linear overall
+        if (rest.StartsWith(", who ", StringComparison.Ordinal) || rest.StartsWith("who ", StringComparison.Ordinal))
+        {
+            rest = rest[(rest.IndexOf("who ", StringComparison.Ordinal) + 4)..];
+            return CompletesCare(rest); // not "who came to us": a colleague's bio says that of the clinician too
+        }
+
         return StartsWithPhrase(rest, lexicon.VisitPhrases);
+    }
+
+    /// <summary>"completed all twelve weeks of our ...", "finished our course": a care verb, then "our" within a few words.</summary>
+    private bool CompletesCare(ReadOnlySpan<char> rest)
+    {
+        var space = rest.IndexOf(' ');
+        if (space <= 0 || !lexicon.CareCompletionVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[..space]))
+        {
+            return false;
+        }
+
+        var after = rest[(space + 1)..];
+        var words = 0;
+        while (words < 6 && after.Length > 0)
+        {
+            var next = after.IndexOf(' ');
+            var word = next < 0 ? after : after[..next];
+            if (word.Equals("our", StringComparison.OrdinalIgnoreCase))
+            {
+                var course = next < 0 ? [] : after[(next + 1)..];
+                return !PhraseSearch.ContainsAny(course[..Math.Min(course.Length, 40)], lexicon.CareCompletionStops);
+            }
+
+            words++;
+            after = next < 0 ? [] : after[(next + 1)..];
+        }
+
+        return false;
     }
 
     /// <summary>Whether a visit phrase stands anywhere in [<paramref name="from"/>, <paramref name="to"/>).</summary>

@@ -153,12 +153,19 @@ internal sealed class NameDetector : IDetector
                 segment.Text.AsSpan().Trim().Length == match.End - match.Start,
                 match.Keys.Any(known.Contains),
                 IsPossessive(segment.Text, match.End));
+            if (decision is null && role == NameRole.Unknown && reported is [.., var listed] && ReferenceEquals(listed.Source, signed)
+                && NameLists.Continues(segment.Text, listed.End, match.Start))
+            {
+                // "her parents, Yuki and Dan", "its first members, Ana Ruiz, Lena Vogt and Kofi Mensah": one list, one kind of person.
+                decision = (listed.Confidence, NameLists.Reason);
+            }
+
             if (decision is not { } report)
             {
                 continue;
             }
 
-            (reported ??= []).Add(match with { Confidence = report.Confidence, Reason = report.Reason });
+            (reported ??= []).Add(match with { Confidence = report.Confidence, Reason = report.Reason, Source = match });
             if (match.Confidence > Confidence.Low)
             {
                 AddKnown(match.Keys, known, staffKeys);

@@ -24,6 +24,9 @@ internal sealed class NameLexicon
         ClinicianTitles = Set(rule, "clinicianTitles");
         PublicTitles = Set(rule, "publicTitles");
         RelativeCues = Set(rule, "relativeCues");
+        SpanishRelativeCues = Set(rule, "relativeCuesSpanish");
+        CareCompletionVerbs = Set(rule, "careCompletionVerbs");
+        CareCompletionStops = rule.GetList("careCompletionStops");
         LabelCues = Set(rule, "labelCues");
         SpeechVerbs = Set(rule, "speechVerbs");
         VisitPhrases = rule.GetList("visitPhrases");
@@ -95,6 +98,18 @@ internal sealed class NameLexicon
     public FrozenSet<string> PublicTitles { get; }
 
     public FrozenSet<string> RelativeCues { get; }
+
+    /// <summary>Relative and patient words in Spanish ("hija", "esposo"): a cue on a page in Spanish.</summary>
+    public FrozenSet<string> SpanishRelativeCues { get; }
+
+    /// <summary>Verbs after "who" that put the person in the practice's care ("who completed our ... class").</summary>
+    public FrozenSet<string> CareCompletionVerbs { get; }
+
+    /// <summary>Words after "our" that make a completed course a job ("our residency", "our team").</summary>
+    public IReadOnlyList<string> CareCompletionStops { get; }
+
+    /// <summary>A relative or patient word in English or in the other languages whose cue words the rule knows.</summary>
+    public bool IsRelativeCue(string key) => RelativeCues.Contains(key) || SpanishRelativeCues.Contains(key);
 
     public FrozenSet<string> LabelCues { get; }
 

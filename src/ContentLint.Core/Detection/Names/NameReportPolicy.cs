@@ -22,9 +22,14 @@ internal static class NameReportPolicy
     {
         var positional = match.Cue is NameCue.Signature or NameCue.PersonKey;
         var patientCue = positional || match.Cue == NameCue.Patient;
-        if (role == NameRole.NotAPerson || profile.Kind == PageKind.Staff)
+        if (role is NameRole.NotAPerson or NameRole.StaffFamily || profile.Kind == PageKind.Staff)
         {
             return null;
+        }
+
+        if (match.Cue == NameCue.Signature && match.Confidence == NameSignatures.StoryOnly && !profile.IsStory)
+        {
+            return null; // "— Wikipedia" under a quote on an article: only a story page's quotes are its patients'
         }
 
         if (role != NameRole.Unknown && !patientCue)
@@ -32,9 +37,9 @@ internal static class NameReportPolicy
             return null; // staff and public figures, unless the page ties them to a patient ("our patient Jo Reyes, RN")
         }
 
-        if (!profile.IsEnglishOrUnknown && !positional)
+        if (!profile.IsEnglishOrUnknown && !positional && !(match.Cue == NameCue.Patient && profile.Language == "es"))
         {
-            return null; // capitalization and English cue words mean nothing on a German or Spanish page
+            return null; // capitalization and English cue words mean nothing on a German page (Spanish cue words count on a Spanish one)
         }
 
         if (patientCue)

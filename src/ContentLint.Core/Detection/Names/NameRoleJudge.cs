@@ -9,6 +9,8 @@ namespace ContentLint.Core.Detection.Names;
 /// </summary>
 internal sealed class NameRoleJudge(NameLexicon lexicon)
 {
+    private readonly StaffFamily _staffFamily = new(lexicon);
+
     /// <summary>The role of <paramref name="match"/> in <paramref name="segment"/>, and why (safe to print), or Unknown and null.</summary>
     /// <param name="staffKeys">Words of the clinicians' names on this page ("Dr. Alma Reyes" makes "Maria" staff).</param>
     public (NameRole Role, string? Why) Judge(Segment segment, NameMatch match, PageProfile profile, HashSet<string> staffKeys)
@@ -38,6 +40,11 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
         if (match.Cue != NameCue.Honorific && match.Keys.Count > 0 && match.Keys.All(staffKeys.Contains))
         {
             return (NameRole.Staff, "a clinician's name on this page");
+        }
+
+        if (match.Cue == NameCue.Patient && !profile.IsStory && _staffFamily.Holds(text, match, staffKeys))
+        {
+            return (NameRole.StaffFamily, "a clinician's family");
         }
 
         if (IsCited(text, match) is { } cited)

@@ -108,7 +108,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         var last = LastOfName(tokens, first, runEnd);
         var nameEnd = tokens[last - 1].SpanEnd;
         var cueKind = _cues.CueBefore(text, tokens, first);
-        if (cueKind == NameCue.Signature && !SignatureEnds(text, nameEnd))
+        if (cueKind == NameCue.Signature && !NameSignatures.Ends(text, nameEnd))
         {
             cueKind = NameCue.None; // "— Zod transform pipeline": a dash before a list item's description
         }
@@ -122,7 +122,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             }
         }
 
-        if (cueKind == NameCue.None && tokens[last - 1].IsInitial && IsAloneOnLine(text, tokens[first].Start, nameEnd))
+        if (cueKind == NameCue.None && tokens[last - 1].IsInitial && NameSignatures.IsAloneOnLine(text, tokens[first].Start, nameEnd))
         {
             cueKind = NameCue.Signature; // "Sarah K." on a line of its own under a quote
         }
@@ -194,7 +194,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
     {
         if (tokens[runStart].IsInitial)
         {
-            return null;
+            return NameSignatures.Initials(text, tokens, runStart); // "R.K.": initials without a space are runs of their own
         }
 
         // The cue first: most capitalized runs no dictionary knows (headings, product names) have none, and the
@@ -202,6 +202,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         NameTokenizer.FoldAt(text, tokens, runEnd, keys);
         var last = LastOfName(tokens, runStart, runEnd);
         NameCue cue;
+        var confidence = Confidence.High;
         if (IsFamilyName(text, tokens, runStart, last, keys))
         {
             cue = NameCue.Patient;
@@ -210,10 +211,16 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         {
             cue = NameCue.Patient;
         }
-        else if (tokens[last - 1].IsInitial && (NameCues.IsSignature(text, tokens[runStart].Start) || IsAloneOnLine(text, tokens[runStart].Start, tokens[last - 1].SpanEnd))
-            && SignatureEnds(text, tokens[last - 1].SpanEnd))
+        else if (tokens[last - 1].IsInitial && (NameCues.IsSignature(text, tokens[runStart].Start) || NameSignatures.IsAloneOnLine(text, tokens[runStart].Start, tokens[last - 1].SpanEnd))
+            && NameSignatures.Ends(text, tokens[last - 1].SpanEnd))
         {
             cue = NameCue.Signature;
+        }
+        else if (NameCues.IsSignature(text, tokens[runStart].Start) && NameSignatures.Ends(text, tokens[last - 1].SpanEnd))
+        {
+            // "— Wei-Ling Tan", "— Kwabena": words no dictionary knows under a quote are a name only on a story page.
+            cue = NameCue.Signature;
+            confidence = NameSignatures.StoryOnly;
         }
         else
         {
@@ -233,7 +240,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             }
         }
 
-        return new NameMatch(tokens[runStart].Start, tokens[last - 1].SpanEnd, Confidence.High, Keys(tokens, runStart, last), cue);
+        return new NameMatch(tokens[runStart].Start, tokens[last - 1].SpanEnd, confidence, Keys(tokens, runStart, last), cue);
     }
 
     /// <summary>"the Okonjo family", "the Nguyens' home": one capitalized word between "the" and "family" is a family's name.</summary>
@@ -254,33 +261,6 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             && next[0] is "practice" or "practices" or "medicine" or "dentistry" or "dental" or "doctor" or "doctors" or "physician"
                 or "physicians" or "clinic" or "care" or "health" or "plan" or "plans" or "room" or "day" or "night" or "event"
                 or "events" or "fun" or "friendly" or "owned" or "business" or "restaurant" or "farm" or "law" or "therapy";
-    }
-
-    /// <summary>
-    /// The name starts its line (or the segment: a paragraph of its own) and ends it, or a comma follows ("Nisha R.",
-    /// "Andrés G., Austin"): the "first name, last initial" form of a testimonial's signature.
-    /// </summary>
-    private static bool IsAloneOnLine(string text, int start, int end)
-    {
-        var i = start - 1;
-        while (i >= 0 && text[i] is ' ' or '\t')
-        {
-            i--;
-        }
-
-        return (i < 0 || text[i] == '\n') && SignatureEnds(text, end);
-    }
-
-    /// <summary>A signature ends its line, or goes on with a comma and where the person is from ("— Ama K., Accra").</summary>
-    private static bool SignatureEnds(string text, int end)
-    {
-        var i = end;
-        while (i < text.Length && text[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        return i == text.Length || text[i] is '\n' or '\r' or ',' or '(';
     }
 
     /// <summary>
