@@ -166,7 +166,7 @@ internal sealed class NameCues(NameLexicon lexicon)
             if (word.Equals("our", StringComparison.OrdinalIgnoreCase))
             {
                 var course = next < 0 ? [] : after[(next + 1)..];
-                return !PhraseSearch.ContainsAny(course[..Math.Min(course.Length, 40)], lexicon.CareCompletionStops);
+                return !lexicon.CareCompletionStops.ContainsAny(course[..Math.Min(course.Length, 40)]);
             }
 
             words++;
@@ -177,7 +177,7 @@ internal sealed class NameCues(NameLexicon lexicon)
     }
 
     /// <summary>Whether a visit phrase stands anywhere in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public bool HasVisit(string text, int from, int to) => PhraseSearch.ContainsAny(text.AsSpan(from, to - from), lexicon.VisitPhrases);
+    public bool HasVisit(string text, int from, int to) => lexicon.VisitPhraseSearch.ContainsAny(text.AsSpan(from, to - from));
 
     private static bool StartsWithPhrase(ReadOnlySpan<char> text, IReadOnlyList<string> phrases)
     {

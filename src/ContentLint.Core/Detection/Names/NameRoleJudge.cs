@@ -70,7 +70,7 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
     private bool IsPublicFigureSentence(string text, NameMatch match)
     {
         var (from, to) = Text.Sentences.Around(text, match.Start, match.End, SentenceReach);
-        return PhraseSearch.ContainsAny(text.AsSpan(from, to - from), lexicon.PublicFigurePhrases);
+        return lexicon.PublicFigurePhrases.ContainsAny(text.AsSpan(from, to - from));
     }
 
     /// <summary>How far out the sentence of a name is looked for.</summary>

@@ -62,7 +62,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
                     staffKeys.UnionWith(Keys(tokens, i + 1, titled));
                 }
 
-                i = titled;
+                i = lexicon.PluralClinicianTitles.Contains(tokens[i].Key) ? SecondTitledName(text, tokens, titled, keys, staffKeys) : titled;
                 continue;
             }
 
@@ -76,6 +76,20 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         }
 
         return matches;
+    }
+
+    /// <summary>"Drs. Ines and Paul Haber": the name after "and" is titled too; where the search goes on.</summary>
+    private static int SecondTitledName(string text, List<NameToken> tokens, int titled, NameKeyCache? keys, HashSet<string>? staffKeys)
+    {
+        NameTokenizer.FoldAt(text, tokens, titled, keys);
+        if (titled + 1 >= tokens.Count || tokens[titled].Key != "and" || !tokens[titled + 1].IsCapitalized)
+        {
+            return titled;
+        }
+
+        var second = NameRun.End(text, tokens, titled + 1);
+        staffKeys?.UnionWith(Keys(tokens, titled + 1, second));
+        return second;
     }
 
     private bool IsTitle(string key) => _titleFilter.MayContain(key) && _titles.Contains(key);
