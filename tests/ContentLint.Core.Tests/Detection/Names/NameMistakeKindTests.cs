@@ -65,4 +65,12 @@ public sealed class NameMistakeKindTests
         Assert.Equal(2, found.Count);
         Assert.Equal(("Today ".Length, "Hollis Brandt-Oyelowo".Length), (found[1].Start, found[1].Length));
     }
+
+    [Fact]
+    public void Both_names_after_a_plural_clinician_title_are_clinicians() =>
+        NamePageHarness.AssertNames(PageKind.Other, "Our therapists use the pair method, developed by Drs. Anselm and Marisol Quenby, for couples after a loss.");
+
+    [Fact]
+    public void A_couple_signing_one_quote_is_two_people() =>
+        NamePageHarness.AssertNames(PageKind.Story, "Gracias por todo. \u2014 {|Marisol|} y {|Victor Halvik|}", language: "es");
 }
