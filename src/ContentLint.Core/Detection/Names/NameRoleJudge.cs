@@ -134,7 +134,7 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
             return "a citation (\"et al.\")";
         }
 
-        if (IsCitationYear(following))
+        if (IsCitationYear(following) || HasCoauthorsAndYearAfter(text, match.End))
         {
             return "a citation year after the name";
         }
@@ -163,6 +163,61 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
         return rest.Length >= 4 && rest[..4].ContainsAnyExceptInRange('0', '9') is false
             && (rest.Length == 4 || !char.IsAsciiDigit(rest[4]))
             && (rest[0] is '1' or '2');
+    }
+
+    /// <summary>How far co-authors and their year may run after a name ("Neff, Germer and Lutterby (2019)").</summary>
+    private const int CoauthorReach = 60;
+
+    /// <summary>" and Germer (2019)", ", Germer & Lutterby, 2021)": co-authors, then a citation year, right after the name.</summary>
+    private static bool HasCoauthorsAndYearAfter(string text, int end)
+    {
+        var limit = Math.Min(text.Length, end + CoauthorReach);
+        var i = end;
+        var joined = false;
+        while (i < limit)
+        {
+            var c = text[i];
+            if (c is '(' || (c == ',' && i + 1 < limit && text.AsSpan(i + 1).TrimStart(' ') is { Length: > 0 } rest && char.IsAsciiDigit(rest[0])))
+            {
+                return joined && IsCitationYear(text.AsSpan(i, Math.Min(24, text.Length - i)));
+            }
+
+            if (char.IsLetter(c))
+            {
+                var start = i;
+                while (i < limit && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '.'))
+                {
+                    i++;
+                }
+
+                var word = text.AsSpan(start, i - start);
+                if (word is "and" or "et" or "al." or "al")
+                {
+                    joined |= word is "and";
+                    continue;
+                }
+
+                if (!char.IsUpper(word[0]))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (c is '&')
+            {
+                joined = true;
+            }
+            else if (c is not (' ' or ','))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
     }
 
     /// <summary>", a psychologist and author,", ", the former senator": an apposition naming a public role.</summary>

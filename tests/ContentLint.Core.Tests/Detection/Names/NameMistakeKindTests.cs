@@ -73,4 +73,14 @@ public sealed class NameMistakeKindTests
     [Fact]
     public void A_couple_signing_one_quote_is_two_people() =>
         NamePageHarness.AssertNames(PageKind.Story, "Gracias por todo. \u2014 {|Marisol|} y {|Victor Halvik|}", language: "es");
+
+    [Theory]
+    [InlineData("Self-compassion for anxiety was studied by Marisol Quenby and Victor Halvik (2019) in a large trial.")]
+    [InlineData("The Quenby model of grief, first set out by Marisol Quenby, Halvik & Aundry, 2021), guides our therapy.")]
+    public void Cited_coauthors_before_a_year_are_not_patients(string text) =>
+        NamePageHarness.AssertNames(PageKind.Other, text);
+
+    [Fact]
+    public void A_name_after_a_clinical_profession_is_a_clinician() =>
+        NamePageHarness.AssertNames(PageKind.Other, "Ask our pediatrician Marisol Quenby about asthma checks for your child.");
 }
