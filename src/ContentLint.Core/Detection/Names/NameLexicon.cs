@@ -41,6 +41,7 @@ internal sealed class NameLexicon
         PublicRoles = Set(rule, "publicRoles");
         PublicFigurePhrases = new PhraseSearch(rule.GetList("publicFigurePhrases"));
         StaffRoles = Set(rule, "staffRoles");
+        CareWithNouns = Set(rule, "careWithNouns");
         CitationWords = Set(rule, "citationWords");
         CitedWorks = Set(rule, "citedWorks");
         CitationVerbs = Set(rule, "citationVerbs");
@@ -122,6 +123,9 @@ internal sealed class NameLexicon
 
     /// <summary>Words of a job at a practice ("hygienist", "receptionist", "desk"): beside a name they make it staff.</summary>
     public FrozenSet<string> StaffRoles { get; }
+
+    /// <summary>Words of a course of care before "with" and a name ("sessions with Kim"): the name gave the care.</summary>
+    public FrozenSet<string> CareWithNouns { get; }
 
     /// <summary>Phrases of a visit to the practice ("came in", "came to us"): the person who did it is a patient.</summary>
     public IReadOnlyList<string> VisitPhrases { get; }

@@ -232,7 +232,8 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
     }
 
     /// <summary>
-    /// "my hygienist Kim", "massage therapist Imani", "Kim, our receptionist", "Kim at the front desk": a staff role
+    /// "my hygienist Kim", "massage therapist Imani", "Kim, our receptionist", "Kim at the front desk", "sessions
+    /// with Kim": a staff role or a course of care
     /// right before or after a name makes it a colleague of the practice, not a patient, on a story page too.
     /// </summary>
     private bool HasStaffRoleBeside(string text, NameMatch match)
@@ -241,6 +242,11 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
         if (before.Count > 0 && (lexicon.StaffRoles.Contains(before[0]) || (before.Count > 1 && before[0] is "and" && lexicon.StaffRoles.Contains(before[1]))))
         {
             return true;
+        }
+
+        if (before is ["with", var care] && lexicon.CareWithNouns.Contains(care))
+        {
+            return true; // "six sessions with Kim": who gave the care
         }
 
         var after = NearbyWords.After(text, match.End, 4, stopAtComma: false);

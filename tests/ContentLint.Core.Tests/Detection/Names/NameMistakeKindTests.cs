@@ -83,4 +83,8 @@ public sealed class NameMistakeKindTests
     [Fact]
     public void A_name_after_a_clinical_profession_is_a_clinician() =>
         NamePageHarness.AssertNames(PageKind.Other, "Ask our pediatrician Marisol Quenby about asthma checks for your child.");
+
+    [Fact]
+    public void Who_a_course_of_care_was_with_is_a_clinician_on_a_story_page() =>
+        NamePageHarness.AssertNames(PageKind.Story, "Eight sessions with Marisol and my back pain was gone, says {|Victor Halvik|}.");
 }
