@@ -49,7 +49,7 @@ internal sealed class NameCues(NameLexicon lexicon)
             }
 
             var key = tokens[k].Key;
-            if (lexicon.RelativeCues.Contains(key) || lexicon.LabelCues.Contains(key))
+            if (lexicon.IsRelativeCue(key) || (lexicon.LabelCues.Contains(key) && IsLabel(text, tokens, k)))
             {
                 return NameCue.Patient;
             }
@@ -62,6 +62,15 @@ internal sealed class NameCues(NameLexicon lexicon)
 
         return IsSignature(text, tokens[index].Start) ? NameCue.Signature : NameCue.None;
     }
+
+    /// <summary>
+    /// A label word in lower case ("long-time patient Frank"), or capitalized where a label stands: before a colon or
+    /// at the start of a line or sentence ("Name: ...", "Dear Ama"). Inside a Title Case heading ("A Name Chosen by
+    /// Its Members") it labels nothing.
+    /// </summary>
+    private static bool IsLabel(string text, List<NameToken> tokens, int k) =>
+        !tokens[k].IsCapitalized || (k + 1 < tokens.Count && text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Contains(':'))
+        || IsSentenceStart(text, tokens, k);
 
     /// <summary>
     /// A relative or patient word written in lower case right before the name ("my son, Kwame", "patient Li"): strong
@@ -78,7 +87,7 @@ internal sealed class NameCues(NameLexicon lexicon)
             }
 
             var key = tokens[k].Key;
-            var relative = lexicon.RelativeCues.Contains(key);
+            var relative = lexicon.IsRelativeCue(key);
             if (relative || key is "patient" or "client")
             {
                 // "my son, Kwame," and "patient Li": only spaces between cue and name, or a comma after a relative
@@ -123,28 +132,52 @@ internal sealed class NameCues(NameLexicon lexicon)
             ? NameCue.Patient
             : HasCueAfter(text, tokens, next, nameEnd) ? NameCue.Speech : NameCue.None;
 
-    /// <summary>"Tobias came in for his first check-up": a visit to the practice right after the name.</summary>
+    /// <summary>
+    /// "Tobias came in for his first check-up", "Ilse, who completed our balance class": a visit to the practice, or a
+    /// course of its care, right after the name.
+    /// </summary>
     private bool VisitFollows(string text, int nameEnd)
     {
-        var rest = text.AsSpan(nameEnd, Math.Min(40, text.Length - nameEnd)).TrimStart(' '); // bounded: linear overall
+        var rest = text.AsSpan(nameEnd, Math.Min(60, text.Length - nameEnd)).TrimStart(' '); // bounded: linear overall
+        if (rest.StartsWith(", who ", StringComparison.Ordinal) || rest.StartsWith("who ", StringComparison.Ordinal))
+        {
+            rest = rest[(rest.IndexOf("who ", StringComparison.Ordinal) + 4)..];
+            return CompletesCare(rest); // not "who came to us": a colleague's bio says that of the clinician too
+        }
+
         return StartsWithPhrase(rest, lexicon.VisitPhrases);
     }
 
-    /// <summary>Whether a visit phrase stands anywhere in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public bool HasVisit(string text, int from, int to)
+    /// <summary>"completed all twelve weeks of our ...", "finished our course": a care verb, then "our" within a few words.</summary>
+    private bool CompletesCare(ReadOnlySpan<char> rest)
     {
-        var span = text.AsSpan(from, to - from);
-        foreach (var phrase in lexicon.VisitPhrases)
+        var space = rest.IndexOf(' ');
+        if (space <= 0 || !lexicon.CareCompletionVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[..space]))
         {
-            var at = span.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at + phrase.Length == span.Length || !char.IsLetter(span[at + phrase.Length])) && (at == 0 || !char.IsLetter(span[at - 1])))
+            return false;
+        }
+
+        var after = rest[(space + 1)..];
+        var words = 0;
+        while (words < 6 && after.Length > 0)
+        {
+            var next = after.IndexOf(' ');
+            var word = next < 0 ? after : after[..next];
+            if (word.Equals("our", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                var course = next < 0 ? [] : after[(next + 1)..];
+                return !lexicon.CareCompletionStops.ContainsAny(course[..Math.Min(course.Length, 40)]);
             }
+
+            words++;
+            after = next < 0 ? [] : after[(next + 1)..];
         }
 
         return false;
     }
+
+    /// <summary>Whether a visit phrase stands anywhere in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool HasVisit(string text, int from, int to) => lexicon.VisitPhraseSearch.ContainsAny(text.AsSpan(from, to - from));
 
     private static bool StartsWithPhrase(ReadOnlySpan<char> text, IReadOnlyList<string> phrases)
     {

@@ -17,6 +17,7 @@ internal sealed class NameDetector : IDetector
     private readonly NameSpanFinder _finder;
     private readonly NameRoleJudge _judge;
     private readonly FrontMatterPeople _frontMatterPeople;
+    private readonly ImageFileNameNames _fileNames;
 
     public NameDetector(RuleDefinition rule)
     {
@@ -27,6 +28,7 @@ internal sealed class NameDetector : IDetector
         _finder = new NameSpanFinder(_lexicon);
         _judge = new NameRoleJudge(_lexicon);
         _frontMatterPeople = new FrontMatterPeople(_lexicon);
+        _fileNames = new ImageFileNameNames(_lexicon, _ruleId);
         RuleIds = [_ruleId];
     }
 
@@ -99,6 +101,7 @@ internal sealed class NameDetector : IDetector
             if (known.Count > 0)
             {
                 matches = AddMentions(segment.Text, s, matches, known, capitalized, keys, ref next);
+                found[s] = matches; // an image's alt text with the name stands for its file name too
             }
 
             if (matches is null)
@@ -118,7 +121,7 @@ internal sealed class NameDetector : IDetector
             {
                 if (all[s].Kind == RegionKind.ImageSource)
                 {
-                    AddFileNameNames(all[s], known, profile, candidates);
+                    _fileNames.Add(all, s, found, known, profile, candidates);
                 }
             }
         }
@@ -151,12 +154,19 @@ internal sealed class NameDetector : IDetector
                 segment.Text.AsSpan().Trim().Length == match.End - match.Start,
                 match.Keys.Any(known.Contains),
                 IsPossessive(segment.Text, match.End));
+            if (decision is null && role == NameRole.Unknown && reported is [.., var listed] && ReferenceEquals(listed.Source, signed)
+                && NameLists.Continues(segment.Text, listed.End, match.Start))
+            {
+                // "her parents, Yuki and Dan", "its first members, Ana Ruiz, Lena Vogt and Kofi Mensah": one list, one kind of person.
+                decision = (listed.Confidence, NameLists.Reason);
+            }
+
             if (decision is not { } report)
             {
                 continue;
             }
 
-            (reported ??= []).Add(match with { Confidence = report.Confidence, Reason = report.Reason });
+            (reported ??= []).Add(match with { Confidence = report.Confidence, Reason = report.Reason, Source = match });
             if (match.Confidence > Confidence.Low)
             {
                 AddKnown(match.Keys, known, staffKeys);
@@ -290,6 +300,13 @@ internal sealed class NameDetector : IDetector
                     && IsClaimedByTitle(text, keys.Fold(text.AsSpan(word.PreviousStart, word.PreviousEnd - word.PreviousStart)), word.PreviousEnd, word.Start)))
             {
                 matches ??= [];
+                if (matches.Count > found && matches[^1] is { Cue: NameCue.Mention } before && IsNameGap(text, before.End, word.Start))
+                {
+                    // "Amara Okeke-Bassey" again: one person, one finding over the whole name.
+                    matches[^1] = before with { End = word.End, Keys = [.. before.Keys, word.Key] };
+                    continue;
+                }
+
                 matches.Add(new NameMatch(word.Start, word.End, Confidence.Medium, [word.Key], NameCue.Mention) { Reason = "another mention of a name on this page" });
             }
         }
@@ -324,41 +341,12 @@ internal sealed class NameDetector : IDetector
         return low < count && matches[low].Start < end;
     }
 
+    /// <summary>One space between two words of a name.</summary>
+    private static bool IsNameGap(string text, int end, int start) => start - end == 1 && text[end] == ' ';
+
     private bool IsClaimedByTitle(string text, string previousKey, int previousEnd, int start) =>
         (_lexicon.ClinicianTitles.Contains(previousKey) || _lexicon.PublicTitles.Contains(previousKey))
         && NameRun.IsTitleGap(text, previousEnd, start);
-
-    private void AddFileNameNames(Segment segment, HashSet<string> known, PageProfile profile, ICollection<Candidate> candidates)
-    {
-        // A name the page did not report elsewhere is taken from a file name only where unknown people may be
-        // patients (a story page or one nothing is known about), in English, and never from a staff photo's folder.
-        var guess = profile.IsEnglishOrUnknown && profile.Kind is PageKind.Story or PageKind.Other && !IsStaffImage(segment.Text);
-        var words = FileNameNames.Words(segment.Text);
-        for (var i = 0; guess && i < words.Count; i++)
-        {
-            guess = !_lexicon.NotPersonWords.Contains(words[i].Key); // "apple-touch-icon.png", "brand-logo.svg"
-        }
-
-        for (var i = 0; i < words.Count; i++)
-        {
-            var (start, end, key) = words[i];
-            if (guess && _lexicon.IsGiven(key) && i + 1 < words.Count && _lexicon.IsSurname(words[i + 1].Key) && words[i + 1].Key.Length > 1)
-            {
-                candidates.Add(new Candidate(_ruleId, segment, start, words[i + 1].End - start, Confidence.Medium) { Reason = "a full name in an image file name" });
-                i++;
-            }
-            else if (known.Contains(key) && key.Length > 2)
-            {
-                candidates.Add(new Candidate(_ruleId, segment, start, end - start, Confidence.Medium) { Reason = "a name of this page in an image file name" });
-            }
-        }
-    }
-
-    /// <summary>An image under a staff, team or doctors folder: the name in its file name is a clinician's.</summary>
-    private static bool IsStaffImage(string source) =>
-        source.Contains("/staff", StringComparison.OrdinalIgnoreCase) || source.Contains("/team", StringComparison.OrdinalIgnoreCase)
-        || source.Contains("/doctors", StringComparison.OrdinalIgnoreCase) || source.Contains("/providers", StringComparison.OrdinalIgnoreCase)
-        || source.Contains("/about", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPossessive(string text, int end) =>
         end + 1 < text.Length && NameText.IsApostrophe(text[end]) && text[end + 1] is 's' or 'S';

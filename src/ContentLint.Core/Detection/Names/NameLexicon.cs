@@ -21,12 +21,17 @@ internal sealed class NameLexicon
             .ToFrozenSet(StringComparer.Ordinal);
         FamousSurnames = famous.Select(n => NameTokenizer.Tokenize(n)[^1].Key).ToFrozenSet(StringComparer.Ordinal);
         Honorifics = Set(rule, "honorifics");
-        ClinicianTitles = Set(rule, "clinicianTitles");
+        PluralClinicianTitles = Set(rule, "pluralClinicianTitles");
+        ClinicianTitles = Set(rule, "clinicianTitles").Union(PluralClinicianTitles).ToFrozenSet(StringComparer.Ordinal);
         PublicTitles = Set(rule, "publicTitles");
         RelativeCues = Set(rule, "relativeCues");
+        SpanishRelativeCues = Set(rule, "relativeCuesSpanish");
+        CareCompletionVerbs = Set(rule, "careCompletionVerbs");
+        CareCompletionStops = new PhraseSearch(rule.GetList("careCompletionStops"));
         LabelCues = Set(rule, "labelCues");
         SpeechVerbs = Set(rule, "speechVerbs");
         VisitPhrases = rule.GetList("visitPhrases");
+        VisitPhraseSearch = new PhraseSearch(VisitPhrases);
         PlaceWords = Set(rule, "placeWords");
         PlacePrepositions = Set(rule, "placePrepositions");
         EponymNouns = Set(rule, "eponymNouns");
@@ -34,7 +39,9 @@ internal sealed class NameLexicon
         Credentials = rule.GetList("credentials").Select(c => c.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant())
             .ToFrozenSet(StringComparer.Ordinal);
         PublicRoles = Set(rule, "publicRoles");
+        PublicFigurePhrases = new PhraseSearch(rule.GetList("publicFigurePhrases"));
         StaffRoles = Set(rule, "staffRoles");
+        CareWithNouns = Set(rule, "careWithNouns");
         CitationWords = Set(rule, "citationWords");
         CitedWorks = Set(rule, "citedWorks");
         CitationVerbs = Set(rule, "citationVerbs");
@@ -52,6 +59,9 @@ internal sealed class NameLexicon
 
     /// <summary>Public roles ("actor", "senator", "researcher"): a name next to one is a public figure or a cited author.</summary>
     public FrozenSet<string> PublicRoles { get; }
+
+    /// <summary>Phrases in a name's sentence that present the person as a public figure ("told reporters", "olympic").</summary>
+    public PhraseSearch PublicFigurePhrases { get; }
 
     /// <summary>Words before "by" that make the name after it a cited author ("a study by", "written by").</summary>
     public FrozenSet<string> CitationWords { get; }
@@ -88,9 +98,24 @@ internal sealed class NameLexicon
 
     public FrozenSet<string> ClinicianTitles { get; }
 
+    /// <summary>Clinician titles in the plural ("Drs"): part of <see cref="ClinicianTitles"/>, and they title both names of a pair.</summary>
+    public FrozenSet<string> PluralClinicianTitles { get; }
+
     public FrozenSet<string> PublicTitles { get; }
 
     public FrozenSet<string> RelativeCues { get; }
+
+    /// <summary>Relative and patient words in Spanish ("hija", "esposo"): a cue on a page in Spanish.</summary>
+    public FrozenSet<string> SpanishRelativeCues { get; }
+
+    /// <summary>Verbs after "who" that put the person in the practice's care ("who completed our ... class").</summary>
+    public FrozenSet<string> CareCompletionVerbs { get; }
+
+    /// <summary>Words after "our" that make a completed course a job ("our residency", "our team").</summary>
+    public PhraseSearch CareCompletionStops { get; }
+
+    /// <summary>A relative or patient word in English or in the other languages whose cue words the rule knows.</summary>
+    public bool IsRelativeCue(string key) => RelativeCues.Contains(key) || SpanishRelativeCues.Contains(key);
 
     public FrozenSet<string> LabelCues { get; }
 
@@ -99,8 +124,14 @@ internal sealed class NameLexicon
     /// <summary>Words of a job at a practice ("hygienist", "receptionist", "desk"): beside a name they make it staff.</summary>
     public FrozenSet<string> StaffRoles { get; }
 
+    /// <summary>Words of a course of care before "with" and a name ("sessions with Kim"): the name gave the care.</summary>
+    public FrozenSet<string> CareWithNouns { get; }
+
     /// <summary>Phrases of a visit to the practice ("came in", "came to us"): the person who did it is a patient.</summary>
     public IReadOnlyList<string> VisitPhrases { get; }
+
+    /// <summary><see cref="VisitPhrases"/> indexed for a search anywhere in a sentence.</summary>
+    public PhraseSearch VisitPhraseSearch { get; }
 
     public FrozenSet<string> PlaceWords { get; }
 

@@ -9,4 +9,7 @@ internal sealed record NameMatch(int Start, int End, Confidence Confidence, IRea
 {
     /// <summary>Why it is reported, in words safe to print (set once its role and the page are known).</summary>
     public string? Reason { get; init; }
+
+    /// <summary>The finder's match this reported one was made from (null for the finder's own).</summary>
+    public NameMatch? Source { get; init; }
 }

@@ -22,9 +22,14 @@ internal static class NameReportPolicy
     {
         var positional = match.Cue is NameCue.Signature or NameCue.PersonKey;
         var patientCue = positional || match.Cue == NameCue.Patient;
-        if (role == NameRole.NotAPerson || profile.Kind == PageKind.Staff)
+        if (role is NameRole.NotAPerson or NameRole.StaffFamily || profile.Kind == PageKind.Staff)
         {
             return null;
+        }
+
+        if (match.Cue == NameCue.Signature && match.Confidence == NameSignatures.StoryOnly && !profile.IsStory)
+        {
+            return null; // "— Wikipedia" under a quote on an article: only a story page's quotes are its patients'
         }
 
         if (role != NameRole.Unknown && !patientCue)
@@ -32,9 +37,9 @@ internal static class NameReportPolicy
             return null; // staff and public figures, unless the page ties them to a patient ("our patient Jo Reyes, RN")
         }
 
-        if (!profile.IsEnglishOrUnknown && !positional)
+        if (!profile.IsEnglishOrUnknown && !positional && !(match.Cue == NameCue.Patient && profile.Language == "es"))
         {
-            return null; // capitalization and English cue words mean nothing on a German or Spanish page
+            return null; // capitalization and English cue words mean nothing on a German page (Spanish cue words count on a Spanish one)
         }
 
         if (patientCue)
@@ -60,9 +65,9 @@ internal static class NameReportPolicy
             // a fractured tooth"), which a cited author's or a public figure's sentence, resolved above, does not.
             // A full name in a sentence about an injury or a treatment ("winner J. Ferreira was back from a torn
             // Achilles") is someone's health too.
-            // A full name with its own health story is as sure as a cue ("Mr. Rafael Ortiz ... on the way to his root canal").
+            // A health story alone is not as sure as a cue there: the person may be in the news for other reasons.
             var fullName = match.Confidence >= Confidence.Medium;
-            return healthStory() ? (fullName ? Confidence.High : Confidence.Medium, "a health story about the person")
+            return healthStory() ? (fullName && match.Cue == NameCue.Honorific ? Confidence.High : Confidence.Medium, "a health story about the person")
                 : fullName && healthContext() ? (Confidence.Medium, "a full name near health words")
                 : namedBefore ? (Confidence.Medium, "a person the page already named as a patient")
                 : null;

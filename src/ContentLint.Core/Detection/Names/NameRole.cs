@@ -9,6 +9,12 @@ internal enum NameRole
     /// <summary>A clinician or other staff member: credentials, a clinician title, a staff page, the page's author.</summary>
     Staff,
 
+    /// <summary>
+    /// A clinician's own family: a relative cue after "his", "her" or "their" in a sentence about a clinician and
+    /// not about care ("Dr. Imre lives in town with his wife Dora"). Not a patient, cue or not.
+    /// </summary>
+    StaffFamily,
+
     /// <summary>A public figure or a cited author: a public role, a citation, a study or book of theirs.</summary>
     PublicFigure,
 

@@ -9,6 +9,8 @@ namespace ContentLint.Core.Detection.Names;
 /// </summary>
 internal sealed class NameRoleJudge(NameLexicon lexicon)
 {
+    private readonly StaffFamily _staffFamily = new(lexicon);
+
     /// <summary>The role of <paramref name="match"/> in <paramref name="segment"/>, and why (safe to print), or Unknown and null.</summary>
     /// <param name="staffKeys">Words of the clinicians' names on this page ("Dr. Alma Reyes" makes "Maria" staff).</param>
     public (NameRole Role, string? Why) Judge(Segment segment, NameMatch match, PageProfile profile, HashSet<string> staffKeys)
@@ -47,9 +49,19 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
             return (NameRole.Staff, "a clinician's name on this page");
         }
 
+        if (match.Cue == NameCue.Patient && !profile.IsStory && _staffFamily.Holds(text, match, staffKeys))
+        {
+            return (NameRole.StaffFamily, "a clinician's family");
+        }
+
         if (IsCited(text, match) is { } cited)
         {
             return (NameRole.PublicFigure, cited);
+        }
+
+        if (!profile.IsStory && match.Cue is not (NameCue.Patient or NameCue.Signature or NameCue.PersonKey) && IsPublicFigureSentence(text, match))
+        {
+            return (NameRole.PublicFigure, "a public figure's sentence");
         }
 
         if (!profile.IsStory && NearbyWords.After(text, match.End, 1, stopAtComma: true) is [var verb] && lexicon.CitationVerbs.Contains(verb)
@@ -60,6 +72,16 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
 
         return (NameRole.Unknown, null);
     }
+
+    /// <summary>"Olympic rower ... has spoken publicly about his depression": the name's sentence presents a public figure.</summary>
+    private bool IsPublicFigureSentence(string text, NameMatch match)
+    {
+        var (from, to) = Text.Sentences.Around(text, match.Start, match.End, SentenceReach);
+        return lexicon.PublicFigurePhrases.ContainsAny(text.AsSpan(from, to - from));
+    }
+
+    /// <summary>How far out the sentence of a name is looked for.</summary>
+    private const int SentenceReach = 200;
 
     private static bool IsShortTitleRegion(RegionKind kind) =>
         kind is RegionKind.Heading or RegionKind.LinkText or RegionKind.TableCell or RegionKind.Title or RegionKind.ImageAlt
@@ -119,7 +141,7 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
             return "a citation (\"et al.\")";
         }
 
-        if (IsCitationYear(following))
+        if (IsCitationYear(following) || HasCoauthorsAndYearAfter(text, match.End))
         {
             return "a citation year after the name";
         }
@@ -150,6 +172,61 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
             && (rest[0] is '1' or '2');
     }
 
+    /// <summary>How far co-authors and their year may run after a name ("Neff, Germer and Lutterby (2019)").</summary>
+    private const int CoauthorReach = 60;
+
+    /// <summary>" and Germer (2019)", ", Germer & Lutterby, 2021)": co-authors, then a citation year, right after the name.</summary>
+    private static bool HasCoauthorsAndYearAfter(string text, int end)
+    {
+        var limit = Math.Min(text.Length, end + CoauthorReach);
+        var i = end;
+        var joined = false;
+        while (i < limit)
+        {
+            var c = text[i];
+            if (c is '(' || (c == ',' && i + 1 < limit && text.AsSpan(i + 1).TrimStart(' ') is { Length: > 0 } rest && char.IsAsciiDigit(rest[0])))
+            {
+                return joined && IsCitationYear(text.AsSpan(i, Math.Min(24, text.Length - i)));
+            }
+
+            if (char.IsLetter(c))
+            {
+                var start = i;
+                while (i < limit && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '.'))
+                {
+                    i++;
+                }
+
+                var word = text.AsSpan(start, i - start);
+                if (word is "and" or "et" or "al." or "al")
+                {
+                    joined |= word is "and";
+                    continue;
+                }
+
+                if (!char.IsUpper(word[0]))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (c is '&')
+            {
+                joined = true;
+            }
+            else if (c is not (' ' or ','))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
+    }
+
     /// <summary>", a psychologist and author,", ", the former senator": an apposition naming a public role.</summary>
     private bool IsPublicApposition(List<string> words)
     {
@@ -162,7 +239,8 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
     }
 
     /// <summary>
-    /// "my hygienist Kim", "massage therapist Imani", "Kim, our receptionist", "Kim at the front desk": a staff role
+    /// "my hygienist Kim", "massage therapist Imani", "Kim, our receptionist", "Kim at the front desk", "sessions
+    /// with Kim": a staff role or a course of care
     /// right before or after a name makes it a colleague of the practice, not a patient, on a story page too.
     /// </summary>
     private bool HasStaffRoleBeside(string text, NameMatch match)
@@ -171,6 +249,11 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
         if (before.Count > 0 && (lexicon.StaffRoles.Contains(before[0]) || (before.Count > 1 && before[0] is "and" && lexicon.StaffRoles.Contains(before[1]))))
         {
             return true;
+        }
+
+        if (before is ["with", var care] && lexicon.CareWithNouns.Contains(care))
+        {
+            return true; // "six sessions with Kim": who gave the care
         }
 
         var after = NearbyWords.After(text, match.End, 4, stopAtComma: false);

@@ -57,7 +57,7 @@ internal static class NameRun
     /// <summary>Lower-case words that join the parts of a name in many languages.</summary>
     private static bool IsParticle(ReadOnlySpan<char> word) => word is "de" or "del" or "della" or "la" or "le" or "van" or "von"
         or "der" or "den" or "ter" or "ten" or "da" or "di" or "dos" or "das" or "du" or "bin" or "binti" or "bint" or "ibn"
-        or "al" or "el" or "y";
+        or "al" or "el";
 
     /// <summary>Spaces, one soft line break, or the quotes of a nickname; never a comma or a sentence end.</summary>
     public static bool IsNameGap(string text, int from, int to)

@@ -11,6 +11,7 @@ namespace ContentLint.Core.Detection.Names;
 internal sealed class NameSpanFinder(NameLexicon lexicon)
 {
     private readonly NameCues _cues = new(lexicon);
+    private readonly AddressLine _address = new();
 
     /// <summary>Looks up a run's joined words without making the string ("ruth abernathy" from its two keys).</summary>
     private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _famousNames =
@@ -61,7 +62,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
                     staffKeys.UnionWith(Keys(tokens, i + 1, titled));
                 }
 
-                i = titled;
+                i = lexicon.PluralClinicianTitles.Contains(tokens[i].Key) ? SecondTitledName(text, tokens, titled, keys, staffKeys) : titled;
                 continue;
             }
 
@@ -75,6 +76,20 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         }
 
         return matches;
+    }
+
+    /// <summary>"Drs. Ines and Paul Haber": the name after "and" is titled too; where the search goes on.</summary>
+    private static int SecondTitledName(string text, List<NameToken> tokens, int titled, NameKeyCache? keys, HashSet<string>? staffKeys)
+    {
+        NameTokenizer.FoldAt(text, tokens, titled, keys);
+        if (titled + 1 >= tokens.Count || tokens[titled].Key != "and" || !tokens[titled + 1].IsCapitalized)
+        {
+            return titled;
+        }
+
+        var second = NameRun.End(text, tokens, titled + 1);
+        staffKeys?.UnionWith(Keys(tokens, titled + 1, second));
+        return second;
     }
 
     private bool IsTitle(string key) => _titleFilter.MayContain(key) && _titles.Contains(key);
@@ -107,7 +122,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         var last = LastOfName(tokens, first, runEnd);
         var nameEnd = tokens[last - 1].SpanEnd;
         var cueKind = _cues.CueBefore(text, tokens, first);
-        if (cueKind == NameCue.Signature && !SignatureEnds(text, nameEnd))
+        if (cueKind == NameCue.Signature && !NameSignatures.Ends(text, nameEnd))
         {
             cueKind = NameCue.None; // "— Zod transform pipeline": a dash before a list item's description
         }
@@ -121,14 +136,14 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             }
         }
 
-        if (cueKind == NameCue.None && tokens[last - 1].IsInitial && IsAloneOnLine(text, tokens[first].Start, nameEnd))
+        if (cueKind == NameCue.None && tokens[last - 1].IsInitial && NameSignatures.IsAloneOnLine(text, tokens[first].Start, nameEnd))
         {
             cueKind = NameCue.Signature; // "Sarah K." on a line of its own under a quote
         }
 
         var cue = cueKind != NameCue.None;
         var withInitial = last - first == 2 && tokens[last - 1].IsInitial;
-        if (!cue && EndsPlaceList(text, tokens, first, keys))
+        if (!cue && (EndsPlaceList(text, tokens, first, keys) || _address.Holds(text, tokens[first].Start, nameEnd)))
         {
             return null;
         }
@@ -193,7 +208,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
     {
         if (tokens[runStart].IsInitial)
         {
-            return null;
+            return NameSignatures.Initials(text, tokens, runStart); // "R.K.": initials without a space are runs of their own
         }
 
         // The cue first: most capitalized runs no dictionary knows (headings, product names) have none, and the
@@ -201,6 +216,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         NameTokenizer.FoldAt(text, tokens, runEnd, keys);
         var last = LastOfName(tokens, runStart, runEnd);
         NameCue cue;
+        var confidence = Confidence.High;
         if (IsFamilyName(text, tokens, runStart, last, keys))
         {
             cue = NameCue.Patient;
@@ -209,10 +225,16 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
         {
             cue = NameCue.Patient;
         }
-        else if (tokens[last - 1].IsInitial && (NameCues.IsSignature(text, tokens[runStart].Start) || IsAloneOnLine(text, tokens[runStart].Start, tokens[last - 1].SpanEnd))
-            && SignatureEnds(text, tokens[last - 1].SpanEnd))
+        else if (tokens[last - 1].IsInitial && (NameCues.IsSignature(text, tokens[runStart].Start) || NameSignatures.IsAloneOnLine(text, tokens[runStart].Start, tokens[last - 1].SpanEnd))
+            && NameSignatures.Ends(text, tokens[last - 1].SpanEnd))
         {
             cue = NameCue.Signature;
+        }
+        else if (NameCues.IsSignature(text, tokens[runStart].Start) && NameSignatures.Ends(text, tokens[last - 1].SpanEnd))
+        {
+            // "— Wei-Ling Tan", "— Kwabena": words no dictionary knows under a quote are a name only on a story page.
+            cue = NameCue.Signature;
+            confidence = NameSignatures.StoryOnly;
         }
         else
         {
@@ -232,7 +254,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             }
         }
 
-        return new NameMatch(tokens[runStart].Start, tokens[last - 1].SpanEnd, Confidence.High, Keys(tokens, runStart, last), cue);
+        return new NameMatch(tokens[runStart].Start, tokens[last - 1].SpanEnd, confidence, Keys(tokens, runStart, last), cue);
     }
 
     /// <summary>"the Okonjo family", "the Nguyens' home": one capitalized word between "the" and "family" is a family's name.</summary>
@@ -253,33 +275,6 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             && next[0] is "practice" or "practices" or "medicine" or "dentistry" or "dental" or "doctor" or "doctors" or "physician"
                 or "physicians" or "clinic" or "care" or "health" or "plan" or "plans" or "room" or "day" or "night" or "event"
                 or "events" or "fun" or "friendly" or "owned" or "business" or "restaurant" or "farm" or "law" or "therapy";
-    }
-
-    /// <summary>
-    /// The name starts its line (or the segment: a paragraph of its own) and ends it, or a comma follows ("Nisha R.",
-    /// "Andrés G., Austin"): the "first name, last initial" form of a testimonial's signature.
-    /// </summary>
-    private static bool IsAloneOnLine(string text, int start, int end)
-    {
-        var i = start - 1;
-        while (i >= 0 && text[i] is ' ' or '\t')
-        {
-            i--;
-        }
-
-        return (i < 0 || text[i] == '\n') && SignatureEnds(text, end);
-    }
-
-    /// <summary>A signature ends its line, or goes on with a comma and where the person is from ("— Ama K., Accra").</summary>
-    private static bool SignatureEnds(string text, int end)
-    {
-        var i = end;
-        while (i < text.Length && text[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        return i == text.Length || text[i] is '\n' or '\r' or ',' or '(';
     }
 
     /// <summary>
@@ -371,11 +366,16 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             }
         }
 
-        return _cues.IsEponym(tokens, runEnd)
+        return _cues.IsEponym(tokens, runEnd) || IsOrganizationAbbreviationAfter(text, tokens, runEnd)
             || (words >= 2 && lexicon.FamousSurnames.Contains(lastWord!))
             || IsFamousName(tokens, runStart, runEnd, Math.Max(0, joinedLength))
             || NameCues.HasHistoricalYear(text, tokens[runStart].Start, tokens[runEnd - 1].End);
     }
+
+    /// <summary>"Fern Hollow FC", "Acme LLC": an organization word in capitals right after the run (capitals end a run).</summary>
+    private bool IsOrganizationAbbreviationAfter(string text, List<NameToken> tokens, int runEnd) =>
+        runEnd < tokens.Count && !tokens[runEnd].IsCapitalized && char.IsUpper(text[tokens[runEnd].Start])
+        && tokens[runEnd].Start - tokens[runEnd - 1].End == 1 && lexicon.NotPersonWords.Contains(tokens[runEnd].Key);
 
     /// <summary>The keys of the run's words (initials left out) joined by spaces are a famous person's.</summary>
     internal bool IsFamousName(List<NameToken> tokens, int runStart, int runEnd, int joinedLength)

@@ -18,7 +18,7 @@ internal static class NearbyWords
         while (words.Count < count && i > limit)
         {
             var c = text[i - 1];
-            if (c is '!' or '?' or '\n' || (c == '.' && i >= 3 && char.IsLetter(text[i - 2]) && char.IsLetter(text[i - 3])))
+            if (c is '!' or '?' || (c == '\n' && !IsWrap(text, i - 1)) || (c == '.' && i >= 3 && char.IsLetter(text[i - 2]) && char.IsLetter(text[i - 3])))
             {
                 break; // a sentence end ("Dr." and initials have a short word before the dot)
             }
@@ -50,7 +50,7 @@ internal static class NearbyWords
         while (words.Count < count && i < limit)
         {
             var c = text[i];
-            if (c is '!' or '?' or '\n' or ';' or ')' || (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) || (stopAtComma && c == ',' && words.Count > 0))
+            if (c is '!' or '?' or ';' or ')' || (c == '\n' && !IsWrap(text, i)) || (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) || (stopAtComma && c == ',' && words.Count > 0))
             {
                 break;
             }
@@ -72,6 +72,13 @@ internal static class NearbyWords
 
         return words;
     }
+
+    /// <summary>
+    /// The line break at <paramref name="i"/> only wraps a sentence (a hard-wrapped Markdown paragraph, "quarterback\nJo
+    /// Reyes"): a letter or comma before it and a letter after it, not a blank line or a list item.
+    /// </summary>
+    private static bool IsWrap(string text, int i) =>
+        i > 0 && i + 1 < text.Length && (char.IsLetter(text[i - 1]) || text[i - 1] == ',') && char.IsLetter(text[i + 1]);
 
     /// <summary>The text right after <paramref name="end"/> with leading spaces skipped (at most a few).</summary>
     public static ReadOnlySpan<char> Following(string text, int end)

@@ -46,6 +46,8 @@ internal static class TitleCasePhrase
 
         var capitalizedOutside = 0;
         var words = 0;
+        var joined = false;
+        var otherSmallWords = false;
         var i = from;
         while (i < to)
         {
@@ -64,6 +66,8 @@ internal static class TitleCasePhrase
             var word = text.AsSpan(wordStart, i - wordStart);
             if (char.IsDigit(word[0]) || Small.Contains(word))
             {
+                otherSmallWords |= !(word is "and" or "or");
+                joined |= word is "and" or "or";
                 continue; // "5 Ways to ...": numbers and small words may be lower-case in a title
             }
 
@@ -86,7 +90,9 @@ internal static class TitleCasePhrase
         }
 
         var isLabel = capitalizedOutside == 0 && to < text.Length && text[to] == ':' && words >= 2;
-        return isLabel || (capitalizedOutside >= 1 && words >= (shortTitle ? 2 : 3));
+        // In prose, "..., Lena Vogt and Kofi Mensah" after a comma ends a list of names, not a title: a title has other small words.
+        var nameList = !shortTitle && joined && !otherSmallWords && from > 0 && text[from - 1] == ',';
+        return isLabel || (capitalizedOutside >= 1 && words >= (shortTitle ? 2 : 3) && !nameList);
     }
 
     /// <summary>A comma ends a phrase too: "Lars Ekberg, Millbury" is a signature, not a title.</summary>

@@ -108,7 +108,8 @@ public sealed class NameRoleTests
     {
         NamePageHarness.AssertNames(PageKind.Article, "When {|Marcus Oyelaran|} crashed his bike, he had a fractured tooth.");
         var name = Assert.Single(NamePageHarness.Run(PageKind.Article, (RegionKind.Prose, "When Marcus Oyelaran crashed his bike, he had a fractured tooth.", null)));
-        Assert.Equal((Confidence.High, "a health story about the person"), (name.Confidence, name.Reason));
+        // Without a patient cue, the news may be about the person for other reasons: reported, but not as sure as a cue.
+        Assert.Equal((Confidence.Medium, "a health story about the person"), (name.Confidence, name.Reason));
     }
 
     [Theory]

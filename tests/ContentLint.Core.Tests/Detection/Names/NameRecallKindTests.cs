@@ -1,0 +1,53 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Tests.Detection.Names;
+
+/// <summary>Kinds of patient names the page profile left unreported: lists, signatures, Spanish cues, a course of care.</summary>
+public sealed class NameRecallKindTests
+{
+    [Fact]
+    public void Every_name_of_a_list_with_a_patients_name_is_reported() =>
+        NamePageHarness.AssertNames(PageKind.Story,
+            "Our new balance group for patients after a stroke welcomes its members, {|Marisol Quenby|}, {|Victor Halvik|} and {|Priscilla Aundry|}.");
+
+    [Fact]
+    public void A_name_after_a_relative_cue_and_the_next_name_of_its_list_are_both_relatives() =>
+        NamePageHarness.AssertNames(PageKind.News, "Thanks to her husband {|Teodor|} and {|Priscilla|} for the flowers.");
+
+    [Fact]
+    public void A_name_listed_with_a_clinician_is_not_made_a_patient() =>
+        NamePageHarness.AssertNames(PageKind.News, "The open day was run by Dr. Quenby and Teodor Halvik.");
+
+    [Fact]
+    public void A_Spanish_relative_cue_counts_on_a_Spanish_page() =>
+        NamePageHarness.AssertNames(PageKind.Story, "Mi hijo, {|Teodor|}, tenía miedo del dentista.", language: "es");
+
+    [Fact]
+    public void An_English_page_ignores_nothing_it_did_before() =>
+        NamePageHarness.AssertNames(PageKind.Story, "My son, {|Teodor|}, was scared of the dentist.");
+
+    [Theory]
+    [InlineData("Thank you for everything. \u2014 {|Wen-Qiao Lutterby|}")]
+    [InlineData("Thank you for everything. \u2014 {|Ngozika|}")]
+    [InlineData("\u2014 {|T.Q.|}, client since 2019")]
+    public void A_signature_no_dictionary_knows_is_reported_on_a_story_page(string text) =>
+        NamePageHarness.AssertNames(PageKind.Story, text);
+
+    [Theory]
+    [InlineData("Measure twice, cut once. \u2014 Wen-Qiao Lutterby")]
+    [InlineData("\u2014 T.Q., editor")]
+    public void A_signature_no_dictionary_knows_is_not_reported_on_an_article(string text) =>
+        NamePageHarness.AssertNames(PageKind.Article, text);
+
+    [Fact]
+    public void A_person_who_completed_a_course_of_the_practices_care_is_a_patient() =>
+        NamePageHarness.AssertNames(PageKind.News, "Well done to {|Marisol Quenby|}, who completed all ten weeks of our back-care class.");
+
+    [Fact]
+    public void A_person_who_completed_the_practices_residency_is_not_made_a_patient() =>
+        NamePageHarness.AssertNames(PageKind.News, "Well done to Marisol Quenby, who completed her year of our residency program.");
+
+    [Fact]
+    public void A_clinicians_own_family_in_team_news_is_not_a_patient() =>
+        NamePageHarness.AssertNames(PageKind.News, "Dr. Quenby welcomed her daughter Priscilla in June, and the whole team sent flowers.");
+}
