@@ -24,6 +24,12 @@ public sealed record PageProfile(PageKind Kind, string Evidence, string? Languag
     /// </summary>
     public SiteRoster Site { get; init; } = SiteRoster.Empty;
 
+    /// <summary>
+    /// A story told in the first person ("I", "my"): a testimonial in the patient's own words rather than a case study
+    /// about them. False for every other kind of page.
+    /// </summary>
+    public bool IsFirstPersonStory { get; init; }
+
     /// <summary>True unless the page is known to be in a language other than English, whose cues the detectors use.</summary>
     public bool IsEnglishOrUnknown => Language is null or "en";
 

@@ -58,7 +58,11 @@ internal sealed class PageProfiler
         var path = PagePath.Of(configRelativePath, _data.LanguageCodes);
         var (kind, evidence) = Kind(document, configRelativePath, path);
         var (language, languageEvidence) = PageLanguage.Of(document, path, _data);
-        return new PageProfile(kind, evidence, language) { LanguageEvidence = languageEvidence };
+        return new PageProfile(kind, evidence, language)
+        {
+            LanguageEvidence = languageEvidence,
+            IsFirstPersonStory = kind == PageKind.Story && PageVoice.IsFirstPerson(document),
+        };
     }
 
     private (PageKind Kind, string Evidence) Kind(ContentDocument document, string configRelativePath, PagePath path)

@@ -54,6 +54,9 @@ internal static class NameReportPolicy
                 NameCue.Honorific => (Confidence.High, "a title and family name on a story page"),
                 NameCue.Speech => (Confidence.High, "a person speaking on a story page"),
                 _ when match.Confidence >= Confidence.Medium => (Confidence.Medium, "a full name on a story page"),
+                // A patient writing as "I" does not name themselves in the body, and family comes with a cue ("my son
+                // Jack"): a given name alone there is mostly the clinician or the front desk they thank.
+                _ when profile.IsFirstPersonStory && !namedBefore => null,
                 _ => (Confidence.Low, "a given name on a story page"),
             };
         }
