@@ -14,6 +14,9 @@ internal sealed class IdentifierDetector : IDetector
     private const int CueWindow = 40;
     private const int ContextWindow = 120;
 
+    /// <summary>How many more values of a list one caption names ("serials and A-3").</summary>
+    private const int MaxListValues = 8;
+
     private readonly IdentifierRuleSet _set;
 
     public IdentifierDetector(IReadOnlyList<RuleDefinition> rules)
@@ -122,6 +125,13 @@ internal sealed class IdentifierDetector : IDetector
             }
 
             found.TryAdd(new Candidate(label.Entry.RuleId, segment, start, end - start, Confidence.High));
+            // "lot numbers NB-401-A and NB-402-A": the caption names every value of the list after it.
+            for (var n = 0; n < MaxListValues && IdentifierValue.TryReadNextInList(text, end, out var next, out var nextEnd)
+                && Passes(label.Entry.Check, text.AsSpan(next, nextEnd - next), wholeValue: false); n++)
+            {
+                found.TryAdd(new Candidate(label.Entry.RuleId, segment, next, nextEnd - next, Confidence.High));
+                end = nextEnd;
+            }
         }
     }
 

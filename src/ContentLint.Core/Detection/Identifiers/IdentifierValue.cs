@@ -12,7 +12,11 @@ internal static class IdentifierValue
 
     private const int MaxGap = 24;
     private const int MaxLength = 40;
-    private static readonly string[] LinkWords = ["no", "nr", "num", "number", "id", "is", "was", "code"];
+    // Words between a caption and its value: "chart no. is", "chart number with us is", "lot numbers are".
+    private static readonly string[] LinkWords = ["no", "nr", "num", "number", "numbers", "id", "is", "was", "are", "were", "code", "with", "us", "here"];
+
+    /// <summary>How far after a value the next value of a list may start (", and " and line breaks between).</summary>
+    private const int MaxListGap = 8;
 
     /// <summary>The value right after a caption ending at <paramref name="labelEnd"/>, or false.</summary>
     public static bool TryReadAfter(string text, int labelEnd, out int start, out int end)
@@ -51,6 +55,52 @@ internal static class IdentifierValue
         end = ReadCode(text, i, text.Length);
         return IsIdentifier(text.AsSpan(start, end - start)) && !IsFollowedByNonCode(text, end);
     }
+
+    /// <summary>
+    /// The next value of a list after a captioned value ending at <paramref name="valueEnd"/>: "lot numbers NB-401-A
+    /// and NB-402-A", "serials A-1182, A-1183": joined by a comma, "and", "or" or "&amp;", on the same or the next line.
+    /// </summary>
+    public static bool TryReadNextInList(string text, int valueEnd, out int start, out int end)
+    {
+        start = end = valueEnd;
+        var i = valueEnd;
+        var limit = Math.Min(text.Length, valueEnd + MaxListGap);
+        var joined = false;
+        while (i < limit)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            else if (text[i] is ',' or '&' or ';')
+            {
+                joined = true;
+                i++;
+            }
+            else if (StartsWord(text, i, "and") || StartsWord(text, i, "or"))
+            {
+                joined = true;
+                i += text[i] == 'a' ? 3 : 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (!joined || i >= text.Length || !char.IsAsciiLetterOrDigit(text[i]))
+        {
+            return false;
+        }
+
+        start = i;
+        end = ReadCode(text, i, text.Length);
+        return IsIdentifier(text.AsSpan(start, end - start)) && !IsFollowedByNonCode(text, end)
+            && (end >= text.Length || !char.IsLetter(text[end]));
+    }
+
+    private static bool StartsWord(string text, int i, string word) =>
+        i + word.Length < text.Length && text.AsSpan(i, word.Length).SequenceEqual(word) && !char.IsLetterOrDigit(text[i + word.Length]);
 
     /// <summary>True when all of <paramref name="value"/> is one identifier-shaped code (a keyed value).</summary>
     public static bool IsWholeCode(ReadOnlySpan<char> value) =>

@@ -13,6 +13,14 @@ public sealed class LabeledIdentifierTests
     public void The_span_is_the_value_never_its_caption(string marked) =>
         IdentifierAssert.Findings(marked);
 
+    [Theory]
+    [InlineData("Her file number with us is {|PHI008:QV-118274|}, and her clinic number is {|PHI008:QV-2019-3381|}.")]
+    [InlineData("The two implants (lot numbers {|PHI013:ZK-50921-B|} and\n{|PHI013:ZK-50922-B|}) were logged.")]
+    [InlineData("Implant serials {|PHI013:TR-7781-Q|}, {|PHI013:TR-7782-Q|} and {|PHI013:TR-7783-Q|} were registered.")]
+    [InlineData("Lot # {|PHI013:ZK-50921-B|} and then the second visit in 2024 went well.")]
+    public void Record_captions_with_link_words_and_lists_of_values_are_read(string marked) =>
+        IdentifierAssert.Findings(marked);
+
     [Fact]
     public void A_segment_with_just_the_values_three_digits_is_still_searched_for_captions() =>
         IdentifierAssert.Findings("Her chart MRN: {|PHI008:AB123|}.");
