@@ -64,14 +64,15 @@ internal sealed class PhotoWords(RuleDefinition rule)
         var person = patientWords || (pronoun && !stranger);
         var onlyAStranger = stranger && !patientWords && !named;
         // A testimonial's picture shown on the home page or a news post still comes from the patients' folder.
-        var health = HealthVocabulary.HasHealthContext(words, 0, length, 0);
         return IsInFolder(image.Source, _patientFolders) ? (Confidence.Medium, "it is in a folder of patients' pictures")
-            : onlyAStranger || (wholeFace && !person && !health) ? null
-            : wholeFace ? (Confidence.Medium, "its words say it shows a face in care")
+            : onlyAStranger ? null
+            : wholeFace ? (person || HasHealth(words) ? (Confidence.Medium, "its words say it shows a face in care") : null)
             : face && (person || named) ? (Confidence.Medium, "its words show a person's face")
-            : named && (person || stranger || health) ? (Confidence.Medium, "its words name a person in a health context")
+            : named && (person || stranger || HasHealth(words)) ? (Confidence.Medium, "its words name a person in a health context")
             : null;
     }
+
+    private static bool HasHealth(string words) => HealthVocabulary.HasHealthContext(words, 0, words.Length, 0);
 
     /// <summary>A capitalized organization word ("Dental" in "Delta Dental") in the first <paramref name="length"/> characters.</summary>
     private bool NamesOrganization(string words, int length)
