@@ -65,6 +65,12 @@ public sealed class GeographyDetectorTests
         Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI002");
 
     [Theory]
+    [InlineData("She withdrew from the Tallow Bay Open in 2021 after her shoulder surgery.")]
+    [InlineData("He ran in the Quillon Reach Marathon twice before his knee gave out.")]
+    public void Events_named_like_places_are_not_places(string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: PageKind.Story), c => c.RuleId == "PHI002");
+
+    [Theory]
     [InlineData(PageKind.Other, "She grew up in Quillon Reach and loves helping nervous patients relax.")]
     [InlineData(PageKind.Article, "He moved to Quillon Reach in 2015 and now writes about posture.")]
     [InlineData(PageKind.Other, "She lives at 14 Varrow Lane and sees clients on Tuesdays.")]
