@@ -14,7 +14,10 @@ namespace ContentLint.Core.Detection.Dates;
 /// event and opening dates ("open house", "closed", "at 6:30 pm", "on May 3 at the Grange Hall"), awareness days
 /// ("National Smile Day"), the period of a published study and years alone are not reported. Dates on staff pages
 /// (a clinician's training) and policy pages (effective and revision dates) belong to the practice, and a
-/// front-matter date counts only when its key names a birth or death, or on a patient story a care event.
+/// front-matter date counts only when its key names a birth or death, or on a patient story a care event. On a
+/// patient story any other day of the year is the patient's; on an article a generic person ("a patient", "she") is
+/// anyone's worked example; a month and year alone needs a care event and a person. Pages known to be in Spanish,
+/// German or French are also read for their day-and-month dates (<see cref="LocalMonthDates"/>).
 /// </summary>
 internal sealed class DateDetector : IDetector
 {
@@ -164,7 +167,8 @@ internal sealed class DateDetector : IDetector
             return null;
         }
 
-        if (!care && (!date.HasDay || IsFollowedByTime(text, date.End)))
+        // A month and year alone ("in August 2024") is a person's only with a care event and a person in its sentence.
+        if ((!care && (!date.HasDay || IsFollowedByTime(text, date.End))) || (!date.HasDay && !person))
         {
             return null;
         }

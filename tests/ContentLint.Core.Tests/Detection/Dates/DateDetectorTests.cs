@@ -133,6 +133,17 @@ public sealed class DateDetectorTests
     }
 
     [Theory]
+    [InlineData("The new scanner arrived in August 2024 to speed up each procedure.", false)]
+    [InlineData("She had the procedure in {|August 2024|} and was back at work in a week.", true)]
+    public void A_month_and_year_needs_a_care_event_and_a_person(string marked, bool found)
+    {
+        var (text, expected) = SpanMarkers.Parse(marked, "PHI003");
+        var actual = DetectorHarness.Run(text).Where(c => c.RuleId == "PHI003").Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)).ToList();
+        Assert.Equal(found, actual.Count > 0);
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
     [InlineData("es", "«Empezamos el tratamiento el {|9 de abril de 2023|}. Ahora duermo bien.»")]
     [InlineData("de", "Am {|3. Mai 2023|} begann die Behandlung, und heute laufe ich wieder.")]
     [InlineData("fr", "Le {|1er mars 2023|}, j'ai commencé la rééducation.")]
