@@ -107,7 +107,15 @@ internal sealed class IdentifierDetector : IDetector
         foreach (var label in labels)
         {
             // SSN captions only raise the confidence of SSN shapes (AddSsnShapes), which also covers undashed ones.
-            if (label.Entry.Check == ValueCheck.Ssn || !IdentifierValue.TryReadAfter(text, label.End, out var start, out var end))
+            if (label.Entry.Check == ValueCheck.Ssn)
+            {
+                continue;
+            }
+
+            // A caption with no value after it may name the one before it ("QV-118274 is her chart number").
+            if (!IdentifierValue.TryReadAfter(text, label.End, out var start, out var end)
+                && !(label.Entry.Check == ValueCheck.Shape && IdentifierValue.TryReadBefore(text, label.Start, out start, out end)
+                    && !HoldsLabel(labels, start, end)))
             {
                 continue;
             }
@@ -133,6 +141,20 @@ internal sealed class IdentifierDetector : IDetector
                 end = nextEnd;
             }
         }
+    }
+
+    /// <summary>"MRN0048213, the claim": a code glued to a caption of its own is no value of the caption after it.</summary>
+    private static bool HoldsLabel(List<LabelMatch> labels, int start, int end)
+    {
+        foreach (var label in labels)
+        {
+            if (label.Start < end && label.End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddSsnShapes(Segment segment, SpanSet found, List<(int Start, int Length, char Separator)> shapes)

@@ -102,6 +102,87 @@ internal static class IdentifierValue
     private static bool StartsWord(string text, int i, string word) =>
         i + word.Length < text.Length && text.AsSpan(i, word.Length).SequenceEqual(word) && !char.IsLetterOrDigit(text[i + word.Length]);
 
+    // Words between a value and the caption after it: "QV-118274 is her chart number", "QV-118274 (his MRN)". A comma
+    // ends the search: "MRN0048213, the claim ..." is another caption's value.
+    private static readonly string[] BackLinkWords = ["is", "was", "her", "his", "its", "their", "my", "the", "our", "your"];
+
+    /// <summary>
+    /// The value right before a caption starting at <paramref name="labelStart"/> that no value follows: "QV-118274
+    /// is her chart number", "ZK-50921-B (lot number)". Only a code that reads forward to the same end counts.
+    /// </summary>
+    public static bool TryReadBefore(string text, int labelStart, out int start, out int end)
+    {
+        start = end = labelStart;
+        var i = labelStart;
+        var limit = Math.Max(0, labelStart - MaxGap);
+        while (i > limit)
+        {
+            var c = text[i - 1];
+            if (c is ' ' or '(' or '[' or '\u00A0')
+            {
+                i--;
+            }
+            else if (BackLinkWordStart(text, i) is var wordStart && wordStart < i)
+            {
+                i = wordStart;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i == labelStart || i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1]))
+        {
+            return false;
+        }
+
+        var codeStart = i;
+        while (codeStart > 0 && i - codeStart < MaxLength && (char.IsAsciiLetterOrDigit(text[codeStart - 1]) || text[codeStart - 1] is '-' or '.' or '/'))
+        {
+            codeStart--;
+        }
+
+        while (codeStart < i && !char.IsAsciiLetterOrDigit(text[codeStart]))
+        {
+            codeStart++; // a code starts with a letter or digit, never a separator
+        }
+
+        if (codeStart == i || (codeStart > 0 && char.IsLetterOrDigit(text[codeStart - 1])) || ReadCode(text, codeStart, i) != i)
+        {
+            return false;
+        }
+
+        start = codeStart;
+        end = i;
+        return IsIdentifier(text.AsSpan(start, end - start));
+    }
+
+    private static int BackLinkWordStart(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 6 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == end || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        {
+            return end;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        foreach (var link in BackLinkWords)
+        {
+            if (word.Equals(link, StringComparison.OrdinalIgnoreCase))
+            {
+                return start;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>True when all of <paramref name="value"/> is one identifier-shaped code (a keyed value).</summary>
     public static bool IsWholeCode(ReadOnlySpan<char> value) =>
         value.Length > 0 && char.IsAsciiLetterOrDigit(value[0])
