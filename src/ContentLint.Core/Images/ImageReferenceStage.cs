@@ -8,8 +8,9 @@ namespace ContentLint.Core.Images;
 /// <summary>
 /// Reports an image's metadata findings on each line of a page that shows the image, as candidates of the page: they
 /// then take the page's allow lists, suppressions, consent and baseline like any other finding. The value stays
-/// internal (allow lists and fingerprints use it); the message names the tag only. Capture dates count only on
-/// patient pages, and names in file names are left to the page's own name detector.
+/// internal (allow lists and fingerprints use it); the message names the tag only. Capture dates, GPS positions and
+/// camera serial numbers count only on patient pages (<see cref="ImageFact.CountsOnlyOnPatientPages"/>), and names in
+/// file names are left to the page's own name detector.
 /// </summary>
 internal sealed class ImageReferenceStage(ImageLibrary? library, ImageReferenceResolver resolver)
 {
@@ -42,7 +43,7 @@ internal sealed class ImageReferenceStage(ImageLibrary? library, ImageReferenceR
 
             shown.Add(path);
             var (start, end) = reference.Segment.ToSource(reference.Start, reference.Length);
-            foreach (var fact in analysis.Facts.Where(f => f.Tag != ImageFileFacts.FileNameTag && (f.RuleId != "PHI003" || page.NeedsConsent)))
+            foreach (var fact in analysis.Facts.Where(f => f.Tag != ImageFileFacts.FileNameTag && (!f.CountsOnlyOnPatientPages || page.NeedsConsent)))
             {
                 var segment = new SegmentBuilder().AppendDecoded(fact.Value, start, end).Build(reference.Segment.Kind, reference.Segment.Name);
                 candidates.Add(new Candidate(fact.RuleId, segment, 0, fact.Value.Length, fact.Confidence)

@@ -166,14 +166,29 @@ public sealed class ImageAndWebScanTests
         using var repo = new TempRepository();
         repo.Write("site/.contentlint.yml", "include: [\"content/**/*.md\"]\n");
         repo.WriteBytes("site/static/img/x.jpg", new JpegBuilder().Gps('S', 33, 51, 3500, 'E', 151, 12, 4000).Build());
-        repo.Write("site/content/post.md", "# News\n\n![](/img/x.jpg)\n");
+        repo.Write("site/content/testimonials/post.md", "# News\n\n![](/img/x.jpg)\n");
 
         var run = repo.Run("scan", "site");
 
         Assert.Equal(
         [
-            "site/content/post.md(3,5,3,15): error PHI002: Possible address or location of a patient: metadata of the image shown here (EXIF GPS position)",
+            "site/content/testimonials/post.md(1,1,1,1): error CON001: Page needs patient consent front matter and has none",
+            "site/content/testimonials/post.md(3,1,3,16): error PHI017: Possible full-face photograph of a patient: ![](/***/***.***)",
+            "site/content/testimonials/post.md(3,5,3,15): error PHI002: Possible address or location of a patient: metadata of the image shown here (EXIF GPS position)",
             "site/static/img/x.jpg(1,1,1,1): error PHI002: Possible address or location of a patient: image metadata (EXIF GPS position)",
         ], run.Lines);
+    }
+
+    [Fact]
+    public void Where_and_with_which_camera_an_office_picture_was_taken_is_not_reported_on_the_page_that_is_no_patient_page()
+    {
+        using var repo = new TempRepository();
+        repo.Write(".contentlint.yml", "include: [\"content/**/*.md\"]\n");
+        repo.WriteBytes("static/img/x.jpg", new JpegBuilder().Gps('S', 33, 51, 3500, 'E', 151, 12, 4000).BodySerialNumber("QX4471902").Build());
+        repo.Write("content/services/implants.md", "# Implants\n\n![](/img/x.jpg)\n");
+
+        var run = repo.Run("scan");
+
+        Assert.DoesNotContain(run.Lines, line => line.StartsWith("content/services/implants.md", StringComparison.Ordinal));
     }
 }

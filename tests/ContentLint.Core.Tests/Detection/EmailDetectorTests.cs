@@ -64,6 +64,7 @@ public sealed class EmailDetectorTests
     [Theory]
     [InlineData(PageKind.Contact, "Name: Jane Roe | Email: {|PHI006:jroe.climbs@mailbox.example|}")]
     [InlineData(PageKind.Other, "His daughter wrote from {|PHI006:ana.r@mailbox.example|} last week.")]
+    [InlineData(PageKind.Other, "You can reach the family at {|PHI006:vell.household@mailbox.example|}.")]
     [InlineData(PageKind.Staff, "My own address is {|PHI006:ana.r@mailbox.example|}.")]
     [InlineData(PageKind.Story, "Ask at {|PHI006:desk@smiles.example|}.")]
     [InlineData(PageKind.Story, "She wrote to {|PHI006:ana.r@mailbox.example|}.")]

@@ -19,7 +19,8 @@ public sealed class PhraseSetTests
         var data = new TheoryData<string, string>();
         foreach (var rule in RuleCatalog.Default.Rules)
         {
-            foreach (var key in rule.Data.Keys)
+            // Month names of other languages build a regex of their own (LocalMonthDates), never a phrase set.
+            foreach (var key in rule.Data.Keys.Where(k => !k.StartsWith("monthNames.", StringComparison.Ordinal)))
             {
                 data.Add(rule.Id, key);
             }

@@ -112,6 +112,7 @@ public sealed class TelephoneDetectorTests
     [Theory]
     [InlineData(PageKind.Contact, "Name: Jane Roe | Phone: {|PHI004:555-201-3300|} | Fax: {|PHI005:555-201-3301|}")]
     [InlineData(PageKind.Other, "His daughter called us ({|PHI004:555-201-3300|}) after reading about it.")]
+    [InlineData(PageKind.Other, "Other parents are welcome to contact the family: {|PHI004:(555) 201-3347|}.")]
     [InlineData(PageKind.Policy, "Example: my number is {|PHI004:555-201-3300|}.")]
     [InlineData(PageKind.Staff, "Home: {|PHI004:555-201-3300|}")]
     [InlineData(PageKind.Story, "Her old number was {|PHI004:555-201-3300|}.")]

@@ -14,7 +14,10 @@ namespace ContentLint.Core.Detection.Dates;
 /// event and opening dates ("open house", "closed", "at 6:30 pm", "on May 3 at the Grange Hall"), awareness days
 /// ("National Smile Day"), the period of a published study and years alone are not reported. Dates on staff pages
 /// (a clinician's training) and policy pages (effective and revision dates) belong to the practice, and a
-/// front-matter date counts only when its key names a birth or death, or on a patient story a care event.
+/// front-matter date counts only when its key names a birth or death, or on a patient story a care event. On a
+/// patient story any other day of the year is the patient's; on an article a generic person ("a patient", "she") is
+/// anyone's worked example; a month and year alone needs a care event and a person. Pages known to be in Spanish,
+/// German or French are also read for their day-and-month dates (<see cref="LocalMonthDates"/>).
 /// </summary>
 internal sealed class DateDetector : IDetector
 {
@@ -49,6 +52,8 @@ internal sealed class DateDetector : IDetector
     private readonly CueWords _researchCues;
     private readonly StaffSentence _staff;
     private readonly FrozenSet<string> _publicationKeys;
+    private readonly LocalMonthDates _localDates;
+    private readonly FrozenSet<string> _titles;
 
     public DateDetector(RuleDefinition rule)
     {
@@ -61,6 +66,8 @@ internal sealed class DateDetector : IDetector
         _researchCues = new CueWords(rule.GetList("researchCues"));
         _staff = new StaffSentence(rule.GetList("staffTitles"), rule.GetList("staffCredentials"));
         _publicationKeys = rule.GetList("publicationKeys").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _localDates = new LocalMonthDates(rule);
+        _titles = rule.GetList("staffTitles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RuleIds = [_ruleId];
     }
 
@@ -77,6 +84,8 @@ internal sealed class DateDetector : IDetector
         }
 
         var story = document.Profile.IsStory;
+        var article = document.Profile.Kind == PageKind.Article;
+        var language = document.Profile.IsEnglishOrUnknown ? null : document.Profile.Language;
         var dates = new List<DateMatch>();
         var ages = new List<(int Start, int End)>();
         foreach (var segment in SegmentScope.PhiSegments(document))
@@ -88,9 +97,14 @@ internal sealed class DateDetector : IDetector
 
             var text = segment.Text;
             DateScanner.Find(text, dates);
+            if (_localDates.Find(language, text, dates))
+            {
+                DateScanner.RemoveOverlaps(dates);
+            }
+
             foreach (var date in dates)
             {
-                var verdict = IsFrontMatterDate(segment, date) ? ClassifyKey(segment.Name!, story) : Classify(text, date, story);
+                var verdict = IsFrontMatterDate(segment, date) ? ClassifyKey(segment.Name!, story) : Classify(text, date, story, article);
                 if (verdict is { } found)
                 {
                     candidates.Add(new Candidate(_ruleId, segment, date.Start, date.End - date.Start, found.Confidence) { Reason = found.Reason });
@@ -128,7 +142,7 @@ internal sealed class DateDetector : IDetector
             : null;
     }
 
-    private (Confidence Confidence, string Reason)? Classify(string text, DateMatch date, bool story)
+    private (Confidence Confidence, string Reason)? Classify(string text, DateMatch date, bool story, bool article)
     {
         var (from, to) = Sentences.Around(text, date.Start, date.End);
         var care = _careCues.Any(text, from, to);
@@ -144,14 +158,30 @@ internal sealed class DateDetector : IDetector
             return (Confidence.High, "a birth or death word in its sentence");
         }
 
-        var person = PatientContext.HasPerson(text, from, to);
+        // An article's worked example ("a patient who had surgery in March 2019", "she was seen on May 2") speaks of
+        // anyone: there only a named person or the writer's own "I"/"my" ties a date to someone.
+        var person = article ? HasFirstPerson(text, from, to) || HasNamedPerson(text, from, to, date) : PatientContext.HasPerson(text, from, to);
         if (_eventCues.Any(text, from, to) || IsByline(text, from, date.Start) || AwarenessDay.IsMatch(text.AsSpan(from, to - from))
             || (!person && _researchCues.Any(text, from, to)) || (!care && IsFollowedByVenue(text, date.End)))
         {
             return null;
         }
 
-        if (!care && (!date.HasDay || IsFollowedByTime(text, date.End)))
+        // A month and year alone ("in August 2024") is a person's only with a care event and a person in its sentence.
+        if ((!care && (!date.HasDay || IsFollowedByTime(text, date.End))) || (!date.HasDay && !person))
+        {
+            return null;
+        }
+
+        // On a patient story a day of the year that is no byline, event, awareness day, study period or venue date is
+        // a day of the patient's care ("On June 3, 2024 she took her first steps"; "On May 9 Dr. Ruiz placed the
+        // crown": a clinician acting on the patient is care, not a staff bio).
+        if (story && date.HasDay)
+        {
+            return care || person ? (Confidence.High, "a patient story's date with a care event or a person") : (Confidence.Medium, "a day on a patient story");
+        }
+
+        if (article && !person)
         {
             return null;
         }
@@ -160,6 +190,101 @@ internal sealed class DateDetector : IDetector
             : person && HealthVocabulary.HasHealthContext(text, from, to, 0) ? (Confidence.Medium, "a person in health terms in its sentence")
             : null;
     }
+
+    private static bool HasFirstPerson(string text, int from, int to)
+    {
+        foreach (var word in HealthWordForms.Words(text, from, to))
+        {
+            var span = text.AsSpan(word.Start, word.Length);
+            var apostrophe = span.IndexOfAny('\'', '\u2019');
+            var head = apostrophe > 0 ? span[..apostrophe] : span;
+            if (head is "I" or "my" or "My" or "me" or "myself" or "mine")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A personal name in the sentence: a capitalized word that is not the sentence's first, not the date itself and
+    /// not after a staff title ("Dr. Patel"), or a capital's initial ("Maria G."). "A patient", "she" and "you" are anyone.
+    /// </summary>
+    private bool HasNamedPerson(string text, int from, int to, DateMatch date)
+    {
+        var sentence = text.AsSpan(from, to - from);
+        var first = sentence.IndexOfAnyExcept(SentenceOpeners);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var i = from + first + TextSpans.WordEnd(text, from + first) - (from + first);
+        while (i < to)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = Math.Min(TextSpans.WordEnd(text, i), to);
+            if (end - i >= 2 && char.IsUpper(text[i]) && char.IsLower(text[i + 1]) && (i < date.Start || i >= date.End)
+                && !IsMonthOrWeekday(text.AsSpan(i, end - i)) && !IsAfterTitle(text, i)
+                && !IsAfterSentenceBreak(text, from, i))
+            {
+                return true;
+            }
+
+            i = Math.Max(end, i + 1);
+        }
+
+        return false;
+    }
+
+    private bool IsAfterTitle(string text, int wordStart)
+    {
+        var previous = LastWordStart(text, wordStart);
+        return _titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(previous, wordStart - previous).Trim());
+    }
+
+    /// <summary>Markup and quotes that may open a sentence before its first word.</summary>
+    private static readonly System.Buffers.SearchValues<char> SentenceOpeners = System.Buffers.SearchValues.Create(" \t\r\n*_#>-\"\u201C\u2022");
+
+    private static int LastWordStart(string text, int wordStart)
+    {
+        var p = wordStart - 1;
+        while (p > 0 && text[p] == ' ')
+        {
+            p--;
+        }
+
+        while (p > 0 && (char.IsLetter(text[p - 1]) || text[p - 1] == '.'))
+        {
+            p--;
+        }
+
+        return Math.Max(0, p);
+    }
+
+    /// <summary>A capital after a colon or quote opens a clause: "Example: Surgery on ...".</summary>
+    private static bool IsAfterSentenceBreak(string text, int from, int i)
+    {
+        var p = i - 1;
+        while (p >= from && text[p] is ' ' or '"' or '\u201C' or '(' or '*' or '_')
+        {
+            p--;
+        }
+
+        return p < from || text[p] is ':' or ';' or '\n';
+    }
+
+    private static bool IsMonthOrWeekday(ReadOnlySpan<char> word) =>
+        word is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
+            or "October" or "November" or "December" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday"
+            or "Saturday" or "Sunday" or "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept"
+            or "Oct" or "Nov" or "Dec";
 
     private static bool IsFollowedByVenue(string text, int end)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ContentLint.Core.Model;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Text;
@@ -8,19 +9,28 @@ namespace ContentLint.Core.Detection.Geography;
 /// Geographic subdivisions smaller than a state (PHI002): street addresses, PO boxes, "City, ST ZIP", and towns or
 /// streets tied to a person. Addresses of public venues ("Community Center, 210 Pine Street") and addresses the
 /// practice introduces as its own ("our office at ...") are skipped; the configured address is the allow list's job.
-/// Whose a place is follows the page: nothing on a staff page (a clinician's hometown and schools); off patient
-/// stories no event venue ("join us at ..."), no place in a clinician's bio (a sentence that starts with a title or
-/// names a credential, or that or a neighbouring sentence has a bio cue: "joined our team"), and no address without a
-/// person in its sentence: that is the practice's address, which a new user has not configured.
+/// Whose a place is follows the page: nothing on a staff page (a clinician's hometown and schools) or a policy page (a
+/// privacy notice names the practice's offices and systems, never a patient's home); off patient stories no event
+/// venue ("join us at ..."), no place in a clinician's bio (a sentence that starts with a title or names a credential,
+/// or that or a neighbouring sentence has a bio cue: "joined our team"), and no address or place without a patient
+/// cue ("a patient", "her daughter") or a patient's arrival ("came to us", "was referred") in its sentence: there a
+/// pronoun is as often the clinician or an author, and the places are the practice's service area, directions and
+/// addresses, which a new user has not configured. A testimonial signature's place counts on any page but those two.
 /// </summary>
 internal sealed class GeographyDetector : IDetector
 {
+    // "Name: Jane Roe | her address: ...": a record's labels make the line a person's, on any page.
+    private static readonly Regex RecordLabel = new(
+        @"\b(?:patient(?:'s)? name|name|full name|dob|d\.o\.b|date of birth)\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private readonly string _ruleId;
     private readonly PlaceNameFinder _places;
     private readonly CueWords _practice;
     private readonly CueWords _events;
     private readonly StaffSentence _staff;
     private readonly CueWords _bio;
+    private readonly CueWords _patientCues;
 
     public GeographyDetector(RuleDefinition rule)
     {
@@ -31,6 +41,7 @@ internal sealed class GeographyDetector : IDetector
         _events = new CueWords(rule.GetList("eventCues"));
         _staff = new StaffSentence(rule.GetList("staffTitles"), rule.GetList("staffCredentials"));
         _bio = new CueWords(rule.GetList("staffBioCues"));
+        _patientCues = new CueWords([.. rule.GetList("patientCues"), .. rule.GetList("careEventCues")]);
         RuleIds = [_ruleId];
     }
 
@@ -42,7 +53,7 @@ internal sealed class GeographyDetector : IDetector
         ArgumentNullException.ThrowIfNull(candidates);
         // One list for all segments of the page: most segments find nothing, and a list per segment was garbage.
         var page = document.Profile.Kind;
-        if (page == PageKind.Staff)
+        if (page is PageKind.Staff or PageKind.Policy)
         {
             return;
         }
@@ -51,6 +62,9 @@ internal sealed class GeographyDetector : IDetector
         var story = document.Profile.IsStory;
         var addresses = new List<AddressMatch>();
         var found = new List<(int Start, int End, Confidence Confidence)>();
+        // A quote's attribution ("— Maria G., Millbury", "Ruth A. of North Fork") signs a patient's words wherever
+        // they are quoted: off patient stories it needs no patient cue, only no event or bio around it.
+        var attributions = new List<(int Start, int End, Confidence Confidence)>();
         foreach (var segment in SegmentScope.PhiSegments(document))
         {
             if (segment.Kind is RegionKind.LinkUrl or RegionKind.ImageSource)
@@ -68,32 +82,40 @@ internal sealed class GeographyDetector : IDetector
                 }
             }
 
-            _places.Find(segment.Text, found);
+            attributions.Clear();
+            _places.Find(segment.Text, found, attributions);
             if (!story)
             {
-                DropPracticePlaces(segment.Text, found);
+                DropPracticePlaces(segment.Text, found, needsPatient: true);
+                DropPracticePlaces(segment.Text, attributions, needsPatient: false);
             }
+
+            found.AddRange(attributions);
 
             foreach (var (start, end, confidence) in SpanMerger.Merge(found))
             {
                 candidates.Add(new Candidate(_ruleId, segment, start, end - start, confidence)
                 {
-                    Reason = confidence == Confidence.High ? "a person or residence cue ties it to someone" : "an address or place off the practice's own pages",
+                    Reason = !story ? "a patient cue or a testimonial signature ties it to a patient"
+                        : confidence == Confidence.High ? "a person or residence cue ties it to someone" : "an address or place on a patient story",
                 });
             }
         }
     }
 
     /// <summary>
-    /// Off patient stories, "join us at the fair in Fern Hollow" names an event's venue and "Dr. Patel grew up in
-    /// Pune" a clinician's hometown: places in such sentences are not a patient's.
+    /// Off patient stories, "join us at the fair in Fern Hollow" names an event's venue, "Dr. Patel grew up in Pune" a
+    /// clinician's hometown and "we serve Aspen Flats" the practice's area: a place counts only with a patient cue in
+    /// its sentence (when <paramref name="needsPatient"/>) and without an event or bio cue.
     /// </summary>
-    private void DropPracticePlaces(string text, List<(int Start, int End, Confidence Confidence)> found)
+    private void DropPracticePlaces(string text, List<(int Start, int End, Confidence Confidence)> found, bool needsPatient)
     {
         for (var i = found.Count - 1; i >= 0; i--)
         {
             var (sentenceStart, sentenceEnd) = Sentences.Around(text, found[i].Start, found[i].End);
-            if (_events.Any(text, sentenceStart, sentenceEnd) || _staff.IsAboutStaff(text, sentenceStart, sentenceEnd)
+            if ((needsPatient && !_patientCues.Any(text, sentenceStart, sentenceEnd)
+                    && !RecordLabel.IsMatch(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)))
+                || _events.Any(text, sentenceStart, sentenceEnd) || _staff.IsAboutStaff(text, sentenceStart, sentenceEnd)
                 || IsInBio(text, found[i].Start, found[i].End))
             {
                 found.RemoveAt(i);

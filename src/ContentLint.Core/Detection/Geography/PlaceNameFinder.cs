@@ -52,8 +52,14 @@ internal sealed class PlaceNameFinder
     /// <summary>True when <paramref name="word"/> names a public venue ("Center", "Hall", "Park").</summary>
     public bool IsVenue(ReadOnlySpan<char> word) => _venues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    public void Find(string text, List<(int Start, int End, Confidence Confidence)> found)
+    /// <summary>
+    /// Adds the places of <paramref name="text"/> to <paramref name="found"/>; when <paramref name="attributions"/> is
+    /// given, the places of a quote's attribution ("Ruth A. of North Fork", a signature line) go there instead: they
+    /// sign a patient's words, wherever the words are quoted.
+    /// </summary>
+    public void Find(string text, List<(int Start, int End, Confidence Confidence)> found, List<(int Start, int End, Confidence Confidence)>? attributions = null)
     {
+        var signed = attributions ?? found;
         // Every use of a cue below reads a capitalized word right after it (AddPlace, AddStreetName): only the cues
         // ending where one follows are needed (any other cue added nothing). One search for all five lists, from
         // those ends. The lists are the calling thread's, refilled for every segment (the finder is shared by all
@@ -79,7 +85,7 @@ internal sealed class PlaceNameFinder
         {
             if (IsAfterInitial(text, cueStart) || IsAfterNameAndComma(text, cueStart))
             {
-                AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
+                AddPlace(text, cueEnd, IsAfterInitial(text, cueStart) ? signed : found, Confidence.High, needsPerson: false);
             }
         }
 
@@ -96,7 +102,7 @@ internal sealed class PlaceNameFinder
             AddStreetName(text, cueEnd, found);
         }
 
-        FindSignatures(text, found);
+        FindSignatures(text, signed);
         if (ends.Capacity > MaxKeptCues)
         {
             t_ends = null; // a huge page's lists are not kept for the life of the thread

@@ -14,6 +14,9 @@ internal sealed class IdentifierDetector : IDetector
     private const int CueWindow = 40;
     private const int ContextWindow = 120;
 
+    /// <summary>How many more values of a list one caption names ("serials and A-3").</summary>
+    private const int MaxListValues = 8;
+
     private readonly IdentifierRuleSet _set;
 
     public IdentifierDetector(IReadOnlyList<RuleDefinition> rules)
@@ -104,7 +107,15 @@ internal sealed class IdentifierDetector : IDetector
         foreach (var label in labels)
         {
             // SSN captions only raise the confidence of SSN shapes (AddSsnShapes), which also covers undashed ones.
-            if (label.Entry.Check == ValueCheck.Ssn || !IdentifierValue.TryReadAfter(text, label.End, out var start, out var end))
+            if (label.Entry.Check == ValueCheck.Ssn)
+            {
+                continue;
+            }
+
+            // A caption with no value after it may name the one before it ("QV-118274 is her chart number").
+            if (!IdentifierValue.TryReadAfter(text, label.End, out var start, out var end)
+                && !(label.Entry.Check == ValueCheck.Shape && IdentifierValue.TryReadBefore(text, label.Start, out start, out end)
+                    && !HoldsLabel(labels, start, end)))
             {
                 continue;
             }
@@ -122,7 +133,28 @@ internal sealed class IdentifierDetector : IDetector
             }
 
             found.TryAdd(new Candidate(label.Entry.RuleId, segment, start, end - start, Confidence.High));
+            // "lot numbers NB-401-A and NB-402-A": the caption names every value of the list after it.
+            for (var n = 0; n < MaxListValues && IdentifierValue.TryReadNextInList(text, end, out var next, out var nextEnd)
+                && Passes(label.Entry.Check, text.AsSpan(next, nextEnd - next), wholeValue: false); n++)
+            {
+                found.TryAdd(new Candidate(label.Entry.RuleId, segment, next, nextEnd - next, Confidence.High));
+                end = nextEnd;
+            }
         }
+    }
+
+    /// <summary>"MRN0048213, the claim": a code glued to a caption of its own is no value of the caption after it.</summary>
+    private static bool HoldsLabel(List<LabelMatch> labels, int start, int end)
+    {
+        foreach (var label in labels)
+        {
+            if (label.Start < end && label.End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddSsnShapes(Segment segment, SpanSet found, List<(int Start, int Length, char Separator)> shapes)

@@ -12,7 +12,11 @@ internal static class IdentifierValue
 
     private const int MaxGap = 24;
     private const int MaxLength = 40;
-    private static readonly string[] LinkWords = ["no", "nr", "num", "number", "id", "is", "was", "code"];
+    // Words between a caption and its value: "chart no. is", "chart number with us is", "lot numbers are".
+    private static readonly string[] LinkWords = ["no", "nr", "num", "number", "numbers", "id", "is", "was", "are", "were", "code", "with", "us", "here"];
+
+    /// <summary>How far after a value the next value of a list may start (", and " and line breaks between).</summary>
+    private const int MaxListGap = 8;
 
     /// <summary>The value right after a caption ending at <paramref name="labelEnd"/>, or false.</summary>
     public static bool TryReadAfter(string text, int labelEnd, out int start, out int end)
@@ -50,6 +54,133 @@ internal static class IdentifierValue
         start = i;
         end = ReadCode(text, i, text.Length);
         return IsIdentifier(text.AsSpan(start, end - start)) && !IsFollowedByNonCode(text, end);
+    }
+
+    /// <summary>
+    /// The next value of a list after a captioned value ending at <paramref name="valueEnd"/>: "lot numbers NB-401-A
+    /// and NB-402-A", "serials A-1182, A-1183": joined by a comma, "and", "or" or "&amp;", on the same or the next line.
+    /// </summary>
+    public static bool TryReadNextInList(string text, int valueEnd, out int start, out int end)
+    {
+        start = end = valueEnd;
+        var i = valueEnd;
+        var limit = Math.Min(text.Length, valueEnd + MaxListGap);
+        var joined = false;
+        while (i < limit)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            else if (text[i] is ',' or '&' or ';')
+            {
+                joined = true;
+                i++;
+            }
+            else if (StartsWord(text, i, "and") || StartsWord(text, i, "or"))
+            {
+                joined = true;
+                i += text[i] == 'a' ? 3 : 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (!joined || i >= text.Length || !char.IsAsciiLetterOrDigit(text[i]))
+        {
+            return false;
+        }
+
+        start = i;
+        end = ReadCode(text, i, text.Length);
+        return IsIdentifier(text.AsSpan(start, end - start)) && !IsFollowedByNonCode(text, end)
+            && (end >= text.Length || !char.IsLetter(text[end]));
+    }
+
+    private static bool StartsWord(string text, int i, string word) =>
+        i + word.Length < text.Length && text.AsSpan(i, word.Length).SequenceEqual(word) && !char.IsLetterOrDigit(text[i + word.Length]);
+
+    // Words between a value and the caption after it: "QV-118274 is her chart number", "QV-118274 (his MRN)". A comma
+    // ends the search: "MRN0048213, the claim ..." is another caption's value.
+    private static readonly string[] BackLinkWords = ["is", "was", "her", "his", "its", "their", "my", "the", "our", "your"];
+
+    /// <summary>
+    /// The value right before a caption starting at <paramref name="labelStart"/> that no value follows: "QV-118274
+    /// is her chart number", "ZK-50921-B (lot number)". Only a code that reads forward to the same end counts.
+    /// </summary>
+    public static bool TryReadBefore(string text, int labelStart, out int start, out int end)
+    {
+        start = end = labelStart;
+        var i = labelStart;
+        var limit = Math.Max(0, labelStart - MaxGap);
+        while (i > limit)
+        {
+            var c = text[i - 1];
+            if (c is ' ' or '(' or '[' or '\u00A0')
+            {
+                i--;
+            }
+            else if (BackLinkWordStart(text, i) is var wordStart && wordStart < i)
+            {
+                i = wordStart;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i == labelStart || i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1]))
+        {
+            return false;
+        }
+
+        var codeStart = i;
+        while (codeStart > 0 && i - codeStart < MaxLength && (char.IsAsciiLetterOrDigit(text[codeStart - 1]) || text[codeStart - 1] is '-' or '.' or '/'))
+        {
+            codeStart--;
+        }
+
+        while (codeStart < i && !char.IsAsciiLetterOrDigit(text[codeStart]))
+        {
+            codeStart++; // a code starts with a letter or digit, never a separator
+        }
+
+        if (codeStart == i || (codeStart > 0 && char.IsLetterOrDigit(text[codeStart - 1])) || ReadCode(text, codeStart, i) != i)
+        {
+            return false;
+        }
+
+        start = codeStart;
+        end = i;
+        return IsIdentifier(text.AsSpan(start, end - start));
+    }
+
+    private static int BackLinkWordStart(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 6 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == end || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        {
+            return end;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        foreach (var link in BackLinkWords)
+        {
+            if (word.Equals(link, StringComparison.OrdinalIgnoreCase))
+            {
+                return start;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>True when all of <paramref name="value"/> is one identifier-shaped code (a keyed value).</summary>

@@ -14,6 +14,7 @@ internal sealed class PhotoWords(RuleDefinition rule)
     private readonly CueWords _wholeFace = new(rule.GetList("wholeFaceWords"), hyphenJoinsWords: true);
     private readonly CueWords _people = new(rule.GetList("peopleWords"), hyphenJoinsWords: true);
     private readonly CueWords _strangers = new(rule.GetList("strangerWords"), hyphenJoinsWords: true);
+    private readonly CueWords _organizations = new(rule.GetList("organizationWords"), hyphenJoinsWords: true);
     private readonly IReadOnlyList<string> _titles = rule.GetList("staffTitles");
     private readonly CueWords _titleWords = new(rule.GetList("staffTitles").Select(t => t.TrimEnd('.')).Distinct());
     private readonly HashSet<string> _notPatientFolders = new(rule.GetList("notPatientFolders"), StringComparer.OrdinalIgnoreCase);
@@ -33,6 +34,12 @@ internal sealed class PhotoWords(RuleDefinition rule)
         var pronoun = PersonWords.HasPronoun(words, 0, length);
         // Alt and title lead the words: the names are looked for in that prefix, which is the same text.
         var named = NameLike.Find(words, image.Alt.Length + 3 + image.Title.Length, _titles);
+        // "Delta Dental", "Summit Health Partners": capitalized words with an organization's word name a business, not
+        // a person, unless a patient word or a pronoun is with them.
+        if (named && !patientWords && !pronoun && NamesOrganization(words, image.Alt.Length + 3 + image.Title.Length))
+        {
+            named = false;
+        }
         // "Portrait of Dr. Kim": a title names staff; "Tobias Lind with Dr. Kim" still names someone else.
         if (IsSiteArt(image, words)
             || (_staff.Any(words, 0, length) && !patientWords && !stranger)
@@ -51,16 +58,34 @@ internal sealed class PhotoWords(RuleDefinition rule)
 
         // Elsewhere a picture counts only when its words show a patient or a relative, or name someone. "Woman
         // smiling at her phone" on a service page is a stock model: a stranger word (and the pronoun that goes
-        // with it) shows a person, not whose; without a name that is not a patient.
+        // with it) shows a person, not whose; without a name that is not a patient. A portrait alone ("Jane Roe,
+        // portrait") is a bio's or a byline's headshot there: a patient's portrait off the stories says whose, or
+        // what care it shows ("full-face portrait after treatment").
         var person = patientWords || (pronoun && !stranger);
         var onlyAStranger = stranger && !patientWords && !named;
         // A testimonial's picture shown on the home page or a news post still comes from the patients' folder.
         return IsInFolder(image.Source, _patientFolders) ? (Confidence.Medium, "it is in a folder of patients' pictures")
             : onlyAStranger ? null
-            : wholeFace ? (Confidence.Medium, "its words say it shows a face")
+            : wholeFace ? (person || HasHealth(words) ? (Confidence.Medium, "its words say it shows a face in care") : null)
             : face && (person || named) ? (Confidence.Medium, "its words show a person's face")
-            : named && (person || stranger || HealthVocabulary.HasHealthContext(words, 0, length, 0)) ? (Confidence.Medium, "its words name a person in a health context")
+            : named && (person || stranger || HasHealth(words)) ? (Confidence.Medium, "its words name a person in a health context")
             : null;
+    }
+
+    private static bool HasHealth(string words) => HealthVocabulary.HasHealthContext(words, 0, words.Length, 0);
+
+    /// <summary>A capitalized organization word ("Dental" in "Delta Dental") in the first <paramref name="length"/> characters.</summary>
+    private bool NamesOrganization(string words, int length)
+    {
+        foreach (var (start, _) in _organizations.FindAll(words, 0, length))
+        {
+            if (char.IsUpper(words[start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

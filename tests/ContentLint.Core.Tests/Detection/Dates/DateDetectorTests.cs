@@ -1,4 +1,6 @@
+using ContentLint.Core.Detection;
 using ContentLint.Core.Model;
+using ContentLint.Core.Rules;
 
 namespace ContentLint.Core.Tests.Detection.Dates;
 
@@ -94,6 +96,75 @@ public sealed class DateDetectorTests
     [InlineData(PageKind.News, "Ana Ruiz, DDS, joined the team on March 3, 2024 after her residency.")]
     public void Clinicians_dates_in_a_bio_sentence_off_stories_are_not_found(PageKind page, string text) =>
         Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI003");
+
+    [Theory]
+    [InlineData("On {|April 9, 2023|}, at two years old, Pim let go of the rail and took three steps.")]
+    [InlineData("On {|October 2, 2023|}, Dr. Vell placed two implants under local anaesthetic.")]
+    [InlineData("The splint came off on {|Tuesday, March 5|} and Pim went straight back to the pitch.")]
+    public void On_a_patient_story_a_day_of_the_year_is_the_patients(string marked)
+    {
+        var (text, expected) = SpanMarkers.Parse(marked, "PHI003");
+        var found = DetectorHarness.Run(text, page: PageKind.Story).Where(c => c.RuleId == "PHI003");
+        Assert.Equal(expected, found.Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)));
+    }
+
+    [Theory]
+    [InlineData("Join us on April 9, 2023 for our open house.")]
+    [InlineData("Posted April 9, 2023 by the front desk")]
+    [InlineData("The group meets on April 9 at 6:30 pm.")]
+    [InlineData("The story was shared in March 2023.")]
+    public void On_a_patient_story_bylines_events_and_months_alone_are_not_the_patients(string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: PageKind.Story), c => c.RuleId == "PHI003");
+
+    [Theory]
+    [InlineData("A patient who had surgery on April 9, 2019 may still feel a twinge in cold weather.")]
+    [InlineData("If she was seen on May 2, 2021, her next check-up is due in May 2022.")]
+    public void On_an_article_a_generic_persons_care_date_is_not_found(string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: PageKind.Article), c => c.RuleId == "PHI003");
+
+    [Theory]
+    [InlineData("My surgery was on {|April 9, 2019|} and I was walking by June.")]
+    [InlineData("When Tamsin Vell had surgery on {|April 9, 2019|}, she was back at work in a week.")]
+    public void On_an_article_the_writers_or_a_named_persons_care_date_is_found(string marked)
+    {
+        var (text, expected) = SpanMarkers.Parse(marked, "PHI003");
+        var found = DetectorHarness.Run(text, page: PageKind.Article).Where(c => c.RuleId == "PHI003");
+        Assert.Equal(expected, found.Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)));
+    }
+
+    [Theory]
+    [InlineData("The new scanner arrived in August 2024 to speed up each procedure.", false)]
+    [InlineData("She had the procedure in {|August 2024|} and was back at work in a week.", true)]
+    public void A_month_and_year_needs_a_care_event_and_a_person(string marked, bool found)
+    {
+        var (text, expected) = SpanMarkers.Parse(marked, "PHI003");
+        var actual = DetectorHarness.Run(text).Where(c => c.RuleId == "PHI003").Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)).ToList();
+        Assert.Equal(found, actual.Count > 0);
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("es", "«Empezamos el tratamiento el {|9 de abril de 2023|}. Ahora duermo bien.»")]
+    [InlineData("de", "Am {|3. Mai 2023|} begann die Behandlung, und heute laufe ich wieder.")]
+    [InlineData("fr", "Le {|1er mars 2023|}, j'ai commencé la rééducation.")]
+    [InlineData("es", "Volvimos el {|12 de octubre|} para la revisión.")]
+    [InlineData("en", "We started on 9 de abril de 2023.")]
+    public void On_a_patient_story_in_another_language_its_month_names_are_read(string language, string marked)
+    {
+        var (text, expected) = SpanMarkers.Parse(marked, "PHI003");
+        var segment = new SegmentBuilder().AppendVerbatim(text, 0, text.Length).Build(RegionKind.Prose);
+        var document = new ContentDocument(new SourceFile("x.md", text), null, [segment], [])
+        {
+            Profile = new PageProfile(PageKind.Story, "test", language),
+        };
+        var candidates = new List<Candidate>();
+        foreach (var detector in DetectorRegistry.CreateAll(RuleCatalog.Default))
+        {
+            detector.Detect(document, candidates);
+        }
+
+        Assert.Equal(expected, candidates.Where(c => c.RuleId == "PHI003").Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)));
+    }
 
     [Theory]
     [InlineData(PageKind.Other, "Dr. Patel repaired her fracture on {|May 2, 2024|}.")]

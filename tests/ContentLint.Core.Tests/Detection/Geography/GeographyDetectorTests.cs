@@ -16,7 +16,7 @@ public sealed class GeographyDetectorTests
     [InlineData("Marcus has pitched in the {|Pine Creek|} men's league for years. Last season his arm gave out.")]
     [InlineData("Jayden Brooks, a linebacker from {|Pine Creek|}, missed four weeks. Owen guided his return.")]
     public void Addresses_and_places_tied_to_a_person_are_found(string marked) =>
-        Assert.Equal(Expected(marked), Found(marked));
+        Assert.Equal(Expected(marked), Found(marked, PageKind.Story));
 
     [Theory]
     [InlineData("Our office is at 4120 River Road, Suite 200, Cedar Hollow, IL 62990.")]
@@ -43,7 +43,7 @@ public sealed class GeographyDetectorTests
     [Fact]
     public void Address_with_a_person_is_high_confidence_and_without_one_medium()
     {
-        var withPerson = Assert.Single(DetectorHarness.Run("She lives at 12 Elm Street."), c => c.RuleId == "PHI002");
+        var withPerson = Assert.Single(DetectorHarness.Run("She lives at 12 Elm Street.", page: PageKind.Story), c => c.RuleId == "PHI002");
         var bare = Assert.Single(DetectorHarness.Run("12 Elm Street, Springfield, IL 62704", page: PageKind.Story), c => c.RuleId == "PHI002");
         Assert.Equal(Confidence.High, withPerson.Confidence);
         Assert.Equal(Confidence.Medium, bare.Confidence);
@@ -63,6 +63,34 @@ public sealed class GeographyDetectorTests
     [InlineData(PageKind.Article, "Bring this coupon to 120 Main Street, Springfield, IL 62701.")]
     public void Addresses_without_a_person_on_practice_pages_are_the_practices(PageKind page, string text) =>
         Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI002");
+
+    [Theory]
+    [InlineData("She withdrew from the Tallow Bay Open in 2021 after her shoulder surgery.")]
+    [InlineData("He ran in the Quillon Reach Marathon twice before his knee gave out.")]
+    public void Events_named_like_places_are_not_places(string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: PageKind.Story), c => c.RuleId == "PHI002");
+
+    [Theory]
+    [InlineData(PageKind.Other, "She grew up in Quillon Reach and loves helping nervous patients relax.")]
+    [InlineData(PageKind.Article, "He moved to Quillon Reach in 2015 and now writes about posture.")]
+    [InlineData(PageKind.Other, "She lives at 14 Varrow Lane and sees clients on Tuesdays.")]
+    [InlineData(PageKind.Chrome, "I was raised in Quillon Reach, so opening my practice here felt like coming home.")]
+    [InlineData(PageKind.Policy, "Our records are kept in Tallowmere, which holds them for her and every other patient.")]
+    public void Off_patient_stories_a_place_without_a_patient_cue_is_not_found(PageKind page, string text) =>
+        Assert.DoesNotContain(DetectorHarness.Run(text, page: page), c => c.RuleId == "PHI002");
+
+    [Theory]
+    [InlineData(PageKind.Article, "Take Orsolya: at 88 she came to us after a fall at home in {|Quillon Reach|}.")]
+    [InlineData(PageKind.Other, "A patient of ours who lives in {|Quillon Reach|} drove an hour each way.")]
+    [InlineData(PageKind.News, "His daughter moved to {|Quillon Reach|} to be near him.")]
+    [InlineData(PageKind.Other, "Best visit ever!\n\n— Tamsin V., {|Quillon Reach|}")]
+    [InlineData(PageKind.Other, "*Shared with permission from Tamsin V. of {|Quillon Reach|}.*")]
+    public void Off_patient_stories_a_place_with_a_patient_cue_or_a_signature_is_found(PageKind page, string marked)
+    {
+        var (text, expected) = SpanMarkers.Parse(marked, "PHI002");
+        var found = DetectorHarness.Run(text, page: page).Where(c => c.RuleId == "PHI002");
+        Assert.Equal(expected, found.Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)));
+    }
 
     [Theory]
     [InlineData(PageKind.Contact, "Name: Jane Roe | her address: {|45 Elm St., Apt 3B, Springfield, IL 62704|}")]
@@ -134,9 +162,9 @@ public sealed class GeographyDetectorTests
 
     private static IReadOnlyList<ExpectedSpan> Expected(string marked) => SpanMarkers.Parse(marked, "PHI002").Spans;
 
-    private static List<ExpectedSpan> Found(string marked)
+    private static List<ExpectedSpan> Found(string marked, PageKind page = PageKind.Other)
     {
         var (text, _) = SpanMarkers.Parse(marked, "PHI002");
-        return [.. DetectorHarness.Run(text).Where(c => c.RuleId == "PHI002").Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)).OrderBy(s => s.Start)];
+        return [.. DetectorHarness.Run(text, page: page).Where(c => c.RuleId == "PHI002").Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)).OrderBy(s => s.Start)];
     }
 }

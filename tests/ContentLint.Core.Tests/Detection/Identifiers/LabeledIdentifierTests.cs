@@ -13,6 +13,28 @@ public sealed class LabeledIdentifierTests
     public void The_span_is_the_value_never_its_caption(string marked) =>
         IdentifierAssert.Findings(marked);
 
+    [Theory]
+    [InlineData("Her file number with us is {|PHI008:QV-118274|}, and her clinic number is {|PHI008:QV-2019-3381|}.")]
+    [InlineData("The two implants (lot numbers {|PHI013:ZK-50921-B|} and\n{|PHI013:ZK-50922-B|}) were logged.")]
+    [InlineData("Implant serials {|PHI013:TR-7781-Q|}, {|PHI013:TR-7782-Q|} and {|PHI013:TR-7783-Q|} were registered.")]
+    [InlineData("Lot # {|PHI013:ZK-50921-B|} and then the second visit in 2024 went well.")]
+    public void Record_captions_with_link_words_and_lists_of_values_are_read(string marked) =>
+        IdentifierAssert.Findings(marked);
+
+    [Theory]
+    [InlineData("We filed it under {|PHI008:QV-118274|} (her chart number) last spring.")]
+    [InlineData("The implant ({|PHI013:ZK-50921-B|} is its lot number) was registered.")]
+    [InlineData("{|PHI008:QV-118274|} is her clinic number.")]
+    public void A_caption_with_no_value_after_it_names_the_value_before_it(string marked) =>
+        IdentifierAssert.Findings(marked);
+
+    [Theory]
+    [InlineData("In 2024 her chart number changed when we moved systems.")]
+    [InlineData("Call us for your chart number.")]
+    [InlineData("Bring 2 forms and your chart number.")]
+    public void Words_and_years_before_a_caption_are_no_values(string text) =>
+        IdentifierAssert.None(text);
+
     [Fact]
     public void A_segment_with_just_the_values_three_digits_is_still_searched_for_captions() =>
         IdentifierAssert.Findings("Her chart MRN: {|PHI008:AB123|}.");

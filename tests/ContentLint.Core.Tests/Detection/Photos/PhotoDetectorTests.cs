@@ -83,6 +83,22 @@ public sealed class PhotoDetectorTests
         Assert.Empty(Run("a.md", source, kind));
 
     [Theory]
+    [InlineData(PageKind.Other, "![Oriel Vantress, portrait](/img/oriel-vantress-portrait.jpg)\n")]
+    [InlineData(PageKind.News, "<img src=\"/img/about/oriel.jpg\" alt=\"Portrait of Oriel Vantress\">\n")]
+    [InlineData(PageKind.Chrome, "<img src=\"/images/insurers/quillmark.png\" alt=\"Quillmark Mutual\">\n")]
+    [InlineData(PageKind.Chrome, "<img src=\"/images/plans/quillmark.png\" alt=\"Quillmark Dental\">\n")]
+    [InlineData(PageKind.Other, "![Tallow Health Partners](/img/partner.png)\n")]
+    [InlineData(PageKind.Other, "![Quillmark insurance accepted here](/img/q.png)\n")]
+    public void Headshots_of_a_named_person_and_insurer_logos_are_not_found_outside_stories(PageKind kind, string source) =>
+        Assert.Empty(Run("a.md", source, kind));
+
+    [Theory]
+    [InlineData(PageKind.Other, "![Oriel smiling with her husband at Quillmark Dental](/img/o.jpg)\n")]
+    [InlineData(PageKind.Article, "![Full-face portrait after her treatment](/img/o.jpg)\n")]
+    public void A_patient_at_a_business_or_a_portrait_in_care_is_still_found(PageKind kind, string source) =>
+        Assert.Single(Run("a.md", source, kind));
+
+    [Theory]
     [InlineData(PageKind.Other, "![Maria smiling with her husband](/img/m.jpg)\n", 0, 45)]
     [InlineData(PageKind.News, "![Full-face portrait of a patient](/img/p.jpg)\n", 0, 46)]
     public void Pictures_of_a_person_who_is_not_staff_are_found_outside_stories_with_medium_confidence(PageKind kind, string source, int start, int length)
