@@ -191,7 +191,11 @@ def score_real(args, tally):
         labels = [r for r in rows if "line" in r]
         consent = [r for r in rows if r.get("rule", "").startswith("CON")]
         site = materialize(repo, commit, args.mirror, args.work)
-        tally.add(labels, consent, kinds, scan(args.tool, site))
+        findings = scan(args.tool, site)
+        if args.skip_rule:
+            labels = [x for x in labels if x["rule"] not in args.skip_rule]
+            findings = [f for f in findings if f["rule"] not in args.skip_rule]
+        tally.add(labels, consent, kinds, findings)
 
 
 def score_corpus(args, tally):
@@ -218,6 +222,8 @@ def main():
     parser.add_argument("--tool", required=True, help="command that runs contentlint")
     parser.add_argument("--mirror", help="folder of bare mirrors (<owner>+<name>/repo) instead of cloning")
     parser.add_argument("--corpus", help="score a corpus-format set (sites/, gold.jsonl) instead of the real sites")
+    parser.add_argument("--skip-rule", action="append", default=[],
+                        help="leave a rule's labels and findings out (a labelling call the corpus does not make)")
     parser.add_argument("--set", default=HERE, help="folder of another real-site set (sites.tsv, labels/); default: this one")
     parser.add_argument("--work", default="/tmp/contentlint-eval")
     parser.add_argument("--title", default=None)
