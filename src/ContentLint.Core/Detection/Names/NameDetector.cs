@@ -167,7 +167,8 @@ internal sealed class NameDetector : IDetector
             }
 
             (reported ??= []).Add(match with { Confidence = report.Confidence, Reason = report.Reason, Source = match });
-            if (match.Confidence > Confidence.Low)
+            // A signature no dictionary knows is a name only on a story page; once reported there, its words are known.
+            if (match.Confidence > Confidence.Low || (match.Cue == NameCue.Signature && report.Confidence > Confidence.Low && match.Keys.Count > 0))
             {
                 AddKnown(match.Keys, known, staffKeys);
             }

@@ -26,6 +26,7 @@ internal sealed class NameLexicon
         PublicTitles = Set(rule, "publicTitles");
         RelativeCues = Set(rule, "relativeCues");
         SpanishRelativeCues = Set(rule, "relativeCuesSpanish");
+        PluralRelativeCues = Set(rule, "pluralRelativeCues");
         CareCompletionVerbs = Set(rule, "careCompletionVerbs");
         CareCompletionStops = new PhraseSearch(rule.GetList("careCompletionStops"));
         LabelCues = Set(rule, "labelCues");
@@ -115,6 +116,9 @@ internal sealed class NameLexicon
     public PhraseSearch CareCompletionStops { get; }
 
     /// <summary>A relative or patient word in English or in the other languages whose cue words the rule knows.</summary>
+    /// <summary>Plural relative words ("parents", "daughters"): a cue only near health or visit words (see <see cref="NameCues"/>).</summary>
+    public FrozenSet<string> PluralRelativeCues { get; }
+
     public bool IsRelativeCue(string key) => RelativeCues.Contains(key) || SpanishRelativeCues.Contains(key);
 
     public FrozenSet<string> LabelCues { get; }

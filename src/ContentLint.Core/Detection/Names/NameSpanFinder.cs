@@ -104,9 +104,10 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
 
         // The cues before the name (CueBefore, FollowsPlacePreposition, EndsPlaceList) read the two words before
         // it; the word after the run (CueAfter, IsEponym) is folded by IsExcluded.
-        if (first == runEnd)
+        if (first == runEnd || (first > runStart && NameCues.IsSignature(text, tokens[runStart].Start)))
         {
-            // No dictionary knows the first word: a name only by its position.
+            // No dictionary knows the first word: a name only by its position. Under a quote the whole run from the
+            // dash is the signature ("— Temitope Adewale"), even when a later word of it is a given name too.
             NameTokenizer.FoldAt(text, tokens, runStart - 1, keys);
             NameTokenizer.FoldAt(text, tokens, runStart - 2, keys);
             return UnlistedName(text, tokens, runStart, runEnd, keys);

@@ -50,4 +50,21 @@ public sealed class NameRecallKindTests
     [Fact]
     public void A_clinicians_own_family_in_team_news_is_not_a_patient() =>
         NamePageHarness.AssertNames(PageKind.News, "Dr. Quenby welcomed her daughter Priscilla in June, and the whole team sent flowers.");
+    [Fact]
+    public void A_signature_whose_first_word_no_dictionary_knows_is_the_whole_run() =>
+        NamePageHarness.AssertNames(PageKind.Story, "The sessions gave us our evenings back.\n\u2014 {|Ebiowei Daniel|}");
+
+    [Fact]
+    public void A_signature_no_dictionary_knows_makes_its_words_known_on_a_story_page() =>
+        NamePageHarness.AssertNames(PageKind.Story, "{|Ferrowby|} finally sleeps through the night.\n\u2014 {|Ebiowei Ferrowby|}");
+
+    [Fact]
+    public void A_plural_relative_word_near_a_visit_names_a_patients_family() =>
+        NamePageHarness.AssertNames(PageKind.News,
+            "He came in for three appointments in one week. His parents, {|Tsvetelin|} and {|Marisol|}, brought muffins to each one.");
+
+    [Fact]
+    public void A_plural_relative_word_in_a_bio_sentence_without_care_is_no_cue() =>
+        NamePageHarness.AssertNames(PageKind.News,
+            "She lives by the lake with her husband and their daughters, Tsvetelin and Marisol, and two very old cats.");
 }
