@@ -18,6 +18,7 @@ internal sealed class NameDetector : IDetector
     private readonly NameRoleJudge _judge;
     private readonly FrontMatterPeople _frontMatterPeople;
     private readonly ImageFileNameNames _fileNames;
+    private readonly NameHonourees _honourees;
 
     public NameDetector(RuleDefinition rule)
     {
@@ -29,6 +30,7 @@ internal sealed class NameDetector : IDetector
         _judge = new NameRoleJudge(_lexicon);
         _frontMatterPeople = new FrontMatterPeople(_lexicon);
         _fileNames = new ImageFileNameNames(_lexicon, _ruleId);
+        _honourees = new NameHonourees(_lexicon);
         RuleIds = [_ruleId];
     }
 
@@ -159,6 +161,11 @@ internal sealed class NameDetector : IDetector
             {
                 // "her parents, Yuki and Dan", "its first members, Ana Ruiz, Lena Vogt and Kofi Mensah": one list, one kind of person.
                 decision = (listed.Confidence, NameLists.Reason);
+            }
+
+            if (decision is null && role == NameRole.Unknown && reported is [.., var honoured] && _honourees.Continues(segment.Text, honoured, match))
+            {
+                decision = (honoured.Confidence, NameHonourees.Reason);
             }
 
             if (decision is not { } report)

@@ -32,6 +32,7 @@ internal sealed class NameLexicon
         LabelCues = Set(rule, "labelCues");
         SpeechVerbs = Set(rule, "speechVerbs");
         VisitPhrases = rule.GetList("visitPhrases");
+        HonourPhraseSearch = new PhraseSearch(rule.GetList("honourPhrases"));
         VisitPhraseSearch = new PhraseSearch(VisitPhrases);
         PlaceWords = Set(rule, "placeWords");
         PlacePrepositions = Set(rule, "placePrepositions");
@@ -118,6 +119,9 @@ internal sealed class NameLexicon
     /// <summary>A relative or patient word in English or in the other languages whose cue words the rule knows.</summary>
     /// <summary>Plural relative words ("parents", "daughters"): a cue only near health or visit words (see <see cref="NameCues"/>).</summary>
     public FrozenSet<string> PluralRelativeCues { get; }
+
+    /// <summary>Phrases that honour people ("special thanks to", "congratulations to"): see <see cref="NameHonourees"/>.</summary>
+    public PhraseSearch HonourPhraseSearch { get; }
 
     public bool IsRelativeCue(string key) => RelativeCues.Contains(key) || SpanishRelativeCues.Contains(key);
 

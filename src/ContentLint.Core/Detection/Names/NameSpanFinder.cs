@@ -12,6 +12,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
 {
     private readonly NameCues _cues = new(lexicon);
     private readonly AddressLine _address = new();
+    private readonly NameHonourees _honourees = new(lexicon);
 
     /// <summary>Looks up a run's joined words without making the string ("ruth abernathy" from its two keys).</summary>
     private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _famousNames =
@@ -236,6 +237,13 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             // "— Wei-Ling Tan", "— Kwabena": words no dictionary knows under a quote are a name only on a story page.
             cue = NameCue.Signature;
             confidence = NameSignatures.StoryOnly;
+        }
+        else if (runEnd - runStart == 2 && !tokens[runStart + 1].IsInitial && lexicon.IsSurname(tokens[runStart + 1].Key)
+            && _honourees.FollowsHonour(text, tokens, runStart))
+        {
+            // "Congratulations to Ilinca Ionescu": a full name by its form and place, judged as any full name.
+            cue = NameCue.None;
+            confidence = Confidence.Medium;
         }
         else
         {

@@ -67,4 +67,17 @@ public sealed class NameRecallKindTests
     public void A_plural_relative_word_in_a_bio_sentence_without_care_is_no_cue() =>
         NamePageHarness.AssertNames(PageKind.News,
             "She lives by the lake with her husband and their daughters, Tsvetelin and Marisol, and two very old cats.");
+    [Fact]
+    public void A_full_name_after_an_honouring_to_is_a_name_though_no_dictionary_knows_its_given_name() =>
+        NamePageHarness.AssertNames(PageKind.News,
+            "Congratulations to {|Tsvetelin Ionescu|}, who came in for her first visit and left smiling.");
+
+    [Fact]
+    public void The_people_one_sentence_honours_with_a_patient_are_reported_together() =>
+        NamePageHarness.AssertNames(PageKind.News,
+            "Special thanks to {|Marisol Quenby|}, age 15, who drew our new logo, and to {|Tsvetelin Ionescu|}, who chose the snacks.");
+
+    [Fact]
+    public void A_capitalized_pair_after_to_without_an_honouring_phrase_is_no_name() =>
+        NamePageHarness.AssertNames(PageKind.News, "The shuttle runs to Tsvetelin Ionescu every morning.");
 }
