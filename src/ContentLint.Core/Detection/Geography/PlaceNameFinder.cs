@@ -217,6 +217,12 @@ internal sealed class PlaceNameFinder
         {
             var wordEnd = TextSpans.WordEnd(text, p);
             var isInitial = wordEnd == p + 1 && char.IsUpper(text[p]) && wordEnd < end && text[wordEnd] == '.';
+            if (names > 0 && wordEnd < end && text[wordEnd] == ' ' && Names.NameRun.IsParticle(text.AsSpan(p, wordEnd - p)))
+            {
+                p = wordEnd + 1; // "Pieter van Houten, Millbury": a name particle between the words of the name
+                continue;
+            }
+
             if (!isInitial && (!TextSpans.IsCapitalizedWord(text, p, wordEnd) || _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(p, wordEnd - p))))
             {
                 return;

@@ -40,6 +40,12 @@ public sealed class GeographyDetectorTests
         Assert.Equal(Expected(marked), Found(marked));
     }
 
+    [Theory]
+    [InlineData("I'd do it again.\n\n— Joost van Derwent, {|Quarry Mills|}")]
+    [InlineData("I'd do it again.\n\n— Lucinda de la Orvay, {|Quarry Mills|}")]
+    public void A_signature_with_name_particles_reports_the_place(string marked) =>
+        Assert.Equal(Expected(marked), Found(marked));
+
     [Fact]
     public void Address_with_a_person_is_high_confidence_and_without_one_medium()
     {
