@@ -43,6 +43,7 @@ internal sealed class NameLexicon
         PublicRoles = Set(rule, "publicRoles");
         PublicFigurePhrases = new PhraseSearch(rule.GetList("publicFigurePhrases"));
         StaffRoles = Set(rule, "staffRoles");
+        StaffLeadVerbs = Set(rule, "staffLeadVerbs");
         CareWithNouns = Set(rule, "careWithNouns");
         CitationWords = Set(rule, "citationWords");
         CitedWorks = Set(rule, "citedWorks");
@@ -131,6 +132,9 @@ internal sealed class NameLexicon
 
     /// <summary>Words of a job at a practice ("hygienist", "receptionist", "desk"): beside a name they make it staff.</summary>
     public FrozenSet<string> StaffRoles { get; }
+
+    /// <summary>Verbs before "our" after a name ("leads our anxiety program"): the person runs the practice's programme.</summary>
+    public FrozenSet<string> StaffLeadVerbs { get; }
 
     /// <summary>Words of a course of care before "with" and a name ("sessions with Kim"): the name gave the care.</summary>
     public FrozenSet<string> CareWithNouns { get; }

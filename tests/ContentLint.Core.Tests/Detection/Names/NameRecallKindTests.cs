@@ -80,4 +80,13 @@ public sealed class NameRecallKindTests
     [Fact]
     public void A_capitalized_pair_after_to_without_an_honouring_phrase_is_no_name() =>
         NamePageHarness.AssertNames(PageKind.News, "The shuttle runs to Tsvetelin Ionescu every morning.");
+    [Fact]
+    public void A_name_that_leads_the_practices_own_programme_is_staff() =>
+        NamePageHarness.AssertNames(PageKind.Other,
+            "Tsvetelin Ionescu leads our anxiety program. Sessions are weekly at first, then less often as panic attacks ease.");
+
+    [Fact]
+    public void A_name_with_a_comma_before_leads_our_is_not_made_staff_by_it() =>
+        NamePageHarness.AssertNames(PageKind.Story,
+            "My son, {|Tsvetelin|}, leads our family walks now that his knee has healed.");
 }
