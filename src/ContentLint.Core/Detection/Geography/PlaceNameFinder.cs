@@ -30,6 +30,7 @@ internal sealed class PlaceNameFinder
 
     private readonly FrozenSet<string> _notPlaces;
     private readonly FrozenSet<string> _venues;
+    private readonly FrozenSet<string> _neighbourhoods;
     private readonly FrozenSet<string> _groups;
     private readonly FrozenSet<string> _readers;
     private readonly FrozenSet<string> _roles;
@@ -44,6 +45,7 @@ internal sealed class PlaceNameFinder
             new CueWords(rule.GetList("streetCues")));
         _notPlaces = rule.GetList("notPlaces").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _venues = rule.GetList("venueWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _neighbourhoods = rule.GetList("neighbourhoodWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _groups = rule.GetList("groupWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _readers = rule.GetList("readerWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _roles = rule.GetList("roleWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -72,13 +74,13 @@ internal sealed class PlaceNameFinder
         {
             if (!IsAfterWord(text, cueStart, _readers))
             {
-                AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
+                AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false, home: true);
             }
         }
 
         foreach (var (_, cueEnd) in cues[Origin])
         {
-            AddPlace(text, cueEnd, found, Confidence.High, needsPerson: true);
+            AddPlace(text, cueEnd, found, Confidence.High, needsPerson: true, home: true);
         }
 
         foreach (var (cueStart, cueEnd) in cues[AfterName])
@@ -118,7 +120,7 @@ internal sealed class PlaceNameFinder
         }
     }
 
-    private void AddPlace(string text, int cueEnd, List<(int, int, Confidence)> found, Confidence confidence, bool needsPerson)
+    private void AddPlace(string text, int cueEnd, List<(int, int, Confidence)> found, Confidence confidence, bool needsPerson, bool home = false)
     {
         if (cueEnd + 1 >= text.Length || text[cueEnd] is not (' ' or '\n'))
         {
@@ -127,7 +129,7 @@ internal sealed class PlaceNameFinder
 
         var start = cueEnd + 1;
         var end = PlacePhrase.Read(text, ref start, out var nameEnd);
-        if (end < 0 || !IsPlaceName(text, start, nameEnd) || (needsPerson && PlacePhrase.StartsList(text, nameEnd)))
+        if (end < 0 || !IsPlaceName(text, start, nameEnd, home) || (needsPerson && PlacePhrase.StartsList(text, nameEnd)))
         {
             return;
         }
@@ -217,6 +219,12 @@ internal sealed class PlaceNameFinder
         {
             var wordEnd = TextSpans.WordEnd(text, p);
             var isInitial = wordEnd == p + 1 && char.IsUpper(text[p]) && wordEnd < end && text[wordEnd] == '.';
+            if (names > 0 && wordEnd < end && text[wordEnd] == ' ' && Names.NameRun.IsParticle(text.AsSpan(p, wordEnd - p)))
+            {
+                p = wordEnd + 1; // "Pieter van Houten, Millbury": a name particle between the words of the name
+                continue;
+            }
+
             if (!isInitial && (!TextSpans.IsCapitalizedWord(text, p, wordEnd) || _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(p, wordEnd - p))))
             {
                 return;
@@ -283,7 +291,11 @@ internal sealed class PlaceNameFinder
         return false;
     }
 
-    private bool IsPlaceName(string text, int start, int end)
+    /// <param name="home">
+    /// After a residence or origin cue ("grew up in", "from"): nobody lives in or comes from a park, so a phrase ending
+    /// in a neighbourhood word ("Alder Park") is a neighbourhood there, not a venue.
+    /// </param>
+    private bool IsPlaceName(string text, int start, int end, bool home = false)
     {
         var notPlaces = _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstEnd = TextSpans.WordEnd(text, start);
@@ -291,7 +303,8 @@ internal sealed class PlaceNameFinder
         var phrase = text.AsSpan(start, end - start);
         return !notPlaces.Contains(text.AsSpan(start, firstEnd - start))
             && !notPlaces.Contains(text.AsSpan(lastStart, end - lastStart))
-            && !IsVenue(text.AsSpan(lastStart, end - lastStart))
+            && (!IsVenue(text.AsSpan(lastStart, end - lastStart))
+                || (home && lastStart > start && _neighbourhoods.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(lastStart, end - lastStart))))
             && !GeographyWords.IsLargeRegion(phrase)
             && !PlacePhrase.IsFollowedByInitial(text, end);
     }

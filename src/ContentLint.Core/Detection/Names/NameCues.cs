@@ -49,7 +49,8 @@ internal sealed class NameCues(NameLexicon lexicon)
             }
 
             var key = tokens[k].Key;
-            if (lexicon.IsRelativeCue(key) || (lexicon.LabelCues.Contains(key) && IsLabel(text, tokens, k)))
+            if (lexicon.IsRelativeCue(key) || (lexicon.LabelCues.Contains(key) && IsLabel(text, tokens, k))
+                || IsPluralRelativeOfPatient(text, tokens, k))
             {
                 return NameCue.Patient;
             }
@@ -87,7 +88,7 @@ internal sealed class NameCues(NameLexicon lexicon)
             }
 
             var key = tokens[k].Key;
-            var relative = lexicon.IsRelativeCue(key);
+            var relative = lexicon.IsRelativeCue(key) || IsPluralRelativeOfPatient(text, tokens, k);
             if (relative || key is "patient" or "client")
             {
                 // "my son, Kwame," and "patient Li": only spaces between cue and name, or a comma after a relative
@@ -98,6 +99,26 @@ internal sealed class NameCues(NameLexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>How far either side of a plural relative word health or visit words are looked for (about a sentence).</summary>
+    private const int PluralCueWindow = 160;
+
+    /// <summary>
+    /// "His parents, Yuki and Dan, brought cookies to every appointment": a plural relative word is a patient's family
+    /// only where health or visit words stand near it; "she lives with her husband and their daughters, Pia and Ida"
+    /// on a bio is a clinician's.
+    /// </summary>
+    private bool IsPluralRelativeOfPatient(string text, List<NameToken> tokens, int k)
+    {
+        if (tokens[k].IsCapitalized || !lexicon.PluralRelativeCues.Contains(tokens[k].Key))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, tokens[k].Start - PluralCueWindow);
+        var to = Math.Min(text.Length, tokens[k].End + PluralCueWindow);
+        return Context.HealthVocabulary.HasHealthContext(text, tokens[k].Start, tokens[k].End, PluralCueWindow) || HasVisit(text, from, to);
     }
 
     /// <summary>"— Sarah K." or "- Ravi K." at the start of a line: a testimonial signature.</summary>

@@ -18,6 +18,7 @@ internal sealed class NameDetector : IDetector
     private readonly NameRoleJudge _judge;
     private readonly FrontMatterPeople _frontMatterPeople;
     private readonly ImageFileNameNames _fileNames;
+    private readonly NameHonourees _honourees;
 
     public NameDetector(RuleDefinition rule)
     {
@@ -29,6 +30,7 @@ internal sealed class NameDetector : IDetector
         _judge = new NameRoleJudge(_lexicon);
         _frontMatterPeople = new FrontMatterPeople(_lexicon);
         _fileNames = new ImageFileNameNames(_lexicon, _ruleId);
+        _honourees = new NameHonourees(_lexicon);
         RuleIds = [_ruleId];
     }
 
@@ -161,13 +163,19 @@ internal sealed class NameDetector : IDetector
                 decision = (listed.Confidence, NameLists.Reason);
             }
 
+            if (decision is null && role == NameRole.Unknown && reported is [.., var honoured] && _honourees.Continues(segment.Text, honoured, match))
+            {
+                decision = (honoured.Confidence, NameHonourees.Reason);
+            }
+
             if (decision is not { } report)
             {
                 continue;
             }
 
             (reported ??= []).Add(match with { Confidence = report.Confidence, Reason = report.Reason, Source = match });
-            if (match.Confidence > Confidence.Low)
+            // A signature no dictionary knows is a name only on a story page; once reported there, its words are known.
+            if (match.Confidence > Confidence.Low || (match.Cue == NameCue.Signature && report.Confidence > Confidence.Low && match.Keys.Count > 0))
             {
                 AddKnown(match.Keys, known, staffKeys);
             }

@@ -26,11 +26,13 @@ internal sealed class NameLexicon
         PublicTitles = Set(rule, "publicTitles");
         RelativeCues = Set(rule, "relativeCues");
         SpanishRelativeCues = Set(rule, "relativeCuesSpanish");
+        PluralRelativeCues = Set(rule, "pluralRelativeCues");
         CareCompletionVerbs = Set(rule, "careCompletionVerbs");
         CareCompletionStops = new PhraseSearch(rule.GetList("careCompletionStops"));
         LabelCues = Set(rule, "labelCues");
         SpeechVerbs = Set(rule, "speechVerbs");
         VisitPhrases = rule.GetList("visitPhrases");
+        HonourPhraseSearch = new PhraseSearch(rule.GetList("honourPhrases"));
         VisitPhraseSearch = new PhraseSearch(VisitPhrases);
         PlaceWords = Set(rule, "placeWords");
         PlacePrepositions = Set(rule, "placePrepositions");
@@ -41,6 +43,7 @@ internal sealed class NameLexicon
         PublicRoles = Set(rule, "publicRoles");
         PublicFigurePhrases = new PhraseSearch(rule.GetList("publicFigurePhrases"));
         StaffRoles = Set(rule, "staffRoles");
+        StaffLeadVerbs = Set(rule, "staffLeadVerbs");
         CareWithNouns = Set(rule, "careWithNouns");
         CitationWords = Set(rule, "citationWords");
         CitedWorks = Set(rule, "citedWorks");
@@ -115,6 +118,12 @@ internal sealed class NameLexicon
     public PhraseSearch CareCompletionStops { get; }
 
     /// <summary>A relative or patient word in English or in the other languages whose cue words the rule knows.</summary>
+    /// <summary>Plural relative words ("parents", "daughters"): a cue only near health or visit words (see <see cref="NameCues"/>).</summary>
+    public FrozenSet<string> PluralRelativeCues { get; }
+
+    /// <summary>Phrases that honour people ("special thanks to", "congratulations to"): see <see cref="NameHonourees"/>.</summary>
+    public PhraseSearch HonourPhraseSearch { get; }
+
     public bool IsRelativeCue(string key) => RelativeCues.Contains(key) || SpanishRelativeCues.Contains(key);
 
     public FrozenSet<string> LabelCues { get; }
@@ -123,6 +132,9 @@ internal sealed class NameLexicon
 
     /// <summary>Words of a job at a practice ("hygienist", "receptionist", "desk"): beside a name they make it staff.</summary>
     public FrozenSet<string> StaffRoles { get; }
+
+    /// <summary>Verbs before "our" after a name ("leads our anxiety program"): the person runs the practice's programme.</summary>
+    public FrozenSet<string> StaffLeadVerbs { get; }
 
     /// <summary>Words of a course of care before "with" and a name ("sessions with Kim"): the name gave the care.</summary>
     public FrozenSet<string> CareWithNouns { get; }

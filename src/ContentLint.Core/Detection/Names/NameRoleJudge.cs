@@ -257,7 +257,15 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
         }
 
         var after = NearbyWords.After(text, match.End, 4, stopAtComma: false);
+        if (after.Count >= 2 && after[1] is "our" && lexicon.StaffLeadVerbs.Contains(after[0]) && IsFollowedBySpace(text, match.End))
+        {
+            return true; // "Kim leads our anxiety program": the practice's own programme is led by its staff
+        }
+
         return after.Count >= 2 && (after[0] is "our" or "the" or "my" or "at" or "from" || (after[0] is "is" && after[1] is "our" or "the"))
             && after.Skip(1).Take(3).Any(lexicon.StaffRoles.Contains);
     }
+
+    /// <summary>The name is followed by a space, not a comma: the verb after it is the name's own ("Kim leads", not "Kim, who leads").</summary>
+    private static bool IsFollowedBySpace(string text, int end) => end < text.Length && text[end] == ' ';
 }

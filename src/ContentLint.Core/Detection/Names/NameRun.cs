@@ -55,7 +55,7 @@ internal static class NameRun
     }
 
     /// <summary>Lower-case words that join the parts of a name in many languages.</summary>
-    private static bool IsParticle(ReadOnlySpan<char> word) => word is "de" or "del" or "della" or "la" or "le" or "van" or "von"
+    internal static bool IsParticle(ReadOnlySpan<char> word) => word is "de" or "del" or "della" or "la" or "le" or "van" or "von"
         or "der" or "den" or "ter" or "ten" or "da" or "di" or "dos" or "das" or "du" or "bin" or "binti" or "bint" or "ibn"
         or "al" or "el";
 

@@ -12,6 +12,7 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
 {
     private readonly NameCues _cues = new(lexicon);
     private readonly AddressLine _address = new();
+    private readonly NameHonourees _honourees = new(lexicon);
 
     /// <summary>Looks up a run's joined words without making the string ("ruth abernathy" from its two keys).</summary>
     private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _famousNames =
@@ -104,9 +105,10 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
 
         // The cues before the name (CueBefore, FollowsPlacePreposition, EndsPlaceList) read the two words before
         // it; the word after the run (CueAfter, IsEponym) is folded by IsExcluded.
-        if (first == runEnd)
+        if (first == runEnd || (first > runStart && NameCues.IsSignature(text, tokens[runStart].Start)))
         {
-            // No dictionary knows the first word: a name only by its position.
+            // No dictionary knows the first word: a name only by its position. Under a quote the whole run from the
+            // dash is the signature ("— Temitope Adewale"), even when a later word of it is a given name too.
             NameTokenizer.FoldAt(text, tokens, runStart - 1, keys);
             NameTokenizer.FoldAt(text, tokens, runStart - 2, keys);
             return UnlistedName(text, tokens, runStart, runEnd, keys);
@@ -235,6 +237,13 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
             // "— Wei-Ling Tan", "— Kwabena": words no dictionary knows under a quote are a name only on a story page.
             cue = NameCue.Signature;
             confidence = NameSignatures.StoryOnly;
+        }
+        else if (runEnd - runStart == 2 && !tokens[runStart + 1].IsInitial && lexicon.IsSurname(tokens[runStart + 1].Key)
+            && _honourees.FollowsHonour(text, tokens, runStart))
+        {
+            // "Congratulations to Ilinca Ionescu": a full name by its form and place, judged as any full name.
+            cue = NameCue.None;
+            confidence = Confidence.Medium;
         }
         else
         {

@@ -31,7 +31,7 @@ internal sealed class StaffFamily(NameLexicon lexicon)
         var before = NearbyWords.Before(text, start, 4);
         for (var k = 0; k < before.Count && k < 2; k++)
         {
-            if (lexicon.IsRelativeCue(before[k]))
+            if (lexicon.IsRelativeCue(before[k]) || lexicon.PluralRelativeCues.Contains(before[k]))
             {
                 if (k + 1 == before.Count)
                 {

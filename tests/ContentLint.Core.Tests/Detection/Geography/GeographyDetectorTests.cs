@@ -40,6 +40,22 @@ public sealed class GeographyDetectorTests
         Assert.Equal(Expected(marked), Found(marked));
     }
 
+    [Theory]
+    [InlineData("I'd do it again.\n\n— Joost van Derwent, {|Quarry Mills|}")]
+    [InlineData("I'd do it again.\n\n— Lucinda de la Orvay, {|Quarry Mills|}")]
+    public void A_signature_with_name_particles_reports_the_place(string marked) =>
+        Assert.Equal(Expected(marked), Found(marked));
+
+    [Theory]
+    [InlineData("She grew up in {|Quarrydale Park|} and still walks to every appointment.")]
+    [InlineData("He takes the bus from {|Quarrydale Park|} to every appointment, and he has never missed one.")]
+    public void A_neighbourhood_park_after_a_residence_or_origin_cue_is_found(string marked) =>
+        Assert.Equal(Expected(marked), Found(marked, PageKind.Story));
+
+    [Fact]
+    public void A_park_after_a_plain_in_stays_a_venue() =>
+        Assert.Empty(Found("She walks her dog in Quarrydale Park every morning."));
+
     [Fact]
     public void Address_with_a_person_is_high_confidence_and_without_one_medium()
     {

@@ -28,6 +28,7 @@ internal sealed class LegacyPlaceNameFinder
     private static List<(int Start, int End)>[]? t_cues;
     private readonly FrozenSet<string> _notPlaces;
     private readonly FrozenSet<string> _venues;
+    private readonly FrozenSet<string> _neighbourhoods;
     private readonly FrozenSet<string> _groups;
     private readonly FrozenSet<string> _readers;
     private readonly PlaceNameFinder _signatures;
@@ -42,6 +43,7 @@ internal sealed class LegacyPlaceNameFinder
             new CueWords(rule.GetList("streetCues")));
         _notPlaces = rule.GetList("notPlaces").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _venues = rule.GetList("venueWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _neighbourhoods = rule.GetList("neighbourhoodWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _groups = rule.GetList("groupWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _readers = rule.GetList("readerWords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _signatures = new PlaceNameFinder(rule);
@@ -61,13 +63,13 @@ internal sealed class LegacyPlaceNameFinder
         {
             if (!PlaceNameFinder.IsAfterWord(text, cueStart, _readers))
             {
-                AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false);
+                AddPlace(text, cueEnd, found, Confidence.High, needsPerson: false, home: true);
             }
         }
 
         foreach (var (_, cueEnd) in cues[Origin])
         {
-            AddPlace(text, cueEnd, found, Confidence.High, needsPerson: true);
+            AddPlace(text, cueEnd, found, Confidence.High, needsPerson: true, home: true);
         }
 
         foreach (var (cueStart, cueEnd) in cues[AfterName])
@@ -102,7 +104,7 @@ internal sealed class LegacyPlaceNameFinder
         }
     }
 
-    private void AddPlace(string text, int cueEnd, List<(int, int, Confidence)> found, Confidence confidence, bool needsPerson)
+    private void AddPlace(string text, int cueEnd, List<(int, int, Confidence)> found, Confidence confidence, bool needsPerson, bool home = false)
     {
         if (cueEnd + 1 >= text.Length || text[cueEnd] is not (' ' or '\n'))
         {
@@ -111,7 +113,7 @@ internal sealed class LegacyPlaceNameFinder
 
         var start = cueEnd + 1;
         var end = PlacePhrase.Read(text, ref start, out var nameEnd);
-        if (end < 0 || !IsPlaceName(text, start, nameEnd) || (needsPerson && PlacePhrase.StartsList(text, nameEnd)))
+        if (end < 0 || !IsPlaceName(text, start, nameEnd, home) || (needsPerson && PlacePhrase.StartsList(text, nameEnd)))
         {
             return;
         }
@@ -151,7 +153,11 @@ internal sealed class LegacyPlaceNameFinder
         }
     }
 
-    private bool IsPlaceName(string text, int start, int end)
+    /// <param name="home">
+    /// After a residence or origin cue ("grew up in", "from"): nobody lives in or comes from a park, so a phrase ending
+    /// in a neighbourhood word ("Alder Park") is a neighbourhood there, not a venue.
+    /// </param>
+    private bool IsPlaceName(string text, int start, int end, bool home = false)
     {
         var notPlaces = _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstEnd = TextSpans.WordEnd(text, start);
@@ -159,7 +165,8 @@ internal sealed class LegacyPlaceNameFinder
         var phrase = text.AsSpan(start, end - start);
         return !notPlaces.Contains(text.AsSpan(start, firstEnd - start))
             && !notPlaces.Contains(text.AsSpan(lastStart, end - lastStart))
-            && !IsVenue(text.AsSpan(lastStart, end - lastStart))
+            && (!IsVenue(text.AsSpan(lastStart, end - lastStart))
+                || (home && lastStart > start && _neighbourhoods.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(lastStart, end - lastStart))))
             && !GeographyWords.IsLargeRegion(phrase)
             && !PlacePhrase.IsFollowedByInitial(text, end);
     }

@@ -50,4 +50,43 @@ public sealed class NameRecallKindTests
     [Fact]
     public void A_clinicians_own_family_in_team_news_is_not_a_patient() =>
         NamePageHarness.AssertNames(PageKind.News, "Dr. Quenby welcomed her daughter Priscilla in June, and the whole team sent flowers.");
+    [Fact]
+    public void A_signature_whose_first_word_no_dictionary_knows_is_the_whole_run() =>
+        NamePageHarness.AssertNames(PageKind.Story, "The sessions gave us our evenings back.\n\u2014 {|Ebiowei Daniel|}");
+
+    [Fact]
+    public void A_signature_no_dictionary_knows_makes_its_words_known_on_a_story_page() =>
+        NamePageHarness.AssertNames(PageKind.Story, "{|Ferrowby|} finally sleeps through the night.\n\u2014 {|Ebiowei Ferrowby|}");
+
+    [Fact]
+    public void A_plural_relative_word_near_a_visit_names_a_patients_family() =>
+        NamePageHarness.AssertNames(PageKind.News,
+            "He came in for three appointments in one week. His parents, {|Tsvetelin|} and {|Marisol|}, brought muffins to each one.");
+
+    [Fact]
+    public void A_plural_relative_word_in_a_bio_sentence_without_care_is_no_cue() =>
+        NamePageHarness.AssertNames(PageKind.News,
+            "She lives by the lake with her husband and their daughters, Tsvetelin and Marisol, and two very old cats.");
+    [Fact]
+    public void A_full_name_after_an_honouring_to_is_a_name_though_no_dictionary_knows_its_given_name() =>
+        NamePageHarness.AssertNames(PageKind.News,
+            "Congratulations to {|Tsvetelin Ionescu|}, who came in for her first visit and left smiling.");
+
+    [Fact]
+    public void The_people_one_sentence_honours_with_a_patient_are_reported_together() =>
+        NamePageHarness.AssertNames(PageKind.News,
+            "Special thanks to {|Marisol Quenby|}, age 15, who drew our new logo, and to {|Tsvetelin Ionescu|}, who chose the snacks.");
+
+    [Fact]
+    public void A_capitalized_pair_after_to_without_an_honouring_phrase_is_no_name() =>
+        NamePageHarness.AssertNames(PageKind.News, "The shuttle runs to Tsvetelin Ionescu every morning.");
+    [Fact]
+    public void A_name_that_leads_the_practices_own_programme_is_staff() =>
+        NamePageHarness.AssertNames(PageKind.Other,
+            "Tsvetelin Ionescu leads our anxiety program. Sessions are weekly at first, then less often as panic attacks ease.");
+
+    [Fact]
+    public void A_name_with_a_comma_before_leads_our_is_not_made_staff_by_it() =>
+        NamePageHarness.AssertNames(PageKind.Story,
+            "My son, {|Tsvetelin|}, leads our family walks now that his knee has healed.");
 }
