@@ -23,6 +23,9 @@ public sealed class PageKindTests
     [InlineData("themes/clinic/layouts/testimonials/single.html", "<main>{{ .Content }}</main>", PageKind.Chrome, "path folder 'layouts'")]
     // Jekyll
     [InlineData("_posts/2024-03-01-flu-season.md", "---\nlayout: post\n---\n", PageKind.Article, "path folder 'posts'")]
+    [InlineData("_posts/2024-03-01-back-to-work.md", "---\nlayout: post\ncategories: [stories]\n---\n", PageKind.Story, "front matter categories: stories")]
+    [InlineData("pages/journey.md", "---\ntitle: \"Back to work: A Client's Story\"\n---\n", PageKind.Story, "title words 'client s story'")]
+    [InlineData("archetypes/default.md", "---\ntitle: x\n---\n", PageKind.Chrome, "path folder 'archetypes'")]
     [InlineData("_team/jane-doe.md", "---\nlayout: default\n---\n", PageKind.Staff, "path folder 'team'")]
     [InlineData("_layouts/default.html", "<html><body>{{ content }}</body></html>", PageKind.Chrome, "path folder 'layouts'")]
     [InlineData("_includes/sidebar.html", "<aside>Hours</aside>", PageKind.Chrome, "path folder 'includes'")]
