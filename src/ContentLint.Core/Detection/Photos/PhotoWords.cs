@@ -8,6 +8,7 @@ namespace ContentLint.Core.Detection.Photos;
 internal sealed class PhotoWords(RuleDefinition rule)
 {
     private readonly CueWords _notPatient = new(rule.GetList("notPatientWords"), hyphenJoinsWords: true);
+    private readonly CueWords _officePlaces = new(rule.GetList("officePlaceWords"), hyphenJoinsWords: true);
     private readonly CueWords _staff = new(rule.GetList("staffWords"), hyphenJoinsWords: true);
     private readonly CueWords _objects = new(rule.GetList("objectWords"), hyphenJoinsWords: true);
     private readonly CueWords _face = new(rule.GetList("faceWords"), hyphenJoinsWords: true);
@@ -41,7 +42,9 @@ internal sealed class PhotoWords(RuleDefinition rule)
             named = false;
         }
         // "Portrait of Dr. Kim": a title names staff; "Tobias Lind with Dr. Kim" still names someone else.
-        if (IsSiteArt(image, words)
+        // "Our reception area" is the office; "Ama Osei laughing in our reception area" is a person in it.
+        var officeOnly = _officePlaces.Any(words, 0, length) && !named && !patientWords;
+        if (officeOnly || IsSiteArt(image, words)
             || (_staff.Any(words, 0, length) && !patientWords && !stranger)
             || (_titleWords.Any(words, 0, length) && !patientWords && !stranger && !named)
             || (_objects.Any(words, 0, length) && !patientWords && !stranger && !pronoun && !named))

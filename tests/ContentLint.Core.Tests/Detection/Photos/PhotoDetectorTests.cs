@@ -13,6 +13,7 @@ public sealed class PhotoDetectorTests
     [InlineData("a.md", Story + "Text.\n\n![On the bike](/img/stories/knee-0924.jpg)\n", "![On the bike](/img/stories/knee-0924.jpg)")]
     [InlineData("content/testimonials/ana.md", "Hi.\n\n<img src=\"/i/t-05.jpg\" alt=\"Ana with her granddaughter\" width=\"480\">\n", "<img src=\"/i/t-05.jpg\" alt=\"Ana with her granddaughter\" width=\"480\">")]
     [InlineData("success-stories.html", "<p>x</p>\n\t\t<img src=\"/s.jpg\" alt=\"Dana\">\n", "<img src=\"/s.jpg\" alt=\"Dana\">")]
+    [InlineData("content/testimonials/ivo.md", "Hi.\n\n![Ivo Marsh laughing in our waiting room](/img/t/ivo.jpg)\n", "![Ivo Marsh laughing in our waiting room](/img/t/ivo.jpg)")]
     public void Images_on_patient_pages_are_found_whole(string path, string source, string image)
     {
         var found = Assert.Single(Run(path, source));
@@ -45,6 +46,7 @@ public sealed class PhotoDetectorTests
     [InlineData("![Our hygienist Ana smiling](/img/ana.jpg)\n")]
     [InlineData("![The new 3D scanner](/img/scan.jpg)\n")]
     [InlineData("![Whitening kit](/img/kit.jpg)\n")]
+    [InlineData("![Our bright new waiting room](/img/room.jpg)\n")]
     [InlineData("<img src=\"{{ .Params.image }}\" alt=\"{{ .Title }}\">\n")]
     [InlineData("<img src=\"{{ site.baseurl }}{{ t.photo }}\" alt=\"Patient photo\">\n")]
     [InlineData("<img src={photo} alt=\"Patient\" />\n")]
