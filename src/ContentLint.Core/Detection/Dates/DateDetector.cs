@@ -59,6 +59,7 @@ internal sealed class DateDetector : IDetector
     private readonly FrozenSet<string> _titles;
     private readonly CueWords _practicePeople;
     private readonly CueWords _progressCues;
+    private readonly LocalCareCues _localCare;
 
     public DateDetector(RuleDefinition rule)
     {
@@ -75,6 +76,7 @@ internal sealed class DateDetector : IDetector
         _titles = rule.GetList("staffTitles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _practicePeople = new CueWords(rule.GetList("practicePeopleCues"));
         _progressCues = new CueWords(rule.GetList("progressCues"));
+        _localCare = new LocalCareCues(rule);
         RuleIds = [_ruleId];
     }
 
@@ -112,7 +114,7 @@ internal sealed class DateDetector : IDetector
 
             foreach (var date in dates)
             {
-                var verdict = IsFrontMatterDate(segment, date) ? ClassifyKey(segment.Name!, story) : Classify(text, date, story, article, news);
+                var verdict = IsFrontMatterDate(segment, date) ? ClassifyKey(segment.Name!, story) : Classify(text, date, story, article, news, language);
                 if (verdict is { } found)
                 {
                     candidates.Add(new Candidate(_ruleId, segment, date.Start, date.End - date.Start, found.Confidence) { Reason = found.Reason });
@@ -170,7 +172,7 @@ internal sealed class DateDetector : IDetector
             : null;
     }
 
-    private (Confidence Confidence, string Reason)? Classify(string text, DateMatch date, bool story, bool article, bool news)
+    private (Confidence Confidence, string Reason)? Classify(string text, DateMatch date, bool story, bool article, bool news, string? language)
     {
         // "— Maria P., March 2024" under a testimonial: the signature dates the patient's care or review.
         if (story && SignatureDate.Is(text, date, _titles))
@@ -179,7 +181,7 @@ internal sealed class DateDetector : IDetector
         }
 
         var (from, to) = Sentences.Around(text, date.Start, date.End);
-        var care = _careCues.Any(text, from, to);
+        var care = _careCues.Any(text, from, to) || _localCare.Any(language, text, from, to);
 
         // Off patient stories, "Dr. Patel was born on May 2 and finished residency in June 2005" is a clinician's bio.
         if (!story && !care && _staff.IsAboutStaff(text, from, to))

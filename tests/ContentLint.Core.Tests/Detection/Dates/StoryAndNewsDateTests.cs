@@ -1,4 +1,6 @@
+using ContentLint.Core.Detection;
 using ContentLint.Core.Model;
+using ContentLint.Core.Rules;
 
 namespace ContentLint.Core.Tests.Detection.Dates;
 
@@ -77,6 +79,28 @@ public sealed class StoryAndNewsDateTests
     [InlineData("Harold is {|94 years old|}.")]
     public void Ages_over_89_said_as_a_bare_number_of_a_person_are_found(string marked) =>
         AssertFound(PageKind.Other, marked);
+
+    [Theory]
+    [InlineData("es", "Empezamos el tratamiento de rodilla el {|4 de junio|} y ahora camino sin bastón.")]
+    [InlineData("de", "Meine Behandlung begann am {|7. Oktober|}, und seitdem schlafe ich durch.")]
+    [InlineData("fr", "Ma première séance a eu lieu le {|2 février|}.")]
+    [InlineData("es", "La clínica abre el 4 de junio.")]
+    public void On_a_page_in_another_language_its_care_words_tie_a_day_to_a_patient(string language, string marked)
+    {
+        var (text, expected) = SpanMarkers.Parse(marked, "PHI003");
+        var segment = new SegmentBuilder().AppendVerbatim(text, 0, text.Length).Build(RegionKind.Prose);
+        var document = new ContentDocument(new SourceFile("x.md", text), null, [segment], [])
+        {
+            Profile = new PageProfile(PageKind.Other, "test", language),
+        };
+        var candidates = new List<Candidate>();
+        foreach (var detector in DetectorRegistry.CreateAll(RuleCatalog.Default))
+        {
+            detector.Detect(document, candidates);
+        }
+
+        Assert.Equal(expected, candidates.Where(c => c.RuleId == "PHI003").Select(c => new ExpectedSpan(c.RuleId, c.Start, c.Length)));
+    }
 
     private static void AssertFound(PageKind page, string marked)
     {
