@@ -121,8 +121,10 @@ internal sealed class DateDetector : IDetector
                 }
             }
 
-            AgeScanner.Find(text, ages);
-            AddSpokenAges(text, ages);
+            if (AgeScanner.Find(text, ages))
+            {
+                AddSpokenAges(text, ages);
+            }
             foreach (var (start, end) in ages)
             {
                 var (from, to) = Sentences.Around(text, start, end);

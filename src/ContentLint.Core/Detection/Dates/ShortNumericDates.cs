@@ -8,6 +8,9 @@ namespace ContentLint.Core.Detection.Dates;
 /// </summary>
 internal static class ShortNumericDates
 {
+    // Words after a fraction or score: "on 1/2 a tablet", "on 3/4 of her days", "5/5 stars".
+    private static readonly string[] QuantityWords = ["of ", "a ", "an ", "stars", "points", "days", "times", "dose", "tablet", "cup", "hour", "mile"];
+
     private static readonly string[] DayWords = ["on", "On", "since", "Since", "until", "Until", "till"];
 
     /// <summary>Adds the short numeric dates of <paramref name="text"/> to <paramref name="found"/>; true when it added one.</summary>
@@ -92,8 +95,14 @@ internal static class ShortNumericDates
         }
 
         var rest = text.AsSpan(end).TrimStart(' ');
-        return rest.StartsWith("of ", StringComparison.Ordinal) || rest.StartsWith("stars", StringComparison.Ordinal)
-            || rest.StartsWith("points", StringComparison.Ordinal) || rest.StartsWith("days", StringComparison.Ordinal)
-            || rest.StartsWith("times", StringComparison.Ordinal);
+        foreach (var word in QuantityWords)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -33,6 +33,7 @@ public sealed class StoryAndNewsDateTests
     [InlineData("On 3/4 of her days she felt no pain at all.")]
     [InlineData("I would give them 5/5 stars, and the helpline is 24/7.")]
     [InlineData("The score went from 12/25 to 23/25 in six weeks.")]
+    [InlineData("She was on 1/2 a tablet at night until the pain settled.")]
     public void On_a_patient_story_a_short_numeric_day_after_on_or_since_is_found_but_no_score_or_fraction(string marked) =>
         AssertFound(PageKind.Story, marked);
 
