@@ -24,7 +24,7 @@ internal static class SpokenAgeScanner
         "it", "this", "that", "there", "here", "what", "which", "who", "each", "one", "mine", "yours", "today", "everything",
     };
 
-    private static readonly string[] ClauseEnds = [" and ", " but ", " yet ", " now", " today", " this year"];
+    private static readonly string[] ClauseEnds = [" and ", " but ", " yet ", " when ", " now", " today", " this year"];
 
     private static readonly string[] SubjectPronouns = ["he ", "she ", "He ", "She ", "I "];
 

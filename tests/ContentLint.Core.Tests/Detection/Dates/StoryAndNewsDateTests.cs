@@ -71,6 +71,8 @@ public sealed class StoryAndNewsDateTests
     [InlineData("He is now {|91|} and golfs twice a week.")]
     [InlineData("I'm {|93|}, and my knees feel younger than that.")]
     [InlineData("My grandmother is {|95|}, and she still drives.")]
+    [InlineData("She was {|91|} when she first came to us.")]
+    [InlineData("His BP was 95/60 and her SpO2 was 92 on arrival.")]
     [InlineData("Our {|97-year-old|} patient rode the exercise bike for twenty minutes.")]
     [InlineData("She is 92 percent of the way to her goal.")]
     [InlineData("He was 95 kilograms when he started.")]
