@@ -20,13 +20,16 @@ internal static class AgeScanner
         return found;
     }
 
-    /// <summary>As <see cref="Find(string)"/>, into <paramref name="found"/> (cleared first): a detector reuses one list for all its segments.</summary>
-    internal static void Find(string text, List<(int Start, int End)> found)
+    /// <summary>
+    /// As <see cref="Find(string)"/>, into <paramref name="found"/> (cleared first): a detector reuses one list for all
+    /// its segments. False when the text holds no number in the age range, so that no other age reader need look.
+    /// </summary>
+    internal static bool Find(string text, List<(int Start, int End)> found)
     {
         found.Clear();
         if (!AgePrefilter.MayHaveAge(text))
         {
-            return; // no number in the age range and no "ninety": Add would reject every match
+            return false; // no number in the age range and no "ninety": Add would reject every match
         }
 
         // Each pattern's fixed words, looked for first so that most segments skip most patterns.
@@ -56,6 +59,7 @@ internal static class AgeScanner
         }
 
         Add(text, AgePattern.Apposition, found, wholeMatch: false);
+        return true;
     }
 
     private static void Add(string text, AgePattern pattern, List<(int, int)> found, bool wholeMatch, bool yearsOld = false)

@@ -15,8 +15,11 @@ namespace ContentLint.Core.Detection.Dates;
 /// ("National Smile Day"), the period of a published study and years alone are not reported. Dates on staff pages
 /// (a clinician's training) and policy pages (effective and revision dates) belong to the practice, and a
 /// front-matter date counts only when its key names a birth or death, or on a patient story a care event. On a
-/// patient story any other day of the year is the patient's; on an article a generic person ("a patient", "she") is
-/// anyone's worked example; a month and year alone needs a care event and a person. Pages known to be in Spanish,
+/// patient story any other day of the year is the patient's (also "on 3/14" in digits, <see cref="ShortNumericDates"/>),
+/// and so is a month and year that opens a sentence about a person or closes a testimonial's signature
+/// (<see cref="SignatureDate"/>); on a news page a day of a person who is no staff, in health terms; on an article a
+/// generic person ("a patient", "she") is anyone's worked example; elsewhere a month and year alone needs a care event
+/// and a person. Ages said as a bare number are read by <see cref="SpokenAgeScanner"/>. Pages known to be in Spanish,
 /// German or French are also read for their day-and-month dates (<see cref="LocalMonthDates"/>).
 /// </summary>
 internal sealed class DateDetector : IDetector
@@ -54,6 +57,9 @@ internal sealed class DateDetector : IDetector
     private readonly FrozenSet<string> _publicationKeys;
     private readonly LocalMonthDates _localDates;
     private readonly FrozenSet<string> _titles;
+    private readonly CueWords _practicePeople;
+    private readonly CueWords _progressCues;
+    private readonly LocalCareCues _localCare;
 
     public DateDetector(RuleDefinition rule)
     {
@@ -68,6 +74,9 @@ internal sealed class DateDetector : IDetector
         _publicationKeys = rule.GetList("publicationKeys").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _localDates = new LocalMonthDates(rule);
         _titles = rule.GetList("staffTitles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _practicePeople = new CueWords(rule.GetList("practicePeopleCues"));
+        _progressCues = new CueWords(rule.GetList("progressCues"));
+        _localCare = new LocalCareCues(rule);
         RuleIds = [_ruleId];
     }
 
@@ -85,6 +94,7 @@ internal sealed class DateDetector : IDetector
 
         var story = document.Profile.IsStory;
         var article = document.Profile.Kind == PageKind.Article;
+        var news = document.Profile.Kind == PageKind.News;
         var language = document.Profile.IsEnglishOrUnknown ? null : document.Profile.Language;
         var dates = new List<DateMatch>();
         var ages = new List<(int Start, int End)>();
@@ -97,21 +107,24 @@ internal sealed class DateDetector : IDetector
 
             var text = segment.Text;
             DateScanner.Find(text, dates);
-            if (_localDates.Find(language, text, dates))
+            if (_localDates.Find(language, text, dates) | (story && ShortNumericDates.Find(text, dates)))
             {
                 DateScanner.RemoveOverlaps(dates);
             }
 
             foreach (var date in dates)
             {
-                var verdict = IsFrontMatterDate(segment, date) ? ClassifyKey(segment.Name!, story) : Classify(text, date, story, article);
+                var verdict = IsFrontMatterDate(segment, date) ? ClassifyKey(segment.Name!, story) : Classify(text, date, story, article, news, language);
                 if (verdict is { } found)
                 {
                     candidates.Add(new Candidate(_ruleId, segment, date.Start, date.End - date.Start, found.Confidence) { Reason = found.Reason });
                 }
             }
 
-            AgeScanner.Find(text, ages);
+            if (AgeScanner.Find(text, ages))
+            {
+                AddSpokenAges(text, ages);
+            }
             foreach (var (start, end) in ages)
             {
                 var (from, to) = Sentences.Around(text, start, end);
@@ -121,6 +134,25 @@ internal sealed class DateDetector : IDetector
                 {
                     Reason = sure ? "an age over 89 with a person in its sentence" : "an age over 89",
                 });
+            }
+        }
+    }
+
+    /// <summary>"she's 94", "at 92 he still ...": ages said as a bare number, unless an age pattern already holds the number.</summary>
+    private static void AddSpokenAges(string text, List<(int Start, int End)> ages)
+    {
+        var found = ages.Count;
+        SpokenAgeScanner.Find(text, ages);
+        for (var i = ages.Count - 1; i >= found; i--)
+        {
+            var (start, end) = ages[i];
+            for (var k = 0; k < found; k++)
+            {
+                if (ages[k].Start < end && start < ages[k].End)
+                {
+                    ages.RemoveAt(i);
+                    break;
+                }
             }
         }
     }
@@ -142,10 +174,16 @@ internal sealed class DateDetector : IDetector
             : null;
     }
 
-    private (Confidence Confidence, string Reason)? Classify(string text, DateMatch date, bool story, bool article)
+    private (Confidence Confidence, string Reason)? Classify(string text, DateMatch date, bool story, bool article, bool news, string? language)
     {
+        // "— Maria P., March 2024" under a testimonial: the signature dates the patient's care or review.
+        if (story && SignatureDate.Is(text, date, _titles))
+        {
+            return (Confidence.High, "a date in a testimonial's signature");
+        }
+
         var (from, to) = Sentences.Around(text, date.Start, date.End);
-        var care = _careCues.Any(text, from, to);
+        var care = _careCues.Any(text, from, to) || _localCare.Any(language, text, from, to);
 
         // Off patient stories, "Dr. Patel was born on May 2 and finished residency in June 2005" is a clinician's bio.
         if (!story && !care && _staff.IsAboutStaff(text, from, to))
@@ -167,6 +205,13 @@ internal sealed class DateDetector : IDetector
             return null;
         }
 
+        // On a patient story a month and year that opens a sentence about a person ("In August 2024 she ...",
+        // "By March 2023 he ...") is a step of the patient's story.
+        if (story && !date.HasDay && person && OpensSentence(text, from, date.Start))
+        {
+            return (Confidence.High, "a patient story's sentence about a person opens with its month and year");
+        }
+
         // A month and year alone ("in August 2024") is a person's only with a care event and a person in its sentence.
         if ((!care && (!date.HasDay || IsFollowedByTime(text, date.End))) || (!date.HasDay && !person))
         {
@@ -186,9 +231,50 @@ internal sealed class DateDetector : IDetector
             return null;
         }
 
+        if (news && !care && date.HasDay && IsNewsAboutPatient(text, from, to, date))
+        {
+            return (Confidence.Medium, "a news item's day for a person who is no staff, in health terms");
+        }
+
         return care ? (person ? (Confidence.High, "a care event and a person in its sentence") : (Confidence.Medium, "a care event in its sentence"))
             : person && HealthVocabulary.HasHealthContext(text, from, to, 0) ? (Confidence.Medium, "a person in health terms in its sentence")
             : null;
+    }
+
+    /// <summary>Words that may stand before a month and year opening a sentence: "In", "By", "Since", "Back in", "Early".</summary>
+    private static readonly string[] SentenceOpenerWords = ["in", "by", "since", "from", "until", "during", "back", "early", "late", "then", "and", "but", "so", "mid"];
+
+    /// <summary>The date is the sentence's first phrase: at most two opener words stand before it.</summary>
+    private static bool OpensSentence(string text, int from, int dateStart)
+    {
+        var words = 0;
+        foreach (var word in HealthWordForms.Words(text, from, dateStart))
+        {
+            var span = text.AsSpan(word.Start, word.Length);
+            if (++words > 2 || !SentenceOpenerWords.Contains(span.ToString(), StringComparer.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A news item's day is a patient's when its sentence speaks of one person or names one who is no clinician
+    /// (no staff title before the name, no staff role or team word in the sentence: "our new hygienist", "joined the
+    /// team"), and health or a patient's progress is the subject of the sentence or the one before ("Our pool group
+    /// for children with cerebral palsy is full. Welcome to Ana Ruiz and Tom Lee, who started on May 3.").
+    /// </summary>
+    private bool IsNewsAboutPatient(string text, int from, int to, DateMatch date)
+    {
+        if (_practicePeople.Any(text, from, to) || !(PatientContext.HasPerson(text, from, to) || HasNamedPerson(text, from, to, date)))
+        {
+            return false;
+        }
+
+        var previous = from > 0 ? Sentences.Start(text, from - 1) : from;
+        return _progressCues.Any(text, from, to) || HealthVocabulary.HasHealthContext(text, previous, to, 0);
     }
 
     private static bool HasFirstPerson(string text, int from, int to)
@@ -296,8 +382,10 @@ internal sealed class DateDetector : IDetector
     private bool IsByline(string text, int sentenceStart, int dateStart)
     {
         var from = Math.Max(sentenceStart, dateStart - BylineWindow);
+        // "By March 2023 he was jogging again": "By" before the date itself is a preposition, not a byline.
+        var before = text.AsSpan(sentenceStart, dateStart - sentenceStart).TrimStart(" *_\n\t");
         return _publicationCues.Any(text, from, dateStart)
-            || text.AsSpan(sentenceStart, dateStart - sentenceStart).TrimStart(" *_\n\t").StartsWith("By ", StringComparison.Ordinal);
+            || (before.StartsWith("By ", StringComparison.Ordinal) && !before.TrimEnd().SequenceEqual("By"));
     }
 
     private static bool IsFollowedByTime(string text, int end)

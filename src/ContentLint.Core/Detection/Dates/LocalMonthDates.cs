@@ -50,10 +50,12 @@ internal sealed class LocalMonthDates
         var added = false;
         foreach (var match in pattern.Value.EnumerateMatches(text))
         {
+            // "le 2 février." ends its sentence: the period is the month's only after an abbreviation ("3. Okt.").
+            var end = DateScanner.TrimSentencePeriod(text, match.Index + match.Length);
             if (DateParts.Day(text.AsSpan(match.Index, match.Length)) is >= 1 and <= 31
-                && DateScanner.IsStandalone(text, match.Index, match.Index + match.Length))
+                && DateScanner.IsStandalone(text, match.Index, end))
             {
-                found.Add(new DateMatch(match.Index, match.Index + match.Length, HasDay: true));
+                found.Add(new DateMatch(match.Index, end, HasDay: true));
                 added = true;
             }
         }
