@@ -54,7 +54,7 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
             return (NameRole.StaffFamily, "a clinician's family");
         }
 
-        if (IsCited(text, match) is { } cited)
+        if (IsCited(text, match, profile.IsStory) is { } cited)
         {
             return (NameRole.PublicFigure, cited);
         }
@@ -117,7 +117,11 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
     }
 
     /// <summary>Why the name is a public figure's or a cited author's, or null.</summary>
-    private string? IsCited(string text, NameMatch match)
+    /// <param name="story">
+    /// On a patient story a role says what the patient does ("Jo Reyes, a sophomore linebacker, missed four weeks"):
+    /// only citations make a cited person there, not roles.
+    /// </param>
+    private string? IsCited(string text, NameMatch match, bool story)
     {
         var before = NearbyWords.Before(text, match.Start, 3);
         if (before.Count >= 2 && before[0] == "to" && before[1] == "according")
@@ -130,7 +134,7 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
             return "a citation (a work by the person)";
         }
 
-        if (before.Count >= 1 && (lexicon.PublicRoles.Contains(before[0]) || (before.Count >= 2 && before[0] is "and" or "former" or "famous" && lexicon.PublicRoles.Contains(before[1]))))
+        if (!story && before.Count >= 1 && (lexicon.PublicRoles.Contains(before[0]) || (before.Count >= 2 && before[0] is "and" or "former" or "famous" && lexicon.PublicRoles.Contains(before[1]))))
         {
             return "a public role before the name";
         }
@@ -155,7 +159,7 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
             }
         }
 
-        if (match.End < text.Length && text[match.End] == ',' && IsPublicApposition(NearbyWords.After(text, match.End + 1, 6, stopAtComma: true)))
+        if (!story && match.End < text.Length && text[match.End] == ',' && IsPublicApposition(NearbyWords.After(text, match.End + 1, 6, stopAtComma: true)))
         {
             return "a public role after the name";
         }

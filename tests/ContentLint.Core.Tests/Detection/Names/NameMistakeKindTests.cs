@@ -87,4 +87,12 @@ public sealed class NameMistakeKindTests
     [Fact]
     public void Who_a_course_of_care_was_with_is_a_clinician_on_a_story_page() =>
         NamePageHarness.AssertNames(PageKind.Story, "Eight sessions with Marisol and my back pain was gone, says {|Victor Halvik|}.");
+
+    [Fact]
+    public void A_role_after_a_name_on_a_story_page_says_what_the_patient_does() =>
+        NamePageHarness.AssertNames(PageKind.Story, "{|Derek Fallowmere|}, a sophomore linebacker from the valley, missed four weeks with a concussion.");
+
+    [Fact]
+    public void The_same_role_on_an_article_makes_a_public_figure() =>
+        NamePageHarness.AssertNames(PageKind.Article, "Derek Fallowmere, a sophomore linebacker from the valley, missed four weeks with a concussion.");
 }
