@@ -62,7 +62,7 @@ internal sealed class GeographyDetector : IDetector
         var story = document.Profile.IsStory;
         var addresses = new List<AddressMatch>();
         var found = new List<(int Start, int End, Confidence Confidence)>();
-        // A quote's attribution ("— Maria G., Millbury", "Ruth A. of North Fork") signs a patient's words wherever
+        // A quote's attribution ("— Maria G., Millbury", "Wren A. of Calder Bend") signs a patient's words wherever
         // they are quoted: off patient stories it needs no patient cue, only no event or bio around it.
         var attributions = new List<(int Start, int End, Confidence Confidence)>();
         foreach (var segment in SegmentScope.PhiSegments(document))
@@ -105,7 +105,7 @@ internal sealed class GeographyDetector : IDetector
 
     /// <summary>
     /// Off patient stories, "join us at the fair in Fern Hollow" names an event's venue, "Dr. Patel grew up in Pune" a
-    /// clinician's hometown and "we serve Aspen Flats" the practice's area: a place counts only with a patient cue in
+    /// clinician's hometown and "we serve Quillon Flats" the practice's area: a place counts only with a patient cue in
     /// its sentence (when <paramref name="needsPatient"/>) and without an event or bio cue.
     /// </summary>
     private void DropPracticePlaces(string text, List<(int Start, int End, Confidence Confidence)> found, bool needsPatient)
@@ -172,7 +172,7 @@ internal sealed class GeographyDetector : IDetector
         return text.AsSpan(wordStart, end - wordStart) is "at" or "on" or "to" or "from" or "of";
     }
 
-    /// <summary>"Aspen Flats Community Center, 210 Pine Street", "the Grange Hall, 37 Mill Street": a public place.</summary>
+    /// <summary>"Quillon Flats Community Center, 210 Pine Street", "the Grange Hall, 37 Mill Street": a public place.</summary>
     private bool IsAfterVenue(string text, int start)
     {
         var p = start;

@@ -4,7 +4,7 @@ namespace ContentLint.Core.Detection.Geography;
 
 /// <summary>
 /// Where a cue must end for <see cref="PlaceNameFinder"/> to read a place after it: at a space or line break before a
-/// word that starts with a capital letter, or before "the " and such a word ("in the Pine Creek league"). A place
+/// word that starts with a capital letter, or before "the " and such a word ("in the Heron Creek league"). A place
 /// name and a street name start with a capital, so a cue anywhere else leads to nothing. Capitals are much rarer
 /// than the words the cues start with ("in", "of", "from"), so they are found first.
 /// </summary>

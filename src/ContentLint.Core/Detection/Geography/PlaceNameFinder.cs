@@ -56,7 +56,7 @@ internal sealed class PlaceNameFinder
 
     /// <summary>
     /// Adds the places of <paramref name="text"/> to <paramref name="found"/>; when <paramref name="attributions"/> is
-    /// given, the places of a quote's attribution ("Ruth A. of North Fork", a signature line) go there instead: they
+    /// given, the places of a quote's attribution ("Wren A. of Calder Bend", a signature line) go there instead: they
     /// sign a patient's words, wherever the words are quoted.
     /// </summary>
     public void Find(string text, List<(int Start, int End, Confidence Confidence)> found, List<(int Start, int End, Confidence Confidence)>? attributions = null)
@@ -146,7 +146,7 @@ internal sealed class PlaceNameFinder
         found.Add((start, end, confidence));
     }
 
-    /// <summary>"his apartment on Linden Street": a street name without a house number, after a residence cue.</summary>
+    /// <summary>"his apartment on Tamsin Street": a street name without a house number, after a residence cue.</summary>
     private static void AddStreetName(string text, int cueEnd, List<(int, int, Confidence)> found)
     {
         var start = cueEnd + 1;

@@ -33,11 +33,11 @@ internal static class PlacePhrase
         return end;
     }
 
-    /// <summary>"Ruth A." or "Sarah K.": a capitalized word followed by an initial is a name, not a place.</summary>
+    /// <summary>"Wren A." or "Sarah K.": a capitalized word followed by an initial is a name, not a place.</summary>
     public static bool IsFollowedByInitial(string text, int end) =>
         end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && text[end + 2] == '.';
 
-    /// <summary>"Granite Ridge, Aspen Flats and Pine Creek": a list of places is a service area, not where one person lives.</summary>
+    /// <summary>"Granite Ridge, Quillon Flats and Heron Creek": a list of places is a service area, not where one person lives.</summary>
     public static bool StartsList(string text, int end)
     {
         var p = end;

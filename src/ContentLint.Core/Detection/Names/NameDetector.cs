@@ -159,7 +159,7 @@ internal sealed class NameDetector : IDetector
             if (decision is null && role == NameRole.Unknown && reported is [.., var listed] && ReferenceEquals(listed.Source, signed)
                 && NameLists.Continues(segment.Text, listed.End, match.Start))
             {
-                // "her parents, Yuki and Dan", "its first members, Ana Ruiz, Lena Vogt and Kofi Mensah": one list, one kind of person.
+                // "her parents, Yuki and Dan", "its first members, Ana Ruiz, Ines Vogt and Kofi Mensah": one list, one kind of person.
                 decision = (listed.Confidence, NameLists.Reason);
             }
 

@@ -1,7 +1,7 @@
 namespace ContentLint.Core.Detection.Names;
 
 /// <summary>
-/// Names in one list ("Ana Ruiz, Lena Vogt and Kofi Mensah", "Rosa y Tomás"): the next name of a list whose name
+/// Names in one list ("Ana Ruiz, Ines Vogt and Kofi Mensah", "Rosa y Emilio"): the next name of a list whose name
 /// before it was reported is the same kind of person (the list's cue or context covers them all).
 /// </summary>
 internal static class NameLists

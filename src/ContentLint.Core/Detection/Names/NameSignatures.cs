@@ -41,7 +41,7 @@ internal static class NameSignatures
         return i == text.Length || text[i] is '\n' or '\r' or ',' or '(' || IsCoupleJoin(text, i);
     }
 
-    /// <summary>"— Rosa and Tomás Lindqvist", "— Rosa y Tomás", "— Rosa & Tomás": two people signing one quote.</summary>
+    /// <summary>"— Rosa and Emilio Lindqvist", "— Rosa y Emilio", "— Rosa & Emilio": two people signing one quote.</summary>
     private static bool IsCoupleJoin(string text, int i)
     {
         var rest = text.AsSpan(i, Math.Min(6, text.Length - i));

@@ -90,7 +90,7 @@ internal static class TitleCasePhrase
         }
 
         var isLabel = capitalizedOutside == 0 && to < text.Length && text[to] == ':' && words >= 2;
-        // In prose, "..., Lena Vogt and Kofi Mensah" after a comma ends a list of names, not a title: a title has other small words.
+        // In prose, "..., Ines Vogt and Kofi Mensah" after a comma ends a list of names, not a title: a title has other small words.
         var nameList = !shortTitle && joined && !otherSmallWords && from > 0 && text[from - 1] == ',';
         return isLabel || (capitalizedOutside >= 1 && words >= (shortTitle ? 2 : 3) && !nameList);
     }

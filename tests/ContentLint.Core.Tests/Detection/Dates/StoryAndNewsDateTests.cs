@@ -79,7 +79,7 @@ public sealed class StoryAndNewsDateTests
     [InlineData("Her score was 94 on the balance test.")]
     [InlineData("It was 95 outside, so we moved the class indoors.")]
     [InlineData("She lives at 92 Elm Street, and at 90 degrees he felt a twinge.")]
-    [InlineData("Harold is {|94 years old|}.")]
+    [InlineData("Edmund is {|94 years old|}.")]
     public void Ages_over_89_said_as_a_bare_number_of_a_person_are_found(string marked) =>
         AssertFound(PageKind.Other, marked);
 
