@@ -33,7 +33,10 @@ internal sealed class ImageFactFinder
                     facts.Add(new ImageFact("PHI001", value.Tag, value.Text, Confidence.High));
                     break;
                 case ImageValueKind.Creator or ImageValueKind.FreeText:
-                    facts.AddRange(Names(value.Text, RegionKind.Prose).Select(n => new ImageFact("PHI001", value.Tag, n.Text, n.Confidence)));
+                    facts.AddRange(Names(value.Text, RegionKind.Prose).Select(n => new ImageFact("PHI001", value.Tag, n.Text, n.Confidence)
+                    {
+                        FromCreatorField = value.Kind == ImageValueKind.Creator,
+                    }));
                     break;
                 case ImageValueKind.Serial:
                     facts.Add(new ImageFact("PHI013", value.Tag, value.Text, Confidence.High));

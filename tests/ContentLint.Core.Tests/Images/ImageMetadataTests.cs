@@ -201,6 +201,18 @@ public sealed class ImageMetadataTests
     }
 
     [Fact]
+    public void A_photographers_name_counts_on_a_patient_page_but_not_on_a_service_page()
+    {
+        var photo = new JpegBuilder().Artist("Margaret Holloway").Build();
+
+        var service = new ImageSite().Image("img/a.jpg", photo).Page("content/services/implants.md", "# Implants\n\n![Chair](/img/a.jpg)\n").Scan();
+        var story = new ImageSite().Image("img/a.jpg", photo).Page("content/testimonials/a.md", "# A smile\n\n![Chair](/img/a.jpg)\n").Scan();
+
+        Assert.DoesNotContain(service.Diagnostics, d => d is { Code: "PHI001", Path: "content/services/implants.md" });
+        Assert.Contains(story.Diagnostics, d => d is { Code: "PHI001", Path: "content/testimonials/a.md" });
+    }
+
+    [Fact]
     public void An_inline_suppression_removes_the_referencing_finding_but_not_the_images_own()
     {
         var page = "# Tips\n\n<!-- contentlint-disable-next-line PHI002 -- office photo, location is our address -->\n![Lobby](/img/office.jpg)\n";
