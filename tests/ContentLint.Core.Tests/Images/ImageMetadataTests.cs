@@ -203,7 +203,7 @@ public sealed class ImageMetadataTests
     [Fact]
     public void A_photographers_name_counts_on_a_patient_page_but_not_on_a_service_page()
     {
-        var photo = new JpegBuilder().Artist("Margaret Holloway").Build();
+        var photo = new JpegBuilder().Artist("Margaret Ashcombe").Build();
 
         var service = new ImageSite().Image("img/a.jpg", photo).Page("content/services/implants.md", "# Implants\n\n![Chair](/img/a.jpg)\n").Scan();
         var story = new ImageSite().Image("img/a.jpg", photo).Page("content/testimonials/a.md", "# A smile\n\n![Chair](/img/a.jpg)\n").Scan();
