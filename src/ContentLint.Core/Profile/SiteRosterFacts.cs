@@ -73,6 +73,6 @@ internal sealed class SiteRosterFacts
         }
     }
 
-    /// <summary>A person's name words and the common short forms of their given name ("Sam" for "Samuel"), as configured staff have.</summary>
+    /// <summary>A person's name words and the common short forms of their given name ("Will" for "William"), as configured staff have.</summary>
     private static string[] WithShortForms(string[] keys) => [.. keys, .. NameNicknames.Of(keys[0])];
 }

@@ -11,7 +11,7 @@ namespace ContentLint.Core.Detection.Dates;
 /// <summary>
 /// Dates tied to a person and ages over 89 (PHI003). A date counts when its sentence names a life or care event
 /// ("born", "surgery", "admitted", "a fall") or speaks of one person in health terms; publication dates, bylines,
-/// event and opening dates ("open house", "closed", "at 6:30 pm", "on May 3 at the Grange Hall"), awareness days
+/// event and opening dates ("open house", "closed", "at 6:30 pm", "on May 3 at the Orchard Hall"), awareness days
 /// ("National Smile Day"), the period of a published study and years alone are not reported. Dates on staff pages
 /// (a clinician's training) and policy pages (effective and revision dates) belong to the practice, and a
 /// front-matter date counts only when its key names a birth or death, or on a patient story a care event. On a
@@ -35,12 +35,12 @@ internal sealed class DateDetector : IDetector
         @"\b(?:National|World|International|Global)(?:\s+\p{Lu}[\p{L}'\u2019-]*){1,6}\s+(?:Day|Week|Month)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    // "on May 3 at the Grange Hall", "June 13 at Riverside Park": a date and its venue.
+    // "on May 3 at the Orchard Hall", "June 13 at Riverside Park": a date and its venue.
     private static readonly Regex AtVenue = new(
         @"^,?\s+(?:at|in)\s+(?:the\s+)?\p{Lu}",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>How far after a date a venue ("at the Grange Hall") may start.</summary>
+    /// <summary>How far after a date a venue ("at the Orchard Hall") may start.</summary>
     private const int VenueWindow = 24;
 
     private static readonly Regex TimeOfDay = new(
@@ -219,7 +219,7 @@ internal sealed class DateDetector : IDetector
         }
 
         // On a patient story a day of the year that is no byline, event, awareness day, study period or venue date is
-        // a day of the patient's care ("On June 3, 2024 she took her first steps"; "On May 9 Dr. Ruiz placed the
+        // a day of the patient's care ("On June 11, 2024 she took her first steps"; "On May 9 Dr. Ruiz placed the
         // crown": a clinician acting on the patient is care, not a staff bio).
         if (story && date.HasDay)
         {

@@ -1,7 +1,7 @@
 namespace ContentLint.Core.Detection.Dates;
 
 /// <summary>
-/// A date that closes a testimonial's signature: "— Maria P., March 2024", "Great care! – Tom R., June 3, 2023",
+/// A date that closes a testimonial's signature: "— Maria P., March 2024", "Great care! – Tom R., June 11, 2023",
 /// "Maria P., March 2024" on its own line. The signature is a dash (or, without one, a name with an initial), one to
 /// four capitalized words, a comma, bar or middle dot, then the date and nothing more on its line. On a patient story
 /// it dates the patient's care or review, so it counts even as a month and year alone. A staff title opening the

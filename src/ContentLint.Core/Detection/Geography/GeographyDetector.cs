@@ -172,7 +172,7 @@ internal sealed class GeographyDetector : IDetector
         return text.AsSpan(wordStart, end - wordStart) is "at" or "on" or "to" or "from" or "of";
     }
 
-    /// <summary>"Quillon Flats Community Center, 210 Pine Street", "the Grange Hall, 37 Mill Street": a public place.</summary>
+    /// <summary>"Quillon Flats Community Center, 210 Pine Street", "the Orchard Hall, 41 Kiln Street": a public place.</summary>
     private bool IsAfterVenue(string text, int start)
     {
         var p = start;
