@@ -14,16 +14,8 @@ internal sealed class LocalCareCues
 
     private readonly FrozenDictionary<string, Lazy<CueWords>> _cues;
 
-    public LocalCareCues(RuleDefinition rule)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        _cues = rule.Data
-            .Where(entry => entry.Key.StartsWith(KeyPrefix, StringComparison.Ordinal) && entry.Value.Count > 0)
-            .ToFrozenDictionary(
-                entry => entry.Key[KeyPrefix.Length..],
-                entry => new Lazy<CueWords>(() => new CueWords(entry.Value)),
-                StringComparer.OrdinalIgnoreCase);
-    }
+    public LocalCareCues(RuleDefinition rule) =>
+        _cues = LanguageLists.Of(rule, KeyPrefix, words => new CueWords(words));
 
     /// <summary>True when [<paramref name="from"/>, <paramref name="to"/>) holds a care word of <paramref name="language"/>.</summary>
     public bool Any(string? language, string text, int from, int to) =>

@@ -16,27 +16,19 @@ internal sealed class LocalMonthDates
 
     private readonly FrozenDictionary<string, Lazy<Regex>> _patterns;
 
-    public LocalMonthDates(RuleDefinition rule)
+    public LocalMonthDates(RuleDefinition rule) =>
+        _patterns = LanguageLists.Of(rule, KeyPrefix, Pattern);
+
+    /// <summary>
+    /// Day, an optional "." (de) or "er" (fr 1er), an optional "de" (es), the month and its abbreviation's period, then
+    /// an optional year after an optional comma or "de"/"del" (es). NonBacktracking has no lookahead: that no letter
+    /// follows the month is checked on the match (IsStandalone).
+    /// </summary>
+    private static Regex Pattern(IReadOnlyList<string> months)
     {
-        ArgumentNullException.ThrowIfNull(rule);
-        var patterns = new Dictionary<string, Lazy<Regex>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, months) in rule.Data)
-        {
-            if (!key.StartsWith(KeyPrefix, StringComparison.Ordinal) || months.Count == 0)
-            {
-                continue;
-            }
-
-            // Day, an optional "." (de) or "er" (fr 1er), an optional "de" (es), the month and its abbreviation's
-            // period, then an optional year after an optional comma or "de"/"del" (es). NonBacktracking has no
-            // lookahead: that no letter follows the month is checked on the match (IsStandalone).
-            var names = string.Join('|', months.OrderByDescending(m => m.Length).Select(Regex.Escape));
-            var pattern = @"\b(?:[0-9]{1,2})(?:\.|er)?\s+(?:de\s+)?(?:" + names + @")\.?(?:,?\s+(?:del?\s+)?(?:1[89]|20)[0-9]{2}\b)?";
-            patterns[key[KeyPrefix.Length..]] = new Lazy<Regex>(
-                () => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
-        }
-
-        _patterns = patterns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var names = string.Join('|', months.OrderByDescending(m => m.Length).Select(Regex.Escape));
+        var pattern = @"\b(?:[0-9]{1,2})(?:\.|er)?\s+(?:de\s+)?(?:" + names + @")\.?(?:,?\s+(?:del?\s+)?(?:1[89]|20)[0-9]{2}\b)?";
+        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 
     /// <summary>Adds the dates of <paramref name="language"/> in <paramref name="text"/> to <paramref name="found"/>; false when that language has no pattern.</summary>
