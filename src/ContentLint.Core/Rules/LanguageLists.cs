@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 
 namespace ContentLint.Core.Rules;
 
@@ -9,7 +10,8 @@ namespace ContentLint.Core.Rules;
 internal static class LanguageLists
 {
     /// <summary>The non-empty lists of <paramref name="rule"/> whose key is <paramref name="prefix"/> and a language code, by code.</summary>
-    public static FrozenDictionary<string, Lazy<T>> Of<T>(RuleDefinition rule, string prefix, Func<IReadOnlyList<string>, T> build)
+    // Lazy<T> asks the trimmer to keep a parameterless constructor of T (the shipped tool is Native AOT).
+    public static FrozenDictionary<string, Lazy<T>> Of<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(RuleDefinition rule, string prefix, Func<IReadOnlyList<string>, T> build)
     {
         ArgumentNullException.ThrowIfNull(rule);
         return rule.Data
