@@ -20,6 +20,9 @@ public sealed class ContentDocument
 
     public IReadOnlyList<Segment> Segments { get; }
 
+    /// <summary>The records of a data file or of code (testimonials, reviews, team members), in source order; empty for a page.</summary>
+    public IReadOnlyList<DataRecord> Records { get; init; } = [];
+
     /// <summary>Problems found while parsing (malformed front matter, ...): reported, never thrown.</summary>
     public IReadOnlyList<ParseProblem> Problems { get; }
 

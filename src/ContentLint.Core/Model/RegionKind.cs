@@ -29,6 +29,11 @@ public enum RegionKind
     Comment,
     /// <summary>A front-matter string value; <see cref="Segment.Name"/> holds its key path.</summary>
     FrontMatterValue,
+    /// <summary>
+    /// A string of a data file (YAML, JSON, TOML, CSV) or a string literal of code; <see cref="Segment.Name"/> holds its
+    /// key path (<c>testimonials[2].name</c>, a CSV column's header, an object property) when it has one.
+    /// </summary>
+    DataValue,
     /// <summary>Inline code span.</summary>
     CodeSpan,
     /// <summary>Indented or fenced code block.</summary>

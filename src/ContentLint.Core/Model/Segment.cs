@@ -24,6 +24,12 @@ public sealed record Segment(RegionKind Kind, string Text, SourceMap Map, string
     /// </summary>
     public bool InPageChrome { get; init; }
 
+    /// <summary>
+    /// A value found under a key (front matter, a data file, an object literal): its key path in
+    /// <see cref="Name"/> says what it is (<c>name</c>, <c>quote</c>, <c>date</c>).
+    /// </summary>
+    public bool IsKeyedValue => Kind is RegionKind.FrontMatterValue or RegionKind.DataValue;
+
     /// <summary>The source offsets [start, end) of text characters [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>).</summary>
     public (int Start, int End) ToSource(int start, int length) => Map.ToSource(start, start + length);
 }
