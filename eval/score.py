@@ -120,12 +120,11 @@ class Tally:
             self.fp_by_kind[kinds.get(finding["file"], "?")] += 1
         for label in fn:
             self.fn_by_label_kind[label.get("kind", "?")] += 1
-        expected = {(c["file"], c["rule"]) for c in consent}
-        reported = {(f["file"], f["rule"]) for f in in_scope if f["rule"].startswith("CON")}
-        self.consent[0] += len(expected & reported)
-        self.consent[1] += len(reported - expected)
-        self.consent[2] += len(expected - reported)
-        for file, _ in reported - expected:
+        tp, fp, fn, fp_files = match_consent(consent, [f for f in in_scope if f["rule"].startswith("CON")])
+        self.consent[0] += tp
+        self.consent[1] += fp
+        self.consent[2] += fn
+        for file in fp_files:
             self.consent_fp_by_kind[kinds.get(file, "?")] += 1
 
     def report(self, title):
@@ -152,6 +151,27 @@ def row(name, tp, fp, fn):
 
 def counter_text(counter):
     return ", ".join(f"{k} {v}" for k, v in counter.most_common()) or "none"
+
+
+def match_consent(expected, reported):
+    """Consent findings against consent labels. A label with a line is one story record of a data or code file and
+    takes a finding of its file and rule on that line or the next (a record may open on the line of its list dash);
+    a label without one is a page's and takes any left of its file and rule. Returns TP, FP, FN and the files of the
+    false positives."""
+    left = list(reported)
+    tp = fn = 0
+    for label in sorted(expected, key=lambda c: "line" not in c):
+        hit = next((f for f in left if f["file"] == label["file"] and f["rule"] == label["rule"]
+                    and ("line" not in label or f["line"] in (label["line"], label["line"] + 1))), None)
+        if hit is None:
+            fn += 1
+        else:
+            tp += 1
+            left.remove(hit)
+    # A page label without a line is one finding per file and rule, as before: extra findings of it are not counted twice.
+    page_labels = {(c["file"], c["rule"]) for c in expected if "line" not in c}
+    extra = [f for f in left if (f["file"], f["rule"]) not in page_labels]
+    return tp, len(extra), fn, [f["file"] for f in extra]
 
 
 def match(findings, labels):
@@ -188,7 +208,7 @@ def score_real(args, tally):
             continue
         rows = read_jsonl(label_file)
         kinds = {r["file"]: r["page_kind"] for r in rows if "page_kind" in r}
-        labels = [r for r in rows if "line" in r]
+        labels = [r for r in rows if "line" in r and r.get("rule", "").startswith("PHI")]
         consent = [r for r in rows if r.get("rule", "").startswith("CON")]
         site = materialize(repo, commit, args.mirror, args.work)
         findings = scan(args.tool, site)
@@ -196,6 +216,13 @@ def score_real(args, tally):
             labels = [x for x in labels if x["rule"] not in args.skip_rule]
             findings = [f for f in findings if f["rule"] not in args.skip_rule]
         tally.add(labels, consent, kinds, findings)
+        if args.per_site:
+            one = Tally()
+            one.add(labels, consent, kinds, findings)
+            tp, fp, fn = one.any_phi
+            ctp, cfp, cfn = one.consent
+            print(f"{repo}: any PHI {row('', tp, fp, fn).strip('| ').replace(' | ', ' ')}; consent TP {ctp} FP {cfp} FN {cfn}",
+                  file=sys.stderr)
 
 
 def score_corpus(args, tally):
@@ -226,6 +253,7 @@ def main():
                         help="leave a rule's labels and findings out (a labelling call the corpus does not make)")
     parser.add_argument("--set", default=HERE, help="folder of another real-site set (sites.tsv, labels/); default: this one")
     parser.add_argument("--work", default="/tmp/contentlint-eval")
+    parser.add_argument("--per-site", action="store_true", help="also print each site's any-PHI and consent counts")
     parser.add_argument("--title", default=None)
     args = parser.parse_args()
     # The tool runs inside each site: a relative path in the command means the caller's folder.

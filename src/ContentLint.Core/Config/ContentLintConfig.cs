@@ -7,17 +7,49 @@ namespace ContentLint.Core.Config;
 public sealed record ContentLintConfig
 {
     /// <summary>
-    /// The default <c>include</c> globs: Markdown and HTML files, their extensions in any letter case (Jekyll and web
-    /// servers publish <c>.MD</c> and <c>.HTML</c> files). Globs are case-sensitive, so each letter is a class.
+    /// The default <c>include</c> globs: the files where a site keeps what it publishes (docs/data-and-code.md):
+    /// pages (Markdown, MDX, HTML), data files (YAML, JSON, CSV, TSV), code (scripts and components) and templates,
+    /// their extensions in any letter case (Jekyll and web servers publish <c>.MD</c> and <c>.HTML</c> files). Globs
+    /// are case-sensitive, so each letter is a class.
     /// </summary>
     public static IReadOnlyList<string> DefaultIncludePatterns { get; } =
     [
-        "**/*.[mM][dD]", "**/*.[mM][aA][rR][kK][dD][oO][wW][nN]", "**/*.[mM][dD][xX]", "**/*.[hH][tT][mM][lL]", "**/*.[hH][tT][mM]",
+        // pages
+        "**/*.[mM][dD]", "**/*.[mM][aA][rR][kK][dD][oO][wW][nN]", "**/*.[mM][dD][xX]", "**/*.[hH][tT][mM][lL]",
+        "**/*.[hH][tT][mM]",
+        // data files
+        "**/*.[yY][mM][lL]", "**/*.[yY][aA][mM][lL]", "**/*.[jJ][sS][oO][nN]", "**/*.[cC][sS][vV]",
+        "**/*.[tT][sS][vV]",
+        // code: scripts and components
+        "**/*.[jJ][sS]", "**/*.[jJ][sS][xX]", "**/*.[mM][jJ][sS]", "**/*.[cC][jJ][sS]", "**/*.[tT][sS]",
+        "**/*.[mM][tT][sS]", "**/*.[cC][tT][sS]", "**/*.[tT][sS][xX]", "**/*.[vV][uU][eE]",
+        "**/*.[sS][vV][eE][lL][tT][eE]", "**/*.[aA][sS][tT][rR][oO]",
+        // templates
+        "**/*.[lL][iI][qQ][uU][iI][dD]", "**/*.[nN][jJ][kK]", "**/*.[hH][bB][sS]",
+        "**/*.[hH][aA][nN][dD][lL][eE][bB][aA][rR][sS]", "**/*.[mM][uU][sS][tT][aA][cC][hH][eE]", "**/*.[eE][rR][bB]",
+        "**/*.[eE][jJ][sS]", "**/*.[pP][hH][pP]",
     ];
 
-    /// <summary>The default <c>exclude</c> globs.</summary>
+    /// <summary>
+    /// The default <c>exclude</c> globs: dependencies and build output (generated, not written), and files that are
+    /// not content by their name: tool configuration and lock files, generator configuration, tests, type
+    /// declarations and source maps (docs/configuration.md, "Defaults").
+    /// </summary>
     public static IReadOnlyList<string> DefaultExcludePatterns { get; } =
-        ["node_modules/**", "vendor/**", "_site/**", "public/**"];
+    [
+        "node_modules/**", "vendor/**", "_site/**", "public/**", "dist/**", "build/**", "out/**", ".next/**", ".nuxt/**",
+        ".svelte-kit/**", ".astro/**", ".output/**", ".cache/**", "coverage/**", ".github/**", ".vscode/**",
+        // tool configuration and lock files
+        "**/{package.json,package-lock.json,npm-shrinkwrap.json,pnpm-lock.yaml,composer.json,composer.lock,deno.json}",
+        "**/{tsconfig*.json,jsconfig*.json,vercel.json,now.json,firebase.json,manifest.json,app.json,angular.json,"
+            + "nx.json,turbo.json,lerna.json,renovate.json,tslint.json,docker-compose*.yml,docker-compose*.yaml}",
+        "**/{.contentlint.yml,.contentlint.yaml,.*rc,.*rc.json,.*rc.js,.*rc.cjs,.*rc.yml,.*rc.yaml,.prettierrc*,"
+            + ".eslintrc*,.pre-commit-config.yaml,.pre-commit-hooks.yaml,.travis.yml,.gitlab-ci.yml}",
+        // generator configuration: the site's settings, not its pages
+        "**/{_config*.yml,_config*.yaml,config.yml,config.yaml,config.json,hugo.yml,hugo.yaml,hugo.json,netlify.yml}",
+        "**/*.{config,test,spec,stories,story}.{js,jsx,mjs,cjs,ts,mts,cts,tsx}", "**/*.{d.ts,d.mts,d.cts,min.js,map}",
+        "**/__tests__/**", "**/__mocks__/**",
+    ];
 
     /// <summary>The default <c>images</c> globs: the usual photo formats, their extensions in any letter case (<c>.Jpg</c> too).</summary>
     public static IReadOnlyList<string> DefaultImagePatterns { get; } =

@@ -22,7 +22,26 @@ internal sealed class ConsentEvaluator
     /// <param name="document">The page, profiled (<see cref="ContentDocument.Profile"/>) by the scanner.</param>
     public ConsentVerdict Evaluate(ContentDocument document, IReadOnlyList<ConsentFinding> findings, DateOnly today)
     {
-        var frontMatter = document.FrontMatter;
+        ArgumentNullException.ThrowIfNull(document);
+        return Evaluate(document.FrontMatter, document.Profile.IsStory, findings, today);
+    }
+
+    /// <summary>The consent of one story record of a data or code file: its own <c>consent:</c> block, if it can carry one.</summary>
+    public ConsentVerdict Evaluate(DataRecord record, IReadOnlyList<ConsentFinding> findings, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var verdict = Evaluate(record.Fields, story: true, findings, today);
+        // A record's finding with no key at fault points at the record itself, not at the top of the file.
+        return verdict with
+        {
+            Diagnostics = [.. verdict.Diagnostics.Select(d => d.Offset == 0 ? d with { Offset = record.Start, Detail = d.Detail.Length == 0 ? "this story record has no consent block" : d.Detail } : d)],
+        };
+    }
+
+    /// <param name="frontMatter">The page's front matter or a record's fields, where a consent block is read; null when there is none.</param>
+    /// <param name="story">The page or record is a patient's story, which needs consent whatever was found on it.</param>
+    public ConsentVerdict Evaluate(FrontMatter? frontMatter, bool story, IReadOnlyList<ConsentFinding> findings, DateOnly today)
+    {
         var confident = findings.Where(f => f.Confident).ToList();
         var none = new HashSet<string>();
         if (frontMatter is not null && DeidentifiedClaim(frontMatter) is { } claim)
@@ -41,7 +60,7 @@ internal sealed class ConsentEvaluator
         if (block is null)
         {
             // No cascade: a story page needs consent; any other page only for an identifier its detector was sure of.
-            var needed = document.Profile.IsStory || findings.Any(f => f.Certain);
+            var needed = story || findings.Any(f => f.Certain);
             return new(needed ? [("CON001", 0, string.Empty)] : [], none);
         }
 

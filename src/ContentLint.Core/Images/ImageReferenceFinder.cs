@@ -17,7 +17,7 @@ internal static class ImageReferenceFinder
             var many = segment.Name is "srcset" or "data-srcset";
             var scanned = segment.Kind switch
             {
-                RegionKind.ImageSource or RegionKind.LinkUrl or RegionKind.MetaContent or RegionKind.FrontMatterValue => true,
+                RegionKind.ImageSource or RegionKind.LinkUrl or RegionKind.MetaContent or RegionKind.FrontMatterValue or RegionKind.DataValue => true,
                 RegionKind.Attribute => segment.Name is "data-src" or "data-srcset" or "data-original" or "data-lazy-src",
                 _ => false,
             };

@@ -30,6 +30,42 @@ public sealed record PageProfile(PageKind Kind, string Evidence, string? Languag
     /// </summary>
     public bool IsFirstPersonStory { get; init; }
 
+    /// <summary>
+    /// The records of a data or code file that are patients' stories (testimonials, reviews), in source order; each
+    /// is judged and given consent on its own (docs/data-and-code.md). Empty for a page.
+    /// </summary>
+    public IReadOnlyList<DataRecord> StoryRecords { get; init; } = [];
+
+    /// <summary>The innermost story record holding source offset <paramref name="offset"/>, or null.</summary>
+    public DataRecord? StoryRecordAt(int offset)
+    {
+        DataRecord? innermost = null;
+        foreach (var record in StoryRecords)
+        {
+            if (record.Start > offset)
+            {
+                break;
+            }
+
+            if (record.Contains(offset))
+            {
+                innermost = record;
+            }
+        }
+
+        return innermost;
+    }
+
+    /// <summary>
+    /// True for text of a patient story: anywhere on a story page, or inside a story record of a data or code file
+    /// (where a record beside it may be a clinician's).
+    /// </summary>
+    public bool IsStoryText(Segment segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        return StoryRecords.Count == 0 ? IsStory : StoryRecordAt(segment.ToSource(0, 0).Start) is not null;
+    }
+
     /// <summary>True unless the page is known to be in a language other than English, whose cues the detectors use.</summary>
     public bool IsEnglishOrUnknown => Language is null or "en";
 

@@ -2,16 +2,24 @@ using ContentLint.Core.Model;
 
 namespace ContentLint.Core.Parsing;
 
-/// <summary>Parses a source file into a <see cref="ContentDocument"/>: front matter first, then Markdown or HTML.</summary>
+/// <summary>
+/// Parses a source file into a <see cref="ContentDocument"/>: a page (front matter first, then Markdown or HTML), or
+/// a data file or code file read into values and records (docs/data-and-code.md).
+/// </summary>
 public static class DocumentParser
 {
-    private static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdx"];
-    private static readonly string[] HtmlExtensions = [".html", ".htm"];
-
     /// <summary>Parses <paramref name="file"/>. Never throws for bad content: problems are listed on the document.</summary>
     public static ContentDocument Parse(SourceFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
+        var format = FileFormats.Of(file.Path);
+        if (FileFormats.HoldsRecords(format))
+        {
+            return ParseDataOrCode(file, format);
+        }
+
+        // Templates (Liquid, Nunjucks, PHP, ...) are pages too: front matter, then HTML around template tags.
+        var isHtml = format is FileFormat.Html or FileFormat.Template;
         var segments = new List<Segment>();
         var problems = new List<ParseProblem>();
         var text = file.Text;
@@ -30,7 +38,7 @@ public static class DocumentParser
         }
 
         // Shapes that would cost a parser minutes are refused before it sees them, like Markdig's own nesting refusal.
-        var refusal = ParserGuards.Check(body, IsHtml(file.Path));
+        var refusal = ParserGuards.Check(body, isHtml);
         try
         {
             if (refusal is not null)
@@ -38,7 +46,7 @@ public static class DocumentParser
                 throw new InvalidOperationException(refusal);
             }
 
-            if (IsHtml(file.Path))
+            if (isHtml)
             {
                 HtmlSegmentExtractor.Extract(body, 0, body.Length, segments);
             }
@@ -50,13 +58,28 @@ public static class DocumentParser
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)
         {
             // Markdig refuses pathological nesting; still scan the words so nothing slips through.
-            problems.Add(new ParseProblem($"content could not be parsed as {(IsHtml(file.Path) ? "HTML" : "Markdown")} ({refusal ?? Reason(ex)}); scanned as plain text", 0));
+            problems.Add(new ParseProblem($"content could not be parsed as {(isHtml ? "HTML" : "Markdown")} ({refusal ?? Reason(ex)}); scanned as plain text", 0));
             var start = frontMatter?.End ?? 0;
             segments.RemoveAll(segment => segment.Kind != RegionKind.FrontMatterValue && segment.Map.ToSource(0, 0).Start >= start);
             segments.Add(new SegmentBuilder().AppendVerbatim(text, start, text.Length - start).Build(RegionKind.Prose));
         }
 
         return new ContentDocument(file, frontMatter, segments, problems);
+    }
+
+    private static ContentDocument ParseDataOrCode(SourceFile file, FileFormat format)
+    {
+        var segments = new List<Segment>();
+        var problems = new List<ParseProblem>();
+        var text = file.Text;
+        IReadOnlyList<DataRecord> records = format switch
+        {
+            FileFormat.Data => DataFileReader.Read(text, segments, problems),
+            FileFormat.CommaSeparated => DelimitedFileReader.Read(text, DelimitedFileReader.CsvDelimiter(text), segments),
+            FileFormat.TabSeparated => DelimitedFileReader.Read(text, '\t', segments),
+            _ => CodeReader.Read(text, format, segments, problems),
+        };
+        return new ContentDocument(file, null, segments, problems) { Records = records };
     }
 
     private static string Reason(Exception ex) =>
@@ -74,21 +97,4 @@ public static class DocumentParser
             }
         }
     });
-
-    private static bool IsMarkdown(string path) => HasExtension(path, MarkdownExtensions);
-
-    private static bool IsHtml(string path) => HasExtension(path, HtmlExtensions);
-
-    private static bool HasExtension(string path, string[] extensions)
-    {
-        foreach (var extension in extensions)
-        {
-            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -13,6 +13,9 @@ internal static class FrontMatterReader
     /// <summary>Front matter larger than this is not a page header but something else; it is not parsed.</summary>
     private const int MaxFrontMatterLength = 1 << 20;
 
+    /// <summary>More values than any page header has; past it the block is not a header (or an alias bomb).</summary>
+    private const int MaxFrontMatterValues = 10_000;
+
     /// <summary>Locates the block: [start, end) of the whole block and the YAML body's range.</summary>
     public static (int Start, int End, int ContentStart, int ContentEnd)? Locate(string text)
     {
@@ -92,7 +95,7 @@ internal static class FrontMatterReader
 
         var frontMatter = new FrontMatter(root, block.Start, block.End, block.ContentStart);
         var before = segments.Count;
-        if (!FrontMatterSegments.Add(text, frontMatter, segments))
+        if (!YamlValueSegments.Add(text, root, block.ContentStart, RegionKind.FrontMatterValue, MaxFrontMatterValues, segments))
         {
             segments.RemoveRange(before, segments.Count - before);
             problems.Add(new ParseProblem("front matter has too many values to be a page header; scanned as plain text", block.ContentStart));

@@ -31,8 +31,7 @@ internal sealed class AllowListFilter
     /// <summary>True when <paramref name="candidate"/> must not be reported.</summary>
     public bool IsAllowed(Candidate candidate)
     {
-        if (candidate.Segment is { Kind: RegionKind.FrontMatterValue, Name: { } key }
-            && (key == "consent" || key.StartsWith("consent.", StringComparison.Ordinal) || key.StartsWith("consent[", StringComparison.Ordinal)))
+        if (candidate.Segment is { IsKeyedValue: true, Name: { } key } && IsConsentKey(key))
         {
             return true;
         }
@@ -56,6 +55,23 @@ internal sealed class AllowListFilter
             "PHI002" => _addresses.IsAllowed(text),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// A value of a <c>consent:</c> block (its form number, its dates, its approver): the page's or a record's
+    /// (<c>consent.signed</c>, <c>reviews[2].consent.form_id</c>).
+    /// </summary>
+    private static bool IsConsentKey(string path)
+    {
+        foreach (var part in path.Split('.'))
+        {
+            if (part == "consent" || part.StartsWith("consent[", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsOrganizationEmail(string text)

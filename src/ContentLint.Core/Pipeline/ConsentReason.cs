@@ -26,6 +26,19 @@ internal static class ConsentReason
         _ => null,
     };
 
+    /// <summary>
+    /// Why a story record of a data or code file has a consent finding. Neither its keys nor its path are named: a
+    /// file may key its records by the patients' names.
+    /// </summary>
+    public static string? ForRecord(string ruleId) => ruleId switch
+    {
+        "CON001" => "a story record (a testimonial or review) of a data or code file, without a consent block",
+        "CON002" => "the record's consent block is not valid",
+        "CON003" => "the record's consent is no longer valid",
+        "CON004" => "a confident identifier the record's consent scope does not cover",
+        _ => null,
+    };
+
     private static string Identifiers(IReadOnlyList<(string RuleId, int Line)> confident)
     {
         var listed = string.Join(", ", confident.OrderBy(c => c.Line).ThenBy(c => c.RuleId, StringComparer.Ordinal).Take(Listed).Select(c => $"{c.RuleId} on line {c.Line}"));

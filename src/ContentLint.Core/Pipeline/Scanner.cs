@@ -161,17 +161,28 @@ public sealed class Scanner
         var identifiers = findings.Where(f => f.Rule.SafeHarborItem is not null)
             .Select(f => (Finding: f, Consent: ConsentFindingOf(f, page.NeedsConsent || !fromImages.Contains(f.Candidate))))
             .ToList();
-        var verdict = _consent.Evaluate(document, [.. identifiers.Select(i => i.Consent)], _options.Today);
+        // Each story record of a data or code file has its own consent; what lies outside them is the file's.
+        var records = document.Profile.StoryRecords;
+        var recordOf = identifiers.ToLookup(i => document.Profile.StoryRecordAt(i.Finding.Start));
+        var verdict = _consent.Evaluate(document.FrontMatter, document.Profile.IsStory && records.Count == 0, [.. recordOf[null].Select(i => i.Consent)], _options.Today);
+        var recordVerdicts = new Dictionary<DataRecord, ConsentVerdict>(ReferenceEqualityComparer.Instance);
+        foreach (var record in records)
+        {
+            recordVerdicts[record] = _consent.Evaluate(record, [.. recordOf[record].Select(i => i.Consent)], _options.Today);
+        }
+
+
+        List<(ConsentVerdict Verdict, DataRecord? Record)> verdicts = [(verdict, null), .. records.Select(record => (recordVerdicts[record], (DataRecord?)record))];
         foreach (var image in shownImages)
         {
             session?.AddUse(image, new ImageUse(page.NeedsConsent, verdict.CoveredScope));
         }
 
-        var diagnostics = new List<Diagnostic>(findings.Count + verdict.Diagnostics.Count);
+        var diagnostics = new List<Diagnostic>(findings.Count + verdicts.Sum(v => v.Verdict.Diagnostics.Count));
         foreach (var finding in findings)
         {
             // Identifiers a valid consent covers are at most notes (CONTRACT §6).
-            var covered = verdict.Covers(finding.Rule.Scope);
+            var covered = (document.Profile.StoryRecordAt(finding.Start) is { } record ? recordVerdicts[record] : verdict).Covers(finding.Rule.Scope);
             var matched = finding.Candidate.MatchedText;
             diagnostics.Add(new Diagnostic(finding.Rule.Id, covered ? Severity.Note : finding.Severity, document.File.Path, document.Lines.GetRange(finding.Start, finding.End), FindingMessage(finding.Rule, finding.Candidate, covered))
             {
@@ -182,21 +193,26 @@ public sealed class Scanner
         }
 
         var pageOccurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (ruleId, offset, detail) in verdict.Diagnostics)
+        foreach (var (recordVerdict, record) in verdicts)
         {
-            if (_options.Catalog.Find(ruleId) is { } rule && SeverityPolicy.Resolve(rule, _options.Config, Confidence.High) is { } severity
-                && suppressions.Suppress(rule.Id, offset) is null)
+            foreach (var (ruleId, offset, detail) in recordVerdict.Diagnostics)
             {
-                var message = detail.Length == 0 ? rule.Message : $"{rule.Message}: {detail}";
-                // Page-level findings match no text: rule, path and occurrence identify them.
-                var occurrence = pageOccurrences.GetValueOrDefault(rule.Id);
-                pageOccurrences[rule.Id] = occurrence + 1;
-                diagnostics.Add(new Diagnostic(rule.Id, severity, document.File.Path, document.Lines.GetRange(offset, offset), message)
+                if (_options.Catalog.Find(ruleId) is { } rule && SeverityPolicy.Resolve(rule, _options.Config, Confidence.High) is { } severity
+                    && suppressions.Suppress(rule.Id, offset) is null)
                 {
-                    Fingerprint = _fingerprinter?.Compute(rule.Id, document.File.Path, string.Empty, occurrence),
-                    Confidence = Confidence.High,
-                    Reason = ConsentReason.For(rule.Id, document.Profile, [.. identifiers.Where(i => i.Consent.Certain).Select(i => (i.Finding.Rule.Id, document.Lines.GetPosition(i.Finding.Start).Line))]),
-                });
+                    var message = detail.Length == 0 ? rule.Message : $"{rule.Message}: {detail}";
+                    // Page-level findings match no text: rule, path and occurrence identify them.
+                    var occurrence = pageOccurrences.GetValueOrDefault(rule.Id);
+                    pageOccurrences[rule.Id] = occurrence + 1;
+                    diagnostics.Add(new Diagnostic(rule.Id, severity, document.File.Path, document.Lines.GetRange(offset, offset), message)
+                    {
+                        Fingerprint = _fingerprinter?.Compute(rule.Id, document.File.Path, string.Empty, occurrence),
+                        Confidence = Confidence.High,
+                        Reason = record is null
+                            ? ConsentReason.For(rule.Id, document.Profile, [.. identifiers.Where(i => i.Consent.Certain).Select(i => (i.Finding.Rule.Id, document.Lines.GetPosition(i.Finding.Start).Line))])
+                            : ConsentReason.ForRecord(rule.Id),
+                    });
+                }
             }
         }
 

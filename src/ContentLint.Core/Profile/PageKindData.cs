@@ -37,6 +37,9 @@ internal sealed class PageKindData
     /// <summary>The languages with function words, by two-letter code.</summary>
     public IReadOnlyList<string> LanguageCodes { get; }
 
+    /// <summary>The keys that tell a story record from others (the <c>records</c> section).</summary>
+    public RecordKeys Records { get; init; } = RecordKeys.Empty;
+
     /// <summary>Each function word listed for exactly one language, with that language's code.</summary>
     public FrozenDictionary<string, string> FunctionWords { get; }
 

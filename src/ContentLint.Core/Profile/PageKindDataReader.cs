@@ -28,6 +28,7 @@ internal static class PageKindDataReader
 
         var kinds = new List<KindVocabulary>();
         var languages = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var records = RecordKeys.Empty;
         foreach (var (key, value) in root.Children)
         {
             switch (Name(key))
@@ -52,12 +53,32 @@ internal static class PageKindDataReader
                     }
 
                     break;
+                case "records":
+                    records = ReadRecords(value);
+                    break;
                 default:
                     throw Invalid($"unknown key '{Name(key)}'");
             }
         }
 
-        return new PageKindData(kinds, languages);
+        return new PageKindData(kinds, languages) { Records = records };
+    }
+
+    private static RecordKeys ReadRecords(YamlNode value)
+    {
+        var lists = new Dictionary<string, PhraseList>(StringComparer.Ordinal) { ["story"] = new([]), ["text"] = new([]), ["staff"] = new([]) };
+        foreach (var (key, phrases) in Mapping(value, "records"))
+        {
+            var name = Name(key);
+            if (!lists.ContainsKey(name))
+            {
+                throw Invalid($"records has an unknown list '{name}'");
+            }
+
+            lists[name] = new([.. List(phrases, $"records.{name}").Select(Phrase.Of).Where(p => p.Words.Count > 0)]);
+        }
+
+        return new RecordKeys(lists["story"], lists["text"], lists["staff"]);
     }
 
     private static KindVocabulary ReadKind(string name, YamlNode value)

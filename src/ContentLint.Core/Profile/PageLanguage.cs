@@ -77,7 +77,7 @@ internal static class PageLanguage
         var seen = 0;
         foreach (var segment in document.Segments)
         {
-            if (segment.Kind is not (RegionKind.Prose or RegionKind.Heading or RegionKind.HtmlText or RegionKind.TableCell) || segment.Name == "title")
+            if (segment.Kind is not (RegionKind.Prose or RegionKind.Heading or RegionKind.HtmlText or RegionKind.TableCell or RegionKind.DataValue) || segment.Name == "title")
             {
                 continue;
             }

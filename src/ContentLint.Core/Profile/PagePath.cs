@@ -34,8 +34,8 @@ internal sealed record PagePath(
         }
 
         return new PagePath(
-            [.. folders.Select(ProfileWords.Split)],
-            ProfileWords.Split(stem),
+            [.. folders.Select(KeyWords.Of)],
+            KeyWords.Of(stem),
             [.. folders.Select(f => f.ToLowerInvariant())],
             language);
     }

@@ -34,6 +34,7 @@ internal sealed class PageProfiler
     private readonly KindVocabulary _chrome;
     private readonly KindVocabulary _story;
     private readonly KindVocabulary[] _ordered;
+    private readonly StoryRecordJudge _records;
 
     public PageProfiler(ContentLintConfig config, RuleCatalog catalog)
         : this(config, catalog, PageKindData.Default)
@@ -49,6 +50,7 @@ internal sealed class PageProfiler
         _chrome = data.For(PageKind.Chrome);
         _story = data.For(PageKind.Story);
         _ordered = [.. KindOrder.Select(data.For)];
+        _records = StoryRecordJudge.Create(data, catalog);
     }
 
     /// <param name="configRelativePath">The page's path relative to the configuration's base folder.</param>
@@ -57,9 +59,19 @@ internal sealed class PageProfiler
         ArgumentNullException.ThrowIfNull(document);
         var path = PagePath.Of(configRelativePath, _data.LanguageCodes);
         var (kind, evidence) = Kind(document, configRelativePath, path);
+        var storyRecords = document.Records.Count == 0
+            ? []
+            : _records.StoryRecords(document.Records, kind == PageKind.Story || InPath(path, _story) is not null);
+        if (storyRecords.Count > 0 && kind != PageKind.Story)
+        {
+            // A file of testimonials is a story file whatever its folder says ("components", "data").
+            (kind, evidence) = (PageKind.Story, $"{storyRecords.Count} story record(s) in the file");
+        }
+
         var (language, languageEvidence) = PageLanguage.Of(document, path, _data);
         return new PageProfile(kind, evidence, language)
         {
+            StoryRecords = storyRecords,
             LanguageEvidence = languageEvidence,
             IsFirstPersonStory = kind == PageKind.Story && PageVoice.IsFirstPerson(document),
         };
@@ -81,7 +93,11 @@ internal sealed class PageProfiler
             }
         }
 
-        if (InPath(path, _chrome) is { } chrome)
+        // In code, every file sits in a folder of components: only the file's own name can say it is the site's frame.
+        var chrome = Parsing.FileFormats.HoldsRecords(Parsing.FileFormats.Of(configRelativePath))
+            ? _chrome.Path.FirstIn(path.FileName) is { } name ? $"path file name '{name}'" : null
+            : InPath(path, _chrome);
+        if (chrome is not null)
         {
             return (PageKind.Chrome, chrome);
         }

@@ -29,7 +29,7 @@ internal static class PageVoice
         int firstCount = 0, thirdCount = 0, seen = 0;
         foreach (var segment in document.Segments)
         {
-            if (segment.Kind is not (RegionKind.Prose or RegionKind.HtmlText or RegionKind.TableCell or RegionKind.FrontMatterValue))
+            if (segment.Kind is not (RegionKind.Prose or RegionKind.HtmlText or RegionKind.TableCell or RegionKind.FrontMatterValue or RegionKind.DataValue))
             {
                 continue;
             }

@@ -219,6 +219,6 @@ internal sealed class SiteRosterLearner
         }
 
         private static bool IsHeading(Segment segment) => segment.Kind is RegionKind.Heading or RegionKind.Title
-            || (segment.Kind == RegionKind.FrontMatterValue && segment.Name is { } key && TitleKeys.Contains(key, StringComparer.Ordinal));
+            || (segment.IsKeyedValue && segment.Name is { } key && TitleKeys.Contains(key, StringComparer.Ordinal));
     }
 }

@@ -159,7 +159,7 @@ internal sealed class DateDetector : IDetector
 
     /// <summary>A front-matter value that is a date and nothing else (<c>date: 2025-03-01</c>), not a sentence holding one.</summary>
     private static bool IsFrontMatterDate(Segment segment, DateMatch date) =>
-        segment.Kind == RegionKind.FrontMatterValue && segment.Name is not null
+        segment.IsKeyedValue && segment.Name is not null
         && segment.Text.AsSpan(0, date.Start).IsWhiteSpace() && segment.Text.AsSpan(date.End).Trim(" \"'").IsEmpty;
 
     /// <summary>
@@ -400,7 +400,7 @@ internal sealed class DateDetector : IDetector
     /// </summary>
     private bool IsPublicationKey(Segment segment)
     {
-        if (segment.Kind != RegionKind.FrontMatterValue || segment.Name is not { } key)
+        if (!segment.IsKeyedValue || segment.Name is not { } key)
         {
             return false;
         }

@@ -34,7 +34,7 @@ internal static class KeyedValueFinder
             case RegionKind.Attribute when segment.Name is { } name:
                 AddWhole(segment.Text, name, found);
                 break;
-            case RegionKind.FrontMatterValue when segment.Name is { } path:
+            case RegionKind.FrontMatterValue or RegionKind.DataValue when segment.Name is { } path:
                 AddWhole(segment.Text, LastKey(path), found);
                 break;
             case RegionKind.Script:

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ContentLint.Core.Model;
 
 namespace ContentLint.Core.Detection.Names;
@@ -10,7 +11,28 @@ namespace ContentLint.Core.Detection.Names;
 internal sealed class FrontMatterPeople(NameLexicon lexicon)
 {
     /// <summary>The last key of a front-matter path ("testimonial.author", "authors[0]" → "author", "authors").</summary>
-    public static string LastKey(string? path)
+    public static string LastKey(string? path) => RawLastKey(path).ToLowerInvariant();
+
+    /// <summary>True for the keys of the page's author or reviewer (<c>author</c>, <c>authors</c>, <c>reviewed_by</c>).</summary>
+    public static bool IsAuthorKey(Segment segment) =>
+        segment.IsKeyedValue && LastKey(segment.Name) is "author" or "authors" or "editor" or "reviewer"
+            or "reviewers" or "reviewed_by" or "reviewedby" or "medical_reviewer" or "medically_reviewed_by";
+
+    /// <summary>True for a key that names the clinician of a story (<c>doctor</c>, <c>team</c>, <c>treated_by</c>).</summary>
+    public bool IsStaffKey(Segment segment) => segment.IsKeyedValue && IsKeyIn(segment.Name, lexicon.StaffKeys);
+
+    /// <summary>
+    /// True when the last key of <paramref name="path"/>, read as words (<c>authorName</c>, <c>reviewer_name</c>),
+    /// is in <paramref name="keys"/> as a whole (<c>treated_by</c>) or by its last word (<c>name</c>).
+    /// </summary>
+    private static bool IsKeyIn(string? path, FrozenSet<string> keys)
+    {
+        var words = Profile.KeyWords.Of(RawLastKey(path));
+        return words.Length > 0 && (keys.Contains(words[^1]) || keys.Contains(string.Join('_', words)) || keys.Contains(string.Join(string.Empty, words)));
+    }
+
+    /// <summary>The last key of a path as written ("reviews[2].authorName" → "authorName").</summary>
+    private static string RawLastKey(string? path)
     {
         if (string.IsNullOrEmpty(path))
         {
@@ -18,19 +40,8 @@ internal sealed class FrontMatterPeople(NameLexicon lexicon)
         }
 
         var end = path.IndexOf('[', StringComparison.Ordinal) is var bracket and >= 0 && bracket > path.LastIndexOf('.') ? bracket : path.Length;
-        if (end == 0)
-        {
-            return string.Empty;
-        }
-
-        var start = path.LastIndexOf('.', end - 1) + 1;
-        return path[start..end].ToLowerInvariant();
+        return end == 0 ? string.Empty : path[(path.LastIndexOf('.', end - 1) + 1)..end];
     }
-
-    /// <summary>True for the keys of the page's author or reviewer (<c>author</c>, <c>authors</c>, <c>reviewed_by</c>).</summary>
-    public static bool IsAuthorKey(Segment segment) =>
-        segment.Kind == RegionKind.FrontMatterValue && LastKey(segment.Name) is "author" or "authors" or "editor" or "reviewer"
-            or "reviewers" or "reviewed_by" or "reviewedby" or "medical_reviewer" or "medically_reviewed_by";
 
     /// <summary>
     /// The whole value of a person key on a story page as one name, or null when the key is no person key or the
@@ -40,7 +51,7 @@ internal sealed class FrontMatterPeople(NameLexicon lexicon)
     {
         var key = LastKey(segment.Name);
         var isTitle = key == "title";
-        if (segment.Kind != RegionKind.FrontMatterValue || !(isTitle || lexicon.PersonKeys.Contains(key)) || tokens.Count is 0 or > 4)
+        if (!segment.IsKeyedValue || !(isTitle || IsKeyIn(segment.Name, lexicon.PersonKeys)) || tokens.Count is 0 or > 4)
         {
             return null;
         }

@@ -70,13 +70,14 @@ internal sealed class NameDetector : IDetector
             }
 
             NameWindowTokenizer.Tokenize(segment.Text, tokens, keys);
-            if (segment.Kind == RegionKind.FrontMatterValue && !profile.IsStory && FrontMatterPeople.IsAuthorKey(segment))
+            if ((FrontMatterPeople.IsAuthorKey(segment) && !profile.IsStoryText(segment)) || _frontMatterPeople.IsStaffKey(segment))
             {
-                AddCapitalizedKeys(tokens, staffKeys); // the page's author wrote it: staff or a writer, not a patient
+                // The page's author wrote it, and a story's doctor gave the care: staff or a writer, not a patient.
+                AddCapitalizedKeys(tokens, staffKeys);
                 continue;
             }
 
-            found[s] = profile.IsStory && _frontMatterPeople.PersonKeyName(segment, tokens) is { } person
+            found[s] = profile.IsStoryText(segment) && _frontMatterPeople.PersonKeyName(segment, tokens) is { } person
                 ? [person]
                 : _finder.FindOrNull(segment.Text, tokens, keys, staffKeys);
             KeepCapitalized(s, tokens, capitalized);

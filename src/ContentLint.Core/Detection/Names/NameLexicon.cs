@@ -49,6 +49,7 @@ internal sealed class NameLexicon
         CitedWorks = Set(rule, "citedWorks");
         CitationVerbs = Set(rule, "citationVerbs");
         PersonKeys = Set(rule, "personKeys");
+        StaffKeys = Set(rule, "staffKeys");
     }
 
     /// <summary>
@@ -77,6 +78,9 @@ internal sealed class NameLexicon
 
     /// <summary>Front-matter keys whose value on a story page is a person's name ("name", "patient", "reviewer").</summary>
     public FrozenSet<string> PersonKeys { get; }
+
+    /// <summary>Keys whose value in a story names the clinician who gave the care: staff.</summary>
+    public FrozenSet<string> StaffKeys { get; }
 
     /// <summary>Total US births per given name (its keys are the given names): rare "names" (Summit, Shuffle) need a real surname or a cue.</summary>
     public FrozenDictionary<string, long> GivenBirths { get; }

@@ -85,7 +85,7 @@ internal sealed class NameRoleJudge(NameLexicon lexicon)
 
     private static bool IsShortTitleRegion(RegionKind kind) =>
         kind is RegionKind.Heading or RegionKind.LinkText or RegionKind.TableCell or RegionKind.Title or RegionKind.ImageAlt
-            or RegionKind.MetaContent or RegionKind.FrontMatterValue;
+            or RegionKind.MetaContent or RegionKind.FrontMatterValue or RegionKind.DataValue;
 
     /// <summary>", DDS", " MD", ", PhD, LCSW": a post-nominal credential right after the name.</summary>
     private bool HasCredentialAfter(string text, int end)

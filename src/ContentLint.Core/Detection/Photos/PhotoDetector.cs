@@ -62,7 +62,7 @@ internal sealed class PhotoDetector : IDetector
                     Add(segment, match.Index, match.Length, ImageParts.Parse(segment.Text.Substring(match.Index, match.Length)), storyPage, candidates);
                 }
             }
-            else if (segment.Kind == RegionKind.FrontMatterValue && _frontMatterImage.Read(segment) is { } image)
+            else if (segment.IsKeyedValue && _frontMatterImage.Read(segment) is { } image)
             {
                 Add(segment, 0, segment.Text.Length, image, storyPage, candidates);
             }

@@ -4,17 +4,20 @@ using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Parsing;
 
-/// <summary>Turns every scalar value of the front matter into a <see cref="RegionKind.FrontMatterValue"/> segment named by its key path.</summary>
-internal static class FrontMatterSegments
+/// <summary>
+/// Turns every scalar value of a YAML (or JSON) document into a segment named by its key path: the front matter of a
+/// page (<see cref="RegionKind.FrontMatterValue"/>) or a whole data file (<see cref="RegionKind.DataValue"/>).
+/// </summary>
+internal static class YamlValueSegments
 {
-    /// <summary>More values than any page header has; past it the block is not a header (or an alias bomb).</summary>
-    private const int MaxValues = 10_000;
-
-    /// <summary>Adds the segments; returns false when the block has too many values to be a page header.</summary>
-    public static bool Add(string text, FrontMatter frontMatter, List<Segment> segments)
+    /// <summary>
+    /// Adds the segments of <paramref name="root"/>, whose marks are relative to <paramref name="contentStart"/>;
+    /// returns false when it has more than <paramref name="maxValues"/> values (not what it claims to be, or an alias bomb).
+    /// </summary>
+    public static bool Add(string text, YamlNode root, int contentStart, RegionKind kind, int maxValues, List<Segment> segments)
     {
         var pending = new Stack<(YamlNode Node, string Path)>();
-        pending.Push((frontMatter.Root, string.Empty));
+        pending.Push((root, string.Empty));
         var builder = SegmentBuilder.Scratch;
         // YAML aliases make the node graph a DAG: visiting each node once keeps "billion laughs" front matter linear.
         var visited = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
@@ -27,7 +30,7 @@ internal static class FrontMatterSegments
                 continue;
             }
 
-            if (++values > MaxValues)
+            if (++values > maxValues)
             {
                 return false;
             }
@@ -52,8 +55,9 @@ internal static class FrontMatterSegments
 
                     break;
                 case YamlScalarNode { Value: { Length: > 0 } value } scalar:
-                    var (start, end) = RawValueRange(text, frontMatter, scalar);
-                    segments.Add(builder.AppendAligned(text, start, end, value).Build(RegionKind.FrontMatterValue, path));
+                    var (start, end) = RawValueRange(text, contentStart, scalar);
+                    var segment = builder.AppendAligned(text, start, end, value).Build(kind, path);
+                    segments.Add(kind == RegionKind.DataValue ? MarkupInValues.BlankTags(segment) : segment);
                     break;
             }
         }
@@ -62,10 +66,10 @@ internal static class FrontMatterSegments
     }
 
     /// <summary>The source range of a scalar's value, without quotes or a block scalar's header line.</summary>
-    private static (int Start, int End) RawValueRange(string text, FrontMatter frontMatter, YamlScalarNode scalar)
+    private static (int Start, int End) RawValueRange(string text, int contentStart, YamlScalarNode scalar)
     {
-        var start = frontMatter.ContentStart + (int)scalar.Start.Index;
-        var end = Math.Min(text.Length, frontMatter.ContentStart + (int)scalar.End.Index);
+        var start = contentStart + (int)scalar.Start.Index;
+        var end = Math.Min(text.Length, contentStart + (int)scalar.End.Index);
         switch (scalar.Style)
         {
             case ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted when end - start >= 2:

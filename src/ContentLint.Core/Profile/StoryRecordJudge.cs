@@ -1,0 +1,63 @@
+using ContentLint.Core.Model;
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.Profile;
+
+/// <summary>
+/// Which records of a data or code file are patients' stories (docs/data-and-code.md, "Story records"), from their
+/// keys and from where they sit, in this order:
+/// <list type="number">
+/// <item>a story key (<c>quote</c>, <c>review</c>, <c>rating</c>): a story;</item>
+/// <item>a staff key (<c>bio</c>, <c>credentials</c>): a clinician, not a story;</item>
+/// <item>a person key (<c>name</c>, <c>author</c>) or a text key (<c>text</c>, <c>comment</c>) in a record that sits in
+/// a story file or list (<c>testimonials.yml</c>, <c>reviews: [...]</c>): a story;</item>
+/// <item>else not a story.</item>
+/// </list>
+/// </summary>
+internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, IReadOnlySet<string> personKeys)
+{
+    public static StoryRecordJudge Create(PageKindData data, RuleCatalog catalog) =>
+        new(data.Records, data.For(PageKind.Story).Path, new HashSet<string>(catalog.Find("PHI001")?.GetList("personKeys") ?? [], StringComparer.Ordinal));
+
+    /// <param name="records">The file's records.</param>
+    /// <param name="inStoryFile">The file's own path names a story (<c>testimonials.json</c>, <c>PatientReviews.tsx</c>).</param>
+    public IReadOnlyList<DataRecord> StoryRecords(IReadOnlyList<DataRecord> records, bool inStoryFile)
+    {
+        List<DataRecord>? stories = null;
+        foreach (var record in records)
+        {
+            if (IsStory(record, inStoryFile))
+            {
+                (stories ??= []).Add(record);
+            }
+        }
+
+        return stories ?? (IReadOnlyList<DataRecord>)[];
+    }
+
+    private bool IsStory(DataRecord record, bool inStoryFile)
+    {
+        var hasPerson = false;
+        var hasText = false;
+        var hasStaff = false;
+        foreach (var key in record.Keys)
+        {
+            var words = KeyWords.Of(key);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (keys.Story.FirstIn(words) is not null)
+            {
+                return true;
+            }
+
+            hasStaff |= keys.Staff.FirstIn(words) is not null;
+            hasText |= keys.Text.FirstIn(words) is not null;
+            hasPerson |= personKeys.Contains(words[^1]) || personKeys.Contains(string.Join('_', words));
+        }
+
+        return !hasStaff && (hasPerson || hasText) && (inStoryFile || storyPlaces.FirstIn(KeyWords.Of(record.Path)) is not null);
+    }
+}
