@@ -33,7 +33,7 @@ public static class ConfigLoader
 
         var text = BoundedFileReader.TryRead(fullPath, MaxFileBytes, out var problem)
             ?? throw new ConfigException(path, null, null, null, $"cannot read the configuration file ({problem})");
-        return Parse(text, path, Path.GetDirectoryName(fullPath) ?? fullPath, knownRuleIds);
+        return Parse(text, path, Path.GetDirectoryName(fullPath) ?? fullPath, knownRuleIds) with { FullPath = fullPath };
     }
 
     /// <summary>Parses configuration text; an empty document yields the defaults with <c>SourcePath</c> set.</summary>

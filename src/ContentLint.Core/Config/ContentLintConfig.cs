@@ -68,6 +68,9 @@ public sealed record ContentLintConfig
     /// <summary>The configuration file as displayed to the user, or null when these are the defaults.</summary>
     public string? SourcePath { get; init; }
 
+    /// <summary>The configuration file's full path, when it was read from one: the tool's own file, never scanned.</summary>
+    public string? FullPath { get; init; }
+
     /// <summary>Absolute folder that <see cref="Include"/>, <see cref="Exclude"/> and consent paths are relative to.</summary>
     public required string BaseDirectory { get; init; }
 

@@ -23,7 +23,7 @@ internal sealed class ConsentEvaluator
     public ConsentVerdict Evaluate(ContentDocument document, IReadOnlyList<ConsentFinding> findings, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Evaluate(document.FrontMatter, document.Profile.IsStory, findings, today);
+        return Evaluate(document.FrontMatter, document.Profile.NeedsStoryConsent, findings, today);
     }
 
     /// <summary>The consent of one story record of a data or code file: its own <c>consent:</c> block, if it can carry one.</summary>

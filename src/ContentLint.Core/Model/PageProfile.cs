@@ -9,6 +9,9 @@ namespace ContentLint.Core.Model;
 /// <param name="Language">The page's language as a two-letter code (<c>en</c>, <c>de</c>), or null when unknown.</param>
 public sealed record PageProfile(PageKind Kind, string Evidence, string? Language)
 {
+    private readonly bool? _needsStoryConsent;
+    private PageProfile? _outsideStories;
+
     /// <summary>The profile of a page nothing is known about.</summary>
     public static PageProfile Unknown { get; } = new(PageKind.Other, "nothing decided it", null);
 
@@ -35,6 +38,16 @@ public sealed record PageProfile(PageKind Kind, string Evidence, string? Languag
     /// is judged and given consent on its own (docs/data-and-code.md). Empty for a page.
     /// </summary>
     public IReadOnlyList<DataRecord> StoryRecords { get; init; } = [];
+
+    /// <summary>
+    /// The page as a whole is a patient's story, and so needs consent whatever is found on it: a story page, but not
+    /// a data or code file (which needs it for each story record) unless the user's paths or markers say so.
+    /// </summary>
+    public bool NeedsStoryConsent
+    {
+        get => _needsStoryConsent ?? IsStory;
+        init => _needsStoryConsent = value;
+    }
 
     /// <summary>The innermost story record holding source offset <paramref name="offset"/>, or null.</summary>
     public DataRecord? StoryRecordAt(int offset)
@@ -65,6 +78,13 @@ public sealed record PageProfile(PageKind Kind, string Evidence, string? Languag
         ArgumentNullException.ThrowIfNull(segment);
         return StoryRecords.Count == 0 ? IsStory : StoryRecordAt(segment.ToSource(0, 0).Start) is not null;
     }
+
+    /// <summary>
+    /// The profile that holds for <paramref name="segment"/>: the page's own, except that text outside the story records
+    /// of a data or code file (its team list, its headings) is not a story's.
+    /// </summary>
+    public PageProfile ForText(Segment segment) =>
+        StoryRecords.Count == 0 || IsStoryText(segment) ? this : _outsideStories ??= this with { Kind = PageKind.Other, StoryRecords = [], IsFirstPersonStory = false };
 
     /// <summary>True unless the page is known to be in a language other than English, whose cues the detectors use.</summary>
     public bool IsEnglishOrUnknown => Language is null or "en";

@@ -17,7 +17,7 @@ internal static class DelimitedFileReader
         var position = 0;
         List<string>? header = null;
         var row = 0;
-        var cells = new List<(int Start, int End, string Value)>();
+        var cells = new List<(int Start, int End, string Value, bool Quoted)>();
         var builder = SegmentBuilder.Scratch;
         while (position < text.Length)
         {
@@ -37,11 +37,20 @@ internal static class DelimitedFileReader
             var path = $"[{row}]";
             for (var i = 0; i < cells.Count; i++)
             {
-                var (start, end, value) = cells[i];
+                var (start, end, value, quoted) = cells[i];
                 if (value.Trim().Length > 0)
                 {
                     var column = i < header.Count && header[i].Length > 0 ? header[i] : $"column{i + 1}";
-                    segments.Add(MarkupInValues.BlankTags(builder.AppendAligned(text, start, end, value).Build(RegionKind.DataValue, $"{path}.{column}")));
+                    if (quoted)
+                    {
+                        AppendQuotedCell(builder, text, start, end);
+                    }
+                    else
+                    {
+                        builder.AppendVerbatim(text, start, end - start);
+                    }
+
+                    segments.Add(MarkupInValues.BlankTags(builder.Build(RegionKind.DataValue, $"{path}.{column}")));
                 }
             }
 
@@ -50,6 +59,21 @@ internal static class DelimitedFileReader
         }
 
         return records;
+    }
+
+    /// <summary>Appends a cell's source, each doubled quote of a quoted cell as the one quote it stands for.</summary>
+    private static void AppendQuotedCell(SegmentBuilder builder, string text, int start, int end)
+    {
+        var position = start;
+        for (var quote = text.IndexOf("\"\"", position, end - position, StringComparison.Ordinal); quote >= 0;
+             quote = position < end ? text.IndexOf("\"\"", position, end - position, StringComparison.Ordinal) : -1)
+        {
+            builder.AppendVerbatim(text, position, quote - position);
+            builder.AppendDecoded("\"", quote, quote + 2);
+            position = quote + 2;
+        }
+
+        builder.AppendVerbatim(text, position, end - position);
     }
 
     /// <summary>The delimiter of a <c>.csv</c> file: a comma, unless its first line has more semicolons (spreadsheets in many locales write those).</summary>
@@ -61,16 +85,18 @@ internal static class DelimitedFileReader
     }
 
     /// <summary>Reads one row from <paramref name="position"/>; returns the offset after its line break.</summary>
-    private static int ReadRow(string text, int position, char delimiter, List<(int Start, int End, string Value)> cells)
+    private static int ReadRow(string text, int position, char delimiter, List<(int Start, int End, string Value, bool Quoted)> cells)
     {
         cells.Clear();
         while (true)
         {
             int start, end;
             string value;
+            var quoted = false;
             if (position < text.Length && text[position] == '"')
             {
                 // A quoted cell runs to the next lone quote; "" inside is one quote. Line breaks inside are the cell's.
+                quoted = true;
                 start = position + 1;
                 var closing = start;
                 var doubled = false;
@@ -106,7 +132,7 @@ internal static class DelimitedFileReader
                 value = text[start..end];
             }
 
-            cells.Add((start, end, value));
+            cells.Add((start, end, value, quoted));
             if (position >= text.Length)
             {
                 return position;

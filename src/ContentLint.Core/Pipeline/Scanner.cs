@@ -164,7 +164,7 @@ public sealed class Scanner
         // Each story record of a data or code file has its own consent; what lies outside them is the file's.
         var records = document.Profile.StoryRecords;
         var recordOf = identifiers.ToLookup(i => document.Profile.StoryRecordAt(i.Finding.Start));
-        var verdict = _consent.Evaluate(document.FrontMatter, document.Profile.IsStory && records.Count == 0, [.. recordOf[null].Select(i => i.Consent)], _options.Today);
+        var verdict = _consent.Evaluate(document.FrontMatter, document.Profile.NeedsStoryConsent, [.. recordOf[null].Select(i => i.Consent)], _options.Today);
         var recordVerdicts = new Dictionary<DataRecord, ConsentVerdict>(ReferenceEqualityComparer.Instance);
         foreach (var record in records)
         {

@@ -28,6 +28,11 @@ internal sealed class PageProfiler
     /// <summary>The order kinds are tried in at one step: a patient story matters most (consent), then who the people are.</summary>
     internal static readonly PageKind[] KindOrder = [PageKind.Story, PageKind.Staff, PageKind.Policy, PageKind.Contact, PageKind.News, PageKind.Article];
 
+    /// <summary>The evidence of a story the user declared (a required path, a consent marker), which no file format overrides.</summary>
+    private const string RequiredPathEvidence = "consent.required_paths";
+
+    private const string MarkerEvidence = " (a CON001 marker)";
+
     private readonly ContentLintConfig _config;
     private readonly PageKindData _data;
     private readonly HashSet<string> _consentMarkers;
@@ -62,6 +67,10 @@ internal sealed class PageProfiler
         var storyRecords = document.Records.Count == 0
             ? []
             : _records.StoryRecords(document.Records, kind == PageKind.Story || InPath(path, _story) is not null);
+        // A page that is a story needs consent as a whole. A data or code file named for stories may only render
+        // them (a testimonials component): it needs consent for its story records, or where the user says so.
+        var holdsRecords = Parsing.FileFormats.HoldsRecords(Parsing.FileFormats.Of(configRelativePath));
+        var needsStoryConsent = kind == PageKind.Story && storyRecords.Count == 0 && (!holdsRecords || evidence == RequiredPathEvidence || evidence.EndsWith(MarkerEvidence, StringComparison.Ordinal));
         if (storyRecords.Count > 0 && kind != PageKind.Story)
         {
             // A file of testimonials is a story file whatever its folder says ("components", "data").
@@ -72,6 +81,7 @@ internal sealed class PageProfiler
         return new PageProfile(kind, evidence, language)
         {
             StoryRecords = storyRecords,
+            NeedsStoryConsent = needsStoryConsent,
             LanguageEvidence = languageEvidence,
             IsFirstPersonStory = kind == PageKind.Story && PageVoice.IsFirstPerson(document),
         };
@@ -81,7 +91,7 @@ internal sealed class PageProfiler
     {
         if (_config.Consent.RequiredPaths.Any(glob => glob.IsMatch(configRelativePath)))
         {
-            return (PageKind.Story, "consent.required_paths");
+            return (PageKind.Story, RequiredPathEvidence);
         }
 
         var frontMatter = FrontMatterKindValues.Of(document.FrontMatter).ToList();
@@ -89,7 +99,7 @@ internal sealed class PageProfiler
         {
             if (_consentMarkers.Contains(ConsentRequirement.Normalize(value)))
             {
-                return (PageKind.Story, $"front matter {key}: {ConsentRequirement.Normalize(value)} (a CON001 marker)");
+                return (PageKind.Story, $"front matter {key}: {ConsentRequirement.Normalize(value)}{MarkerEvidence}");
             }
         }
 

@@ -13,7 +13,19 @@ internal sealed class PathFilter(ContentLintConfig config)
     /// </summary>
     public bool IsIncluded(string fullPath) =>
         RelativeToBase(fullPath) is { } relative
-        && (config.Include.Any(glob => glob.IsMatch(relative)) || config.Images.Any(glob => glob.IsMatch(relative)));
+        && (config.Include.Any(glob => glob.IsMatch(relative)) || config.Images.Any(glob => glob.IsMatch(relative)))
+        && !IsOwnConfiguration(fullPath, relative);
+
+    /// <summary>
+    /// The tool's own configuration (<c>.contentlint.yml</c>, or the file given with <c>--config</c>) is never content,
+    /// whatever <c>include</c> says: it names staff and reviewers on purpose.
+    /// </summary>
+    private bool IsOwnConfiguration(string fullPath, string relative)
+    {
+        var name = relative[(relative.LastIndexOf('/') + 1)..];
+        return ConfigLoader.FileNames.Contains(name, StringComparer.Ordinal)
+            || (config.FullPath is { } own && string.Equals(Path.GetFullPath(fullPath), own, StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// True when an <c>exclude</c> glob matches the path or, when <paramref name="checkAncestors"/>, one of the folders

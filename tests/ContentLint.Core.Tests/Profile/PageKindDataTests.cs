@@ -11,7 +11,7 @@ public sealed class PageKindDataTests
         var kinds = PageKindData.Default.Kinds.Select(k => k.Kind).Order().ToList();
 
         Assert.Equal(Enum.GetValues<PageKind>().Where(k => k != PageKind.Other).Order(), kinds);
-        Assert.Equal(["de", "en", "es", "fr", "it", "nl", "pt"], PageKindData.Default.LanguageCodes.Order(StringComparer.Ordinal));
+        Assert.Equal(["de", "en", "es", "fr", "it", "nl", "pl", "pt"], PageKindData.Default.LanguageCodes.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -14,19 +14,19 @@ public sealed class TrackedFilesWalkTests
     public void Tracked_files_under_ignored_folders_are_walked_and_untracked_ones_are_not()
     {
         using var tree = Repository();
-        tree.Write(".gitignore", "dist/\n*.draft.md\n");
-        tree.Write("dist/untracked.md", "x");
-        tree.Write("dist/sub/untracked.md", "x");
+        tree.Write(".gitignore", "exported/\n*.draft.md\n");
+        tree.Write("exported/untracked.md", "x");
+        tree.Write("exported/sub/untracked.md", "x");
         tree.Write("content/new.draft.md", "x");
 
-        Assert.Equal(["content/a.md", "content/old.draft.md", "dist/deep/b.md", "dist/story.md"], Walk(tree));
+        Assert.Equal(["content/a.md", "content/old.draft.md", "exported/deep/b.md", "exported/story.md"], Walk(tree));
     }
 
     [Fact]
     public void An_unreadable_index_is_one_problem_and_the_ignore_rules_decide_alone()
     {
         using var tree = Repository();
-        tree.Write(".gitignore", "dist/\n");
+        tree.Write(".gitignore", "exported/\n");
         tree.WriteBytes(".git/index", [.. "DIRC"u8, 0, 0, 0, 2, 0, 0, 0, 9, 1, 2, 3]);
 
         Assert.Equal(
@@ -43,14 +43,14 @@ public sealed class TrackedFilesWalkTests
         using var tree = Repository();
         tree.WriteBytes(".git/index", [.. "not an index"u8]);
 
-        Assert.Equal(["content/a.md", "content/old.draft.md", "dist/deep/b.md", "dist/story.md"], Walk(tree));
+        Assert.Equal(["content/a.md", "content/old.draft.md", "exported/deep/b.md", "exported/story.md"], Walk(tree));
     }
 
     private static TempTree Repository()
     {
         var tree = new TempTree();
         GitCommandLine.InitRepository(tree.Root);
-        foreach (var file in new[] { "content/a.md", "content/old.draft.md", "dist/story.md", "dist/deep/b.md" })
+        foreach (var file in new[] { "content/a.md", "content/old.draft.md", "exported/story.md", "exported/deep/b.md" })
         {
             tree.Write(file, "x");
         }

@@ -18,19 +18,19 @@ public sealed class TrackedIgnoredFileTests : IDisposable
         var result = CliRunner.Run(_repo, "scan");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("dist/story.md", 5), StringComparison.Ordinal));
+        Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("exported/story.md", 5), StringComparison.Ordinal));
     }
 
     [Fact]
     public void An_untracked_file_in_the_ignored_folder_is_still_skipped()
     {
         CommitStoryThenIgnoreDist();
-        _repo.Write("dist/untracked.md", Pages.WithPhone);
-        _repo.Write("dist/deeper/also-untracked.md", Pages.WithPhone);
+        _repo.Write("exported/untracked.md", Pages.WithPhone);
+        _repo.Write("exported/deeper/also-untracked.md", Pages.WithPhone);
 
         var result = CliRunner.Run(_repo, "scan");
 
-        Assert.Contains(result.FindingLines, line => line.StartsWith("dist/story.md", StringComparison.Ordinal));
+        Assert.Contains(result.FindingLines, line => line.StartsWith("exported/story.md", StringComparison.Ordinal));
         Assert.DoesNotContain(result.FindingLines, line => line.Contains("untracked", StringComparison.Ordinal));
         Assert.Contains("in 1 file scanned", result.StdErr, StringComparison.Ordinal);
     }
@@ -57,24 +57,24 @@ public sealed class TrackedIgnoredFileTests : IDisposable
         var result = CliRunner.Run(_repo, "scan", "dist");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("dist/story.md", 5), StringComparison.Ordinal));
+        Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("exported/story.md", 5), StringComparison.Ordinal));
     }
 
     [Fact]
     public void Index_version_4_with_prefix_compressed_paths_is_read()
     {
-        _repo.Write("dist/a/first.md", Pages.Clean);
-        _repo.Write("dist/a/story.md", Pages.WithPhone);
-        _repo.Write("dist/b.md", Pages.Clean);
+        _repo.Write("exported/a/first.md", Pages.Clean);
+        _repo.Write("exported/a/story.md", Pages.WithPhone);
+        _repo.Write("exported/b.md", Pages.Clean);
         _repo.Git("add", ".");
         _repo.CommitWithoutHook("pages");
         _repo.Git("update-index", "--index-version", "4");
-        _repo.Write(".gitignore", "dist/\n");
+        _repo.Write(".gitignore", "exported/\n");
 
         var result = CliRunner.Run(_repo, "scan");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("dist/a/story.md", 5), StringComparison.Ordinal));
+        Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("exported/a/story.md", 5), StringComparison.Ordinal));
         Assert.Contains("in 3 files scanned", result.StdErr, StringComparison.Ordinal);
     }
 
@@ -91,14 +91,14 @@ public sealed class TrackedIgnoredFileTests : IDisposable
 
         Assert.True(File.Exists(Path.Combine(worktree, ".git")));
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("dist/story.md", 5), StringComparison.Ordinal));
+        Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("exported/story.md", 5), StringComparison.Ordinal));
     }
 
     private void CommitStoryThenIgnoreDist()
     {
-        _repo.Write("dist/story.md", Pages.WithPhone);
+        _repo.Write("exported/story.md", Pages.WithPhone);
         _repo.Git("add", ".");
         _repo.CommitWithoutHook("story");
-        _repo.Write(".gitignore", "dist/\n");
+        _repo.Write(".gitignore", "exported/\n");
     }
 }

@@ -31,6 +31,7 @@ internal sealed class GeographyDetector : IDetector
     private readonly StaffSentence _staff;
     private readonly CueWords _bio;
     private readonly CueWords _patientCues;
+    private readonly HashSet<string> _placeKeys;
 
     public GeographyDetector(RuleDefinition rule)
     {
@@ -42,6 +43,7 @@ internal sealed class GeographyDetector : IDetector
         _staff = new StaffSentence(rule.GetList("staffTitles"), rule.GetList("staffCredentials"));
         _bio = new CueWords(rule.GetList("staffBioCues"));
         _patientCues = new CueWords([.. rule.GetList("patientCues"), .. rule.GetList("careEventCues")]);
+        _placeKeys = [.. rule.GetList("placeKeys")];
         RuleIds = [_ruleId];
     }
 
@@ -73,6 +75,12 @@ internal sealed class GeographyDetector : IDetector
             }
 
             found.Clear();
+            if (KeyedPlace(segment, document.Profile) is { } keyed)
+            {
+                candidates.Add(new Candidate(_ruleId, segment, keyed.Start, keyed.End - keyed.Start, Confidence.High) { Reason = "the place of a story record (its location key)" });
+                continue;
+            }
+
             StreetAddressScanner.Find(segment.Text, addresses);
             foreach (var address in addresses)
             {
@@ -101,6 +109,33 @@ internal sealed class GeographyDetector : IDetector
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// The value of a place key (<c>location</c>, <c>city</c>) in a story record, trimmed, unless it names only a
+    /// state or a larger region; null for any other segment.
+    /// </summary>
+    private (int Start, int End)? KeyedPlace(Segment segment, PageProfile profile)
+    {
+        if (!segment.IsKeyedValue || !_placeKeys.Contains(Names.FrontMatterPeople.LastKey(segment.Name)) || !profile.IsStoryText(segment))
+        {
+            return null;
+        }
+
+        var text = segment.Text;
+        var start = 0;
+        var end = text.Length;
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end - start is > 1 and < 80 && !GeographyWords.IsLargeRegion(text.AsSpan(start, end - start).Trim()) ? (start, end) : null;
     }
 
     /// <summary>

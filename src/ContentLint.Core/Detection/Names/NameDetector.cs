@@ -87,7 +87,7 @@ internal sealed class NameDetector : IDetector
         {
             if (found[s] is { } matches)
             {
-                found[s] = Reported(all[s], matches, profile, staffKeys, known);
+                found[s] = Reported(all[s], matches, profile.ForText(all[s]), staffKeys, known);
             }
         }
 
