@@ -13,7 +13,7 @@ public sealed class TrackedIgnoredFileTests : IDisposable
     [Fact]
     public void A_committed_file_in_a_folder_ignored_afterwards_is_scanned()
     {
-        CommitStoryThenIgnoreDist();
+        CommitStoryThenIgnoreExported();
 
         var result = CliRunner.Run(_repo, "scan");
 
@@ -24,7 +24,7 @@ public sealed class TrackedIgnoredFileTests : IDisposable
     [Fact]
     public void An_untracked_file_in_the_ignored_folder_is_still_skipped()
     {
-        CommitStoryThenIgnoreDist();
+        CommitStoryThenIgnoreExported();
         _repo.Write("exported/untracked.md", Pages.WithPhone);
         _repo.Write("exported/deeper/also-untracked.md", Pages.WithPhone);
 
@@ -52,9 +52,9 @@ public sealed class TrackedIgnoredFileTests : IDisposable
     [Fact]
     public void A_tracked_file_in_an_ignored_folder_named_as_a_path_is_scanned()
     {
-        CommitStoryThenIgnoreDist();
+        CommitStoryThenIgnoreExported();
 
-        var result = CliRunner.Run(_repo, "scan", "dist");
+        var result = CliRunner.Run(_repo, "scan", "exported");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("exported/story.md", 5), StringComparison.Ordinal));
@@ -81,7 +81,7 @@ public sealed class TrackedIgnoredFileTests : IDisposable
     [Fact]
     public void A_linked_worktree_reads_its_own_index_through_the_dot_git_file()
     {
-        CommitStoryThenIgnoreDist();
+        CommitStoryThenIgnoreExported();
         _repo.Git("add", ".gitignore");
         _repo.CommitWithoutHook("ignore dist");
         var worktree = Path.Combine(Path.GetDirectoryName(_repo.Root)!, "linked");
@@ -94,7 +94,7 @@ public sealed class TrackedIgnoredFileTests : IDisposable
         Assert.Contains(result.FindingLines, line => line.StartsWith(Pages.PhoneFinding("exported/story.md", 5), StringComparison.Ordinal));
     }
 
-    private void CommitStoryThenIgnoreDist()
+    private void CommitStoryThenIgnoreExported()
     {
         _repo.Write("exported/story.md", Pages.WithPhone);
         _repo.Git("add", ".");
