@@ -1,0 +1,337 @@
+using ContentLint.Core.Model;
+
+namespace ContentLint.Core.Parsing.Code;
+
+/// <summary>Names, punctuators and brackets: what keeps track of keys, indexes and assignments.</summary>
+internal sealed partial class ScriptReader
+{
+    private void OnIdentifier(int start, string? typeKeyword)
+    {
+        var word = _text.AsSpan(start, _pos - start);
+        var top = Top;
+        var depth = _frames.Count;
+        if (_newlineBefore && _prev == ScriptToken.Value)
+        {
+            EndStatement(depth); // a new line after a complete value starts a new statement (automatic semicolon)
+        }
+
+        if (top.Kind == ScriptFrameKind.Object && (top.ExpectKey || top.KeyCandidate is not null))
+        {
+            // `get name()`, `async name()`: the last name before the `:` or `(` is the key.
+            top.KeyCandidate = word.ToString();
+            top.ExpectKey = false;
+            SetPrev(ScriptToken.Value, start);
+            return;
+        }
+
+        if (typeKeyword is not null && _typeScript)
+        {
+            if (typeKeyword == "type")
+            {
+                _typeAliasDepth = depth;
+            }
+            else
+            {
+                _skipNextBrace = true;
+            }
+        }
+
+        var afterDot = _prev == ScriptToken.Operator && PrevIs(".");
+        if (!afterDot && word is "type" or "interface" or "enum")
+        {
+            _typeKeyword = word.ToString();
+        }
+
+        if (word is "const" or "let" or "var")
+        {
+            _declarationPending = true;
+        }
+        else if (_declarationPending)
+        {
+            _declarationPending = false;
+            (_declarationName, _declarationDepth) = (word.ToString(), depth);
+        }
+
+        if (word is "default" && _prevIsIdentifier && PrevIs("export"))
+        {
+            // `export default {…}` is the module's own value: its keys start the paths.
+            (_assignName, _assignDepth) = (string.Empty, depth);
+        }
+
+        var chainStart = afterDot && _chainStart >= 0 ? _chainStart : start;
+        SetPrev(ScriptSyntax.IsExpressionKeyword(word) ? ScriptToken.Keyword : ScriptToken.Value, start);
+        _prevIsIdentifier = true;
+        _chainStart = chainStart;
+    }
+
+    /// <summary>A number: an object key where a key is expected, else a value.</summary>
+    private void OnKeyOrValue(int start, int end)
+    {
+        var top = Top;
+        if (top.Kind == ScriptFrameKind.Object && top.ExpectKey)
+        {
+            top.KeyCandidate = _text[start..end];
+            top.ExpectKey = false;
+        }
+
+        SetPrev(ScriptToken.Value, start);
+    }
+
+    private void OnPunctuator(int start)
+    {
+        var op = _text.AsSpan(start, _pos - start);
+        var top = Top;
+        var depth = _frames.Count;
+        var wasIdentifier = _prevIsIdentifier;
+        switch (op)
+        {
+            case "{":
+                OpenBrace(start);
+                return;
+            case "[":
+                OpenBracket(start);
+                return;
+            case "(":
+                OpenParen(start);
+                return;
+            case "}" or ")" or "]":
+                Close(op[0]);
+                return;
+            case "," or ";":
+                if (top.Kind == ScriptFrameKind.Object)
+                {
+                    AddPendingKey(top);
+                    top.ExpectKey = true;
+                    top.CurrentKey = null;
+                }
+                else if (top.Kind == ScriptFrameKind.Array && op is ",")
+                {
+                    top.Index++;
+                }
+
+                EndStatement(depth);
+                break;
+            case ":" when top.Kind == ScriptFrameKind.Object && top.KeyCandidate is not null:
+                top.CurrentKey = top.KeyCandidate;
+                AddPendingKey(top);
+                break;
+            case "=" when top.Kind == ScriptFrameKind.Object && top.KeyCandidate is not null:
+                top.CurrentKey = top.KeyCandidate; // a default in a pattern: `{ name = "…" }`
+                AddPendingKey(top);
+                break;
+            case "=":
+                OnAssignment(wasIdentifier, depth);
+                break;
+            case "..." when top.Kind == ScriptFrameKind.Object && top.ExpectKey:
+                top.ExpectKey = false;
+                break;
+        }
+
+        var chainStart = _chainStart;
+        SetPrev(op is "++" or "--" ? ScriptToken.Value : ScriptToken.Operator, start);
+        _chainStart = op is "." && wasIdentifier ? chainStart : -1;
+    }
+
+    private void OnAssignment(bool afterIdentifier, int depth)
+    {
+        string? name = null;
+        if (afterIdentifier && _chainStart >= 0)
+        {
+            name = _text[_chainStart.._prevEnd];
+        }
+        else if (_declarationName is not null && _declarationDepth == depth)
+        {
+            name = _declarationName; // `const reviews: Review[] = …`
+        }
+
+        if (name is not null)
+        {
+            // CommonJS's module object is the module's own value, like `export default`.
+            (_assignName, _assignDepth) = (name is "module.exports" or "exports" ? string.Empty : name, depth);
+        }
+
+        _declarationName = null;
+        _declarationPending = false;
+    }
+
+    /// <summary>A statement at <paramref name="depth"/> ended: its assignment name and type alias end with it.</summary>
+    private void EndStatement(int depth)
+    {
+        if (_assignDepth >= depth)
+        {
+            (_assignName, _assignDepth) = (null, -1);
+        }
+
+        if (_declarationDepth >= depth)
+        {
+            (_declarationName, _declarationDepth) = (null, -1);
+        }
+
+        if (_typeAliasDepth >= depth)
+        {
+            _typeAliasDepth = -1;
+        }
+    }
+
+    private static void AddPendingKey(ScriptFrame frame)
+    {
+        if (frame.KeyCandidate is not null)
+        {
+            (frame.Keys ??= []).Add(frame.KeyCandidate);
+            frame.KeyCandidate = null;
+        }
+    }
+
+    private bool OpensObject =>
+        (_prev == ScriptToken.Operator && !PrevIs(";") && !PrevIs("=>"))
+        || (_prev == ScriptToken.Keyword && !PrevIs("do") && !PrevIs("else"));
+
+    private void OpenBrace(int start)
+    {
+        var top = Top;
+        if (_frames.Count >= MaxFrames)
+        {
+            _overflow++;
+            SetPrev(ScriptToken.Operator, start);
+            return;
+        }
+
+        if (top.Kind == ScriptFrameKind.Object && top.KeyCandidate is not null)
+        {
+            AddPendingKey(top); // a method's body without parameters is not valid, but keep the key
+        }
+
+        var skip = top.Role.Skip || InTypeAlias || _skipNextBrace;
+        if (OpensObject && !_skipNextBrace)
+        {
+            var (name, role) = ValueContext(top, isString: false);
+            var inherited = skip || role.Skip ? ValueRole.Skipped : ValueRole.Content;
+            _frames.Add(new ScriptFrame(ScriptFrameKind.Object, start, name ?? string.Empty, inherited) { ExpectKey = true });
+        }
+        else
+        {
+            _frames.Add(new ScriptFrame(ScriptFrameKind.Block, start, null, skip ? ValueRole.Skipped : ValueRole.Content));
+        }
+
+        _skipNextBrace = false;
+        SetPrev(ScriptToken.Operator, start);
+    }
+
+    private void OpenBracket(int start)
+    {
+        var top = Top;
+        if (_frames.Count >= MaxFrames)
+        {
+            _overflow++;
+        }
+        else if (top.Kind == ScriptFrameKind.Object && top.ExpectKey)
+        {
+            top.ExpectKey = false;
+            _frames.Add(new ScriptFrame(ScriptFrameKind.Index, start, null, ValueRole.Skipped) { IsComputedKey = true });
+        }
+        else if (ExpressionStarts)
+        {
+            var (name, role) = ValueContext(top, isString: false);
+            _frames.Add(new ScriptFrame(ScriptFrameKind.Array, start, name ?? string.Empty, top.Role.Skip || InTypeAlias ? ValueRole.Skipped : role));
+        }
+        else
+        {
+            _frames.Add(new ScriptFrame(ScriptFrameKind.Index, start, null, ValueRole.Skipped));
+        }
+
+        SetPrev(ScriptToken.Operator, start);
+    }
+
+    private void OpenParen(int start)
+    {
+        var top = Top;
+        if (_frames.Count >= MaxFrames)
+        {
+            _overflow++;
+        }
+        else
+        {
+            if (top.Kind == ScriptFrameKind.Object && top.KeyCandidate is not null)
+            {
+                top.CurrentKey = top.KeyCandidate; // a method: `name() {…}`
+                AddPendingKey(top);
+            }
+
+            var moduleCall = _prevIsIdentifier && (PrevIs("import") || PrevIs("require"));
+            var role = top.Role.Skip || InTypeAlias ? ValueRole.Skipped : ValueRole.Content;
+            _frames.Add(new ScriptFrame(ScriptFrameKind.Paren, start, null, role) { IsModuleCall = moduleCall });
+        }
+
+        SetPrev(ScriptToken.Operator, start);
+    }
+
+    private void Close(char closer)
+    {
+        var start = _pos - 1;
+        if (_overflow > 0)
+        {
+            _overflow--;
+            SetPrev(ScriptToken.Value, start);
+            return;
+        }
+
+        // One bracket left open inside another (`f({a: 1)`) is closed with it; any other stray closer is dropped.
+        if (!Closes(Top.Kind, closer) && _frames.Count > 2 && IsBracket(Top.Kind) && Closes(_frames[^2].Kind, closer))
+        {
+            PopFrame();
+        }
+
+        var top = Top;
+        if (!Closes(top.Kind, closer) || (_frames.Count == 1 && !top.EndsReading))
+        {
+            SetPrev(ScriptToken.Value, start);
+            return;
+        }
+
+        PopFrame();
+        switch (top.Kind)
+        {
+            case ScriptFrameKind.Block:
+                SetPrev(ScriptToken.BlockEnd, start);
+                break;
+            case ScriptFrameKind.TemplateExpression or ScriptFrameKind.JsxAttributeExpression or ScriptFrameKind.JsxChildExpression:
+                _done = top.EndsReading;
+                break;
+            case ScriptFrameKind.Index when top.IsComputedKey && Top.Kind == ScriptFrameKind.Object:
+                Top.KeyCandidate = _text[top.Start.._pos];
+                SetPrev(ScriptToken.Value, start);
+                break;
+            default:
+                SetPrev(ScriptToken.Value, start);
+                break;
+        }
+    }
+
+    private static bool IsBracket(ScriptFrameKind kind) =>
+        kind is ScriptFrameKind.Object or ScriptFrameKind.Block or ScriptFrameKind.Array or ScriptFrameKind.Index or ScriptFrameKind.Paren;
+
+    private static bool Closes(ScriptFrameKind kind, char closer) => closer switch
+    {
+        '}' => kind is ScriptFrameKind.Object or ScriptFrameKind.Block or ScriptFrameKind.TemplateExpression
+            or ScriptFrameKind.JsxAttributeExpression or ScriptFrameKind.JsxChildExpression,
+        ')' => kind is ScriptFrameKind.Paren,
+        _ => kind is ScriptFrameKind.Array or ScriptFrameKind.Index,
+    };
+
+    /// <summary>Closes the innermost frame; an object or component tag with a string value becomes a record.</summary>
+    private void PopFrame()
+    {
+        var frame = Top;
+        _frames.RemoveAt(_frames.Count - 1);
+        if (frame.Kind == ScriptFrameKind.Object)
+        {
+            AddPendingKey(frame);
+            if (frame.HasString)
+            {
+                _records.Add(new DataRecord(frame.Start, _pos, frame.Path ?? string.Empty, frame.Keys ?? [], null));
+            }
+        }
+
+        EndStatement(_frames.Count + 1);
+    }
+}
