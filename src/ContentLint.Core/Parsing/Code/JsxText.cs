@@ -77,7 +77,7 @@ internal sealed class JsxText
             return null;
         }
 
-        return _builder.Build(RegionKind.HtmlText, Element);
+        return _builder.Build(RegionKind.HtmlText, string.IsNullOrEmpty(Element) ? null : Element);
     }
 
     private void FlushSpace()
