@@ -135,13 +135,13 @@ internal sealed partial class ScriptReader
     private void OnAssignment(bool afterIdentifier, int depth)
     {
         string? name = null;
-        if (afterIdentifier && _chainStart >= 0)
+        if (_declarationName is not null && _declarationDepth == depth)
+        {
+            name = _declarationName; // `const reviews: Review[] = …`, `let who: string = …`
+        }
+        else if (afterIdentifier && _chainStart >= 0)
         {
             name = _text[_chainStart.._prevEnd];
-        }
-        else if (_declarationName is not null && _declarationDepth == depth)
-        {
-            name = _declarationName; // `const reviews: Review[] = …`
         }
 
         if (name is not null)
