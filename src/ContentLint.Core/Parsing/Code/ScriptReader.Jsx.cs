@@ -175,7 +175,17 @@ internal sealed partial class ScriptReader
             return;
         }
 
-        if (_text[stop] == '{')
+        if (IsJsxSpace(stop))
+        {
+            // `{" "}` is how JSX writes a space between words: the run goes on across it.
+            if (!element.Role.Skip)
+            {
+                _jsxRun.Append(_text, stop + 2, stop + 3, element.Element);
+            }
+
+            _pos = stop + 5;
+        }
+        else if (_text[stop] == '{')
         {
             EndJsxRun();
             _frames.Add(new ScriptFrame(ScriptFrameKind.JsxChildExpression, stop, null, element.Role));
@@ -203,6 +213,10 @@ internal sealed partial class ScriptReader
             _pos = stop + 1;
         }
     }
+
+    private bool IsJsxSpace(int at) =>
+        at + 4 < _end && _text[at] == '{' && _text[at + 1] is '"' or '\'' && _text[at + 2] == ' '
+        && _text[at + 3] == _text[at + 1] && _text[at + 4] == '}';
 
     /// <summary>An element ended: inside another element its text run may go on; in code, the element was a value.</summary>
     private void EndElement(ScriptFrame element)

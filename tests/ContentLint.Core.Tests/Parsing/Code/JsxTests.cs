@@ -44,6 +44,17 @@ public sealed class JsxTests
         Assert.Equal(["Maren Tove", "Quillon", "Abernathy"], segments.Select(s => s.Text));
     }
 
+    [Fact]
+    public void A_jsx_space_expression_does_not_split_a_run()
+    {
+        const string source = "const a = <p>Dr. Maren{\" \"}<b>Tove</b>{' '}said</p>;";
+        var (segments, _) = CodeSnippet.Read(source);
+
+        var segment = Assert.Single(segments);
+        Assert.Equal("Dr. Maren Tove said", segment.Text);
+        Assert.Equal(source.IndexOf("said", StringComparison.Ordinal), segment.ToSource(segment.Text.IndexOf("said", StringComparison.Ordinal), 4).Start);
+    }
+
     [Theory]
     [InlineData("const a = <img alt=\"«Photo of Maren Tove»\" src=\"x.jpg\" />;", RegionKind.ImageAlt, "alt")]
     [InlineData("const a = <img alt='x' src='«/img/maren-tove.jpg»' />;", RegionKind.ImageSource, "src")]
