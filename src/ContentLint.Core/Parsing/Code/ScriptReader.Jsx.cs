@@ -68,7 +68,7 @@ internal sealed partial class ScriptReader
             _pos++;
             SetPrev(ScriptToken.Operator, _pos - 1);
         }
-        else if (ScriptSyntax.IsIdentifierStart(c))
+        else if (char.IsLetter(c) || c is '_' or '$')
         {
             ReadJsxAttribute(tag);
         }
