@@ -8,7 +8,7 @@ namespace ContentLint.Core.Parsing.Code;
 /// </summary>
 internal static class BlankedMarkup
 {
-    /// <summary>A copy of <paramref name="text"/> with [<paramref name="start"/>, <paramref name="end"/>) blanked in <paramref name="chars"/>.</summary>
+    /// <summary>Blanks [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="chars"/> in place, line breaks kept.</summary>
     public static void Blank(char[] chars, int start, int end)
     {
         for (var i = Math.Max(0, start); i < end && i < chars.Length; i++)
