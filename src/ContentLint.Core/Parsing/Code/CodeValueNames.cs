@@ -64,6 +64,11 @@ internal static class CodeValueNames
             return role;
         }
 
+        if (attribute == "dangerouslySetInnerHTML")
+        {
+            return ValueRole.Content; // React's raw HTML: its `__html` string is the element's content
+        }
+
         if (HtmlAttributeKinds.Classify(element.ToLowerInvariant(), attribute.ToLowerInvariant()) is { } kind)
         {
             // Event handlers are code: the strings in them are arguments, not text.

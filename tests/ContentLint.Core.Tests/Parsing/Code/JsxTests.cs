@@ -66,6 +66,7 @@ public sealed class JsxTests
     [InlineData("const a = <Testimonial quote={\"«Maren Tove» helped\"} />;", RegionKind.DataValue, "quote")]
     [InlineData("const a = <Testimonial quote={`«Maren Tove» helped`} />;", RegionKind.DataValue, "quote")]
     [InlineData("const a = <Testimonial city=\"«Austin &amp; Round Rock»\" />;", RegionKind.DataValue, "city")]
+    [InlineData("const a = <div dangerouslySetInnerHTML={{ __html: \"«Maren Tove»\" }} />;", RegionKind.DataValue, "dangerouslySetInnerHTML.__html")]
     public void Jsx_attributes_are_classified_like_html_and_component_props_are_data_values(string marked, RegionKind kind, string name)
     {
         var snippet = CodeSnippet.Plant(marked);
