@@ -120,7 +120,7 @@ internal static class PhoneNumberScanner
         }
 
         var digits = new string([.. url.AsSpan(start, end - start).ToArray().Where(char.IsAsciiDigit)]);
-        var plus = url[start] == '+';
+        var plus = start < url.Length && url[start] == '+';
         var areaCode = digits.Length == 10 && !plus ? digits[..3]
             : digits.Length == 11 && digits[0] == '1' ? digits[1..4]
             : null;

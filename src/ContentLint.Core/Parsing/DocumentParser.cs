@@ -1,4 +1,5 @@
 using ContentLint.Core.Model;
+using ContentLint.Core.Parsing.Code;
 
 namespace ContentLint.Core.Parsing;
 
@@ -46,7 +47,14 @@ public static class DocumentParser
                 throw new InvalidOperationException(refusal);
             }
 
-            if (isHtml)
+            if (format == FileFormat.Template)
+            {
+                if (TemplateSegmentExtractor.Extract(body, segments) is { } tooLarge)
+                {
+                    problems.Add(new ParseProblem($"content could not be parsed as HTML ({tooLarge}); scanned as plain text", frontMatter?.End ?? 0));
+                }
+            }
+            else if (isHtml)
             {
                 HtmlSegmentExtractor.Extract(body, 0, body.Length, segments);
             }

@@ -76,6 +76,8 @@ public sealed class TelephoneDetectorTests
     [InlineData("https://maps.example/place/555-201-3300")]
     [InlineData("tel:911")]
     [InlineData("tel:+18002221222")]
+    [InlineData("tel:")] // a number a component fills in at run time: href={`tel:${phone}`}
+    [InlineData("tel: ")]
     public void Other_link_targets_hold_no_telephone_number(string url) =>
         Assert.Empty(DetectorHarness.Run(url, RegionKind.LinkUrl, "href"));
 
