@@ -98,6 +98,7 @@ class Tally:
         self.fn_by_label_kind = collections.Counter()
         self.labels_by_kind = collections.Counter()
         self.consent_fp_by_kind = collections.Counter()
+        self.story_items = [0, 0, 0]  # PHI001 on files whose page kind is story
 
     def add(self, labels, consent, kinds, findings):
         """One site: labels (PHI spans), consent (file, rule) pairs, page kinds by file, and the tool's findings."""
@@ -120,6 +121,12 @@ class Tally:
             self.fp_by_kind[kinds.get(finding["file"], "?")] += 1
         for label in fn:
             self.fn_by_label_kind[label.get("kind", "?")] += 1
+        # Names on story files (testimonial pages, review data, testimonial modules): what a story item names.
+        story_labels = [x for x in labels if x["rule"] == "PHI001" and kinds.get(x["file"]) == "story"]
+        story_findings = [f for f in phi if f["rule"] == "PHI001" and kinds.get(f["file"]) == "story"]
+        tp, fp, fn = match(story_findings, story_labels)
+        for i, n in enumerate((len(tp), len(fp), len(fn))):
+            self.story_items[i] += n
         tp, fp, fn, fp_files = match_consent(consent, [f for f in in_scope if f["rule"].startswith("CON")])
         self.consent[0] += tp
         self.consent[1] += fp
@@ -136,6 +143,8 @@ class Tally:
         tp, fp, fn = self.consent
         f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
         lines.append(row("**consent**", tp, fp, fn) + f" F1 {f1:.2f}")
+        if self.story_items != [0, 0, 0]:
+            lines.append(row("names on story files (PHI001)", *self.story_items))
         lines += ["", "False positives (any PHI) by page kind: " + counter_text(self.fp_by_kind),
                   "", "Consent false positives by page kind: " + counter_text(self.consent_fp_by_kind),
                   "", "Misses by label kind: " + ", ".join(

@@ -16,7 +16,7 @@ internal static class ConsentReason
     /// <param name="confident">The page's confident identifier findings: rule ID and line.</param>
     public static string? For(string ruleId, PageProfile profile, IReadOnlyList<(string RuleId, int Line)> confident) => ruleId switch
     {
-        "CON001" when profile.IsStory => $"patient-story page: {profile.Evidence}",
+        "CON001" when profile.NeedsStoryConsent => $"patient-story page: {profile.Evidence}",
         "CON001" when confident.Count > 0 => $"confident identifier: {Identifiers(confident)}",
         "CON001" => "consent.required_paths or a consent marker in the front matter",
         "CON002" => "the page's consent block or deidentified claim is not valid",

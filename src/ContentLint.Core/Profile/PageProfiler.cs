@@ -18,7 +18,8 @@ namespace ContentLint.Core.Profile;
 /// <item>the file name;</item>
 /// <item>front matter: layout, type, kind, section, categories, tags, the first value that names a kind;</item>
 /// <item>the title's words;</item>
-/// <item>the headings' words, when all of them that name a kind name the same one;</item>
+/// <item>the headings' words, when all of them that name a kind name the same one (pages only: a code or data file's
+/// headings are a section's, and its story records decide instead);</item>
 /// <item>else Other.</item>
 /// </list>
 /// Built once per scan; thread-safe.
@@ -66,7 +67,7 @@ internal sealed class PageProfiler
         var (kind, evidence) = Kind(document, configRelativePath, path);
         var storyRecords = document.Records.Count == 0
             ? []
-            : _records.StoryRecords(document.Records, kind == PageKind.Story || InPath(path, _story) is not null);
+            : _records.StoryRecords(document.Records, InPath(path, _story) is not null || evidence == RequiredPathEvidence || evidence.EndsWith(MarkerEvidence, StringComparison.Ordinal));
         // A page that is a story needs consent as a whole. A data or code file named for stories may only render
         // them (a testimonials component): it needs consent for its story records, or where the user says so.
         var holdsRecords = Parsing.FileFormats.HoldsRecords(Parsing.FileFormats.Of(configRelativePath));
@@ -138,6 +139,13 @@ internal sealed class PageProfiler
         if (InFrontMatter(frontMatter, _ordered) is { } byValue)
         {
             return byValue;
+        }
+
+        // A component's headings and title belong to the sections of a page it is composed into, not to the file
+        // (an index page's "What our patients say" section): code and data files are profiled by path and records.
+        if (Parsing.FileFormats.HoldsRecords(Parsing.FileFormats.Of(configRelativePath)))
+        {
+            return (PageKind.Other, PageProfile.Unknown.Evidence);
         }
 
         if (PageTitle.Of(document) is { } title && First(ProfileWords.Split(title), v => v.Title) is { } titled)

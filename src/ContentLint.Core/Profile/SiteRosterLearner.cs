@@ -29,6 +29,7 @@ internal sealed class SiteRosterLearner
 
     /// <summary>The clinician titles as written ("Dr", "Doctor"): a segment without one introduces nobody off the roster pages.</summary>
     private readonly System.Buffers.SearchValues<string>? _titles;
+    private readonly StoryRecordJudge _records;
 
     public SiteRosterLearner(RuleCatalog catalog)
     {
@@ -39,6 +40,7 @@ internal sealed class SiteRosterLearner
         _titles = nameRule?.GetList("clinicianTitles") is { Count: > 0 } titles ? System.Buffers.SearchValues.Create([.. titles], StringComparison.Ordinal) : null;
         var telephone = catalog.Rules.FirstOrDefault(r => r.Detector == DetectorRegistry.TelephoneKind && r.GetList("patientCues").Count > 0);
         _practice = new PracticeContact(telephone?.GetList("patientCues") ?? []);
+        _records = StoryRecordJudge.Create(PageKindData.Default, catalog);
     }
 
     /// <summary>True for the pages a roster is learned from; only these are read (cheap: a site has few).</summary>
@@ -56,6 +58,11 @@ internal sealed class SiteRosterLearner
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(facts);
         var profile = document.Profile;
+        if (document.Records.Count > 0)
+        {
+            LearnStaffRecords(document, facts);
+        }
+
         if (!Speaks(profile))
         {
             if (NamesClinicians(profile) && profile.IsEnglishOrUnknown)
@@ -90,6 +97,31 @@ internal sealed class SiteRosterLearner
         }
 
         facts.Add(people, phones, emails, addresses);
+    }
+
+    /// <summary>
+    /// The people of a data or code file's staff records (<c>{ name, role, bio }</c>: a team list, wherever it is kept):
+    /// staff on every page, as a team page's are.
+    /// </summary>
+    private void LearnStaffRecords(ContentDocument document, SiteRosterFacts facts)
+    {
+        var staffRecords = document.Records.Where(_records.IsStaffRecord).ToList();
+        if (staffRecords.Count == 0 || _names.Value is not { } names)
+        {
+            return;
+        }
+
+        var people = new List<string[]>();
+        foreach (var segment in document.Segments)
+        {
+            if (segment.IsKeyedValue && _records.IsPersonKeyPath(segment.Name)
+                && segment.ToSource(0, 0).Start is var offset && staffRecords.Any(record => record.Contains(offset)))
+            {
+                names.LearnWholeName(segment.Text, people);
+            }
+        }
+
+        facts.Add(people, [], [], []);
     }
 
     /// <summary>The full names a page gives a clinician title: staff once a second page does the same.</summary>
@@ -168,6 +200,28 @@ internal sealed class SiteRosterLearner
 
         /// <summary>The people <paramref name="segment"/> introduces as staff, added to <paramref name="people"/> as their name keys.</summary>
         /// <param name="teamPage">True on a team page, where a full name opening a heading or the title is a clinician's too.</param>
+        /// <summary>
+        /// A value that is a person's name and nothing else ("Dr. Ines Park, DPT"): its capitalized words, without
+        /// titles, initials and credentials, added to <paramref name="people"/> when there are one to four.
+        /// </summary>
+        public void LearnWholeName(string text, List<string[]> people)
+        {
+            var keys = new List<string>(4);
+            foreach (var token in NameTokenizer.Tokenize(text))
+            {
+                if (token.IsCapitalized && !token.IsInitial && !lexicon.Honorifics.Contains(token.Key) && !lexicon.ClinicianTitles.Contains(token.Key)
+                    && !lexicon.Credentials.Contains(text[token.Start..token.End].ToUpperInvariant()))
+                {
+                    keys.Add(token.Key);
+                }
+            }
+
+            if (keys.Count is >= 1 and <= 4)
+            {
+                people.Add([.. keys]);
+            }
+        }
+
         public void Learn(Segment segment, bool teamPage, List<string[]> people)
         {
             var text = segment.Text;

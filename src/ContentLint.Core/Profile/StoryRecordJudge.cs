@@ -20,7 +20,7 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
         new(data.Records, data.For(PageKind.Story).Path, new HashSet<string>(catalog.Find("PHI001")?.GetList("personKeys") ?? [], StringComparer.Ordinal));
 
     /// <param name="records">The file's records.</param>
-    /// <param name="inStoryFile">The file's own path names a story (<c>testimonials.json</c>, <c>PatientReviews.tsx</c>).</param>
+    /// <param name="inStoryFile">The file's own path names a story (<c>testimonials.json</c>, <c>PatientReviews.tsx</c>), or the user says it holds stories; a heading is not enough.</param>
     public IReadOnlyList<DataRecord> StoryRecords(IReadOnlyList<DataRecord> records, bool inStoryFile)
     {
         List<DataRecord>? stories = null;
@@ -34,6 +34,50 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
 
         return stories ?? (IReadOnlyList<DataRecord>)[];
     }
+
+    /// <summary>
+    /// A record of a clinician or employee: a person key and a staff key (<c>role</c>, <c>bio</c>, <c>credentials</c>),
+    /// and no story key. Its person is staff wherever the site names them.
+    /// </summary>
+    public bool IsStaffRecord(DataRecord record)
+    {
+        var hasPerson = false;
+        var hasStaff = false;
+        foreach (var key in record.Keys)
+        {
+            var words = KeyWords.Of(key);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (keys.Story.FirstIn(words) is not null)
+            {
+                return false;
+            }
+
+            hasStaff |= keys.Staff.FirstIn(words) is not null;
+            hasPerson |= IsPersonKey(words);
+        }
+
+        return hasStaff && hasPerson;
+    }
+
+    /// <summary>True when the last key of <paramref name="path"/> is a person key (<c>name</c>, <c>fullName</c>, <c>author</c>).</summary>
+    public bool IsPersonKeyPath(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return false;
+        }
+
+        var end = path.EndsWith(']') ? path.LastIndexOf('[') : path.Length;
+        var start = end <= 0 ? 0 : path.LastIndexOf('.', end - 1) + 1;
+        return end > start && IsPersonKey(KeyWords.Of(path[start..end]));
+    }
+
+    private bool IsPersonKey(string[] words) =>
+        words.Length > 0 && (personKeys.Contains(words[^1]) || personKeys.Contains(string.Join('_', words)) || personKeys.Contains(string.Concat(words)));
 
     private bool IsStory(DataRecord record, bool inStoryFile)
     {
@@ -55,7 +99,7 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
 
             hasStaff |= keys.Staff.FirstIn(words) is not null;
             hasText |= keys.Text.FirstIn(words) is not null;
-            hasPerson |= personKeys.Contains(words[^1]) || personKeys.Contains(string.Join('_', words));
+            hasPerson |= IsPersonKey(words);
         }
 
         return !hasStaff && (hasPerson || hasText) && (inStoryFile || storyPlaces.FirstIn(KeyWords.Of(record.Path)) is not null);

@@ -82,6 +82,34 @@ public sealed class StoryRecordTests
         Assert.Empty(diagnostics);
     }
 
+    [Theory]
+    [InlineData("JD")]
+    [InlineData("J.D.")]
+    [InlineData("J. D.")]
+    public void Initials_under_a_person_key_of_a_story_record_are_a_signature(string initials)
+    {
+        var text = "[{\"quote\": \"Great care.\", \"author\": \"" + initials + "\"}]";
+
+        var name = Assert.Single(Scan("src/data/testimonials.json", text), d => d.Code == "PHI001");
+
+        Assert.Equal(text.IndexOf(initials, StringComparison.Ordinal) + 1, name.Range!.Value.StartColumn);
+        Assert.Equal(text.IndexOf(initials, StringComparison.Ordinal) + 1 + initials.Length, name.Range!.Value.EndColumn);
+    }
+
+    [Theory]
+    [InlineData("maria gomez", true)]
+    [InlineData("Amy and David Gray", true)]
+    [InlineData("happy patient", false)]
+    [InlineData("Verified Customer", false)]
+    public void A_person_keys_value_is_a_name_in_lower_case_or_for_a_couple_but_not_a_phrase(string value, bool isName)
+    {
+        var text = "[{\"review\": \"Great care.\", \"name\": \"" + value + "\"}]";
+
+        var names = Scan("src/data/reviews.json", text).Where(d => d.Code == "PHI001").ToList();
+
+        Assert.Equal(isName ? [text.IndexOf(value, StringComparison.Ordinal) + 1] : [], names.Select(d => d.Range!.Value.StartColumn));
+    }
+
     private static (int, int, int, int) Columns(Diagnostic diagnostic)
     {
         var range = diagnostic.Range!.Value;

@@ -18,6 +18,24 @@ internal sealed class FrontMatterPeople(NameLexicon lexicon)
         segment.IsKeyedValue && LastKey(segment.Name) is "author" or "authors" or "editor" or "reviewer"
             or "reviewers" or "reviewed_by" or "reviewedby" or "medical_reviewer" or "medically_reviewed_by";
 
+    private static bool IsCapitalInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 1 or > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True for a key that names the clinician of a story (<c>doctor</c>, <c>team</c>, <c>treated_by</c>).</summary>
     public bool IsStaffKey(Segment segment) => segment.IsKeyedValue && IsKeyIn(segment.Name, lexicon.StaffKeys);
 
@@ -51,37 +69,77 @@ internal sealed class FrontMatterPeople(NameLexicon lexicon)
     {
         var key = LastKey(segment.Name);
         var isTitle = key == "title";
-        if (!segment.IsKeyedValue || !(isTitle || IsKeyIn(segment.Name, lexicon.PersonKeys)) || tokens.Count is 0 or > 4)
+        var text = segment.Text;
+        if (!segment.IsKeyedValue || !(isTitle || IsKeyIn(segment.Name, lexicon.PersonKeys)))
         {
             return null;
         }
 
-        var text = segment.Text;
-        var keys = new List<string>(tokens.Count);
-        foreach (var token in tokens)
+        // A name is short, and every word of it counts: lower-case and capitals-only ones too ("maria", "JD"), which
+        // the finder's tokens leave unfolded or skip, so the value is tokenized again, whole.
+        if (tokens.Count > 5 || text.Length > 80)
         {
-            if (!token.IsCapitalized || token.IsPossessive || lexicon.NotPersonWords.Contains(token.Key) || lexicon.PlaceWords.Contains(token.Key))
+            return null;
+        }
+
+        tokens = NameTokenizer.Tokenize(text);
+        if (tokens.Count is 0 or > 5)
+        {
+            return null;
+        }
+
+        var keys = new List<string>(tokens.Count);
+        var lowerCase = false;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            // "JD" and "J.D." alike are initials: a person key's value of a few capitals is no acronym but a signature.
+            if (token.IsInitial || IsCapitalInitials(text.AsSpan(token.Start, token.End - token.Start)))
+            {
+                continue;
+            }
+
+            // "Amy and David Gray": a couple signs together.
+            if (!isTitle && t > 0 && t < tokens.Count - 1 && token.Key is "and")
+            {
+                continue;
+            }
+
+            if (token.IsPossessive || lexicon.NotPersonWords.Contains(token.Key) || lexicon.PlaceWords.Contains(token.Key) || lexicon.AnonymousSigners.Contains(token.Key)
+                || (!token.IsCapitalized && isTitle))
             {
                 return null;
             }
 
-            if (!token.IsInitial)
+            lowerCase |= !token.IsCapitalized;
+            keys.Add(token.Key);
+        }
+
+        // Every character outside the words is a space, a dot of an initial, a hyphen, an apostrophe or an ampersand.
+        for (var i = tokens[0].Start; i < tokens[^1].SpanEnd; i++)
+        {
+            if (!(char.IsLetter(text[i]) || text[i] is ' ' or '.' or '-' or '\'' or '\u2019' or '&'))
             {
-                keys.Add(token.Key);
+                return null;
             }
         }
 
-        // Every character outside the words is a space, a dot of an initial, a hyphen or a comma: nothing else.
-        for (var i = tokens[0].Start; i < tokens[^1].SpanEnd; i++)
+        // A patient signing with initials only ("J.D.") is still someone the practice can name: less sure than a name.
+        if (keys.Count == 0)
         {
-            if (!(char.IsLetter(text[i]) || text[i] is ' ' or '.' or '-' or '\'' or '\u2019'))
-            {
-                return null;
-            }
+            return isTitle ? null : new NameMatch(tokens[0].Start, tokens[^1].SpanEnd, Confidence.Medium, keys, NameCue.PersonKey);
+        }
+
+        // Reviewers often type their name in lower case ("maria gomez"): a name when the name lists know one of its words.
+        if (lowerCase)
+        {
+            return keys.Any(k => lexicon.IsGiven(k) || lexicon.IsSurname(k))
+                ? new NameMatch(tokens[0].Start, tokens[^1].SpanEnd, Confidence.Medium, keys, NameCue.PersonKey)
+                : null;
         }
 
         // A title is a person's name only when it starts with a given name ("Amara O." but not "Fresh Start").
-        if (keys.Count == 0 || (isTitle && !(lexicon.IsGiven(keys[0]) && keys.Skip(1).All(lexicon.IsSurname))))
+        if (isTitle && !(lexicon.IsGiven(keys[0]) && keys.Skip(1).All(lexicon.IsSurname)))
         {
             return null;
         }

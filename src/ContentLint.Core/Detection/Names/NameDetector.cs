@@ -64,7 +64,9 @@ internal sealed class NameDetector : IDetector
                 continue;
             }
 
-            if (!HasUpper(segment.Text))
+            // A reviewer's name typed in lower case ("maria gomez") is a name by its key alone.
+            var storyKeyedValue = segment.IsKeyedValue && profile.IsStoryText(segment);
+            if (!HasUpper(segment.Text) && !storyKeyedValue)
             {
                 continue; // no capitalized word: neither a name nor a mention of one
             }
@@ -77,7 +79,7 @@ internal sealed class NameDetector : IDetector
                 continue;
             }
 
-            found[s] = profile.IsStoryText(segment) && _frontMatterPeople.PersonKeyName(segment, tokens) is { } person
+            found[s] = storyKeyedValue && _frontMatterPeople.PersonKeyName(segment, tokens) is { } person
                 ? [person]
                 : _finder.FindOrNull(segment.Text, tokens, keys, staffKeys);
             KeepCapitalized(s, tokens, capitalized);

@@ -50,6 +50,7 @@ internal sealed class NameLexicon
         CitationVerbs = Set(rule, "citationVerbs");
         PersonKeys = Set(rule, "personKeys");
         StaffKeys = Set(rule, "staffKeys");
+        AnonymousSigners = Set(rule, "anonymousSigners");
     }
 
     /// <summary>
@@ -78,6 +79,9 @@ internal sealed class NameLexicon
 
     /// <summary>Front-matter keys whose value on a story page is a person's name ("name", "patient", "reviewer").</summary>
     public FrozenSet<string> PersonKeys { get; }
+
+    /// <summary>Words that sign a review for no one in particular ("Verified Customer", "Anonymous").</summary>
+    public FrozenSet<string> AnonymousSigners { get; }
 
     /// <summary>Keys whose value in a story names the clinician who gave the care: staff.</summary>
     public FrozenSet<string> StaffKeys { get; }

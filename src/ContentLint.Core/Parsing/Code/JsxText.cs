@@ -77,7 +77,27 @@ internal sealed class JsxText
             return null;
         }
 
-        return _builder.Build(RegionKind.HtmlText, string.IsNullOrEmpty(Element) ? null : Element);
+        return _builder.Build(IsHeading(Element) ? RegionKind.Heading : RegionKind.HtmlText, string.IsNullOrEmpty(Element) ? null : Element);
+    }
+
+    /// <summary>
+    /// An HTML heading (<c>h1</c>–<c>h6</c>) or a component named as one (<c>Title</c>, <c>Heading</c>,
+    /// <c>SectionTitle</c>): its text is a heading, as an HTML page's is.
+    /// </summary>
+    private static bool IsHeading(string? element)
+    {
+        if (string.IsNullOrEmpty(element))
+        {
+            return false;
+        }
+
+        if (element.Length == 2 && element[0] == 'h' && element[1] is >= '1' and <= '6')
+        {
+            return true;
+        }
+
+        var last = Profile.KeyWords.Of(element[(element.LastIndexOf('.') + 1)..]);
+        return char.IsUpper(element[0]) && last.Length > 0 && last[^1] is "title" or "heading" or "headline";
     }
 
     private void FlushSpace()
