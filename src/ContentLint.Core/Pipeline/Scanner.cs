@@ -182,9 +182,10 @@ public sealed class Scanner
         foreach (var finding in findings)
         {
             // Identifiers a valid consent covers are at most notes (CONTRACT §6).
-            var covered = (document.Profile.StoryRecordAt(finding.Start) is { } record ? recordVerdicts[record] : verdict).Covers(finding.Rule.Scope);
+            var record = document.Profile.StoryRecordAt(finding.Start);
+            var covered = (record is null ? verdict : recordVerdicts[record]).Covers(finding.Rule.Scope);
             var matched = finding.Candidate.MatchedText;
-            diagnostics.Add(new Diagnostic(finding.Rule.Id, covered ? Severity.Note : finding.Severity, document.File.Path, document.Lines.GetRange(finding.Start, finding.End), FindingMessage(finding.Rule, finding.Candidate, covered))
+            diagnostics.Add(new Diagnostic(finding.Rule.Id, covered ? Severity.Note : finding.Severity, document.File.Path, document.Lines.GetRange(finding.Start, finding.End), FindingMessage(finding.Rule, finding.Candidate, !covered ? null : record is null ? "page" : "record"))
             {
                 Fingerprint = occurrences is null ? null : _fingerprinter!.Compute(finding.Rule.Id, document.File.Path, matched, occurrences[finding]),
                 Confidence = finding.Candidate.Confidence,
@@ -232,12 +233,13 @@ public sealed class Scanner
     }
 
     /// <summary>The one place matched text meets a message: redacted to its shape unless the user asked to see matches.</summary>
-    private string FindingMessage(RuleDefinition rule, Candidate candidate, bool covered)
+    /// <param name="coveredBy">What consent covers the finding ("page", "record"), or null when none does.</param>
+    private string FindingMessage(RuleDefinition rule, Candidate candidate, string? coveredBy)
     {
         // A detail names what was found without page text (a tracker, an image tag): image metadata is never shown.
         var matched = candidate.MatchedText;
         var shown = candidate.Detail ?? (_options.ShowMatches ? $"\"{matched.ReplaceLineEndings(" ")}\"" : Redactor.Shape(matched));
-        return $"{rule.Message}: {shown}" + (covered ? " (covered by the page's consent)" : string.Empty);
+        return $"{rule.Message}: {shown}" + (coveredBy is null ? string.Empty : $" (covered by the {coveredBy}'s consent)");
     }
 
     /// <summary>
