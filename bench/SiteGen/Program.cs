@@ -26,6 +26,22 @@ if (args is ["site", var pagesText, var outDir])
     return 0;
 }
 
+if (args is ["components", var countText, var componentDir])
+{
+    var count = int.Parse(countText, CultureInfo.InvariantCulture);
+    long bytes = 0;
+    foreach (var (path, text) in ComponentSiteGenerator.Create(faker, count))
+    {
+        var full = Path.Combine(componentDir, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text, utf8);
+        bytes += utf8.GetByteCount(text);
+    }
+
+    Console.WriteLine($"{count} components, {bytes} bytes in {componentDir}");
+    return 0;
+}
+
 var content = args switch
 {
     ["markdown", var mb, _] => LargeFiles.Markdown(faker, long.Parse(mb, CultureInfo.InvariantCulture) << 20),
@@ -35,7 +51,7 @@ var content = args switch
 };
 if (content is null)
 {
-    Console.Error.WriteLine("usage: site PAGES DIR | markdown MB FILE | data-uri KB FILE | deep-html DEPTH FILE");
+    Console.Error.WriteLine("usage: site PAGES DIR | components COUNT DIR | markdown MB FILE | data-uri KB FILE | deep-html DEPTH FILE");
     return 2;
 }
 
