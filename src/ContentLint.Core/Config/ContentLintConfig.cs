@@ -39,16 +39,17 @@ public sealed record ContentLintConfig
     [
         "node_modules/**", "vendor/**", "_site/**", "public/**", "dist/**", "build/**", "out/**", ".next/**", ".nuxt/**",
         ".svelte-kit/**", ".astro/**", ".output/**", ".cache/**", "coverage/**", ".github/**", ".vscode/**",
-        // tool configuration and lock files
-        "**/{package.json,package-lock.json,npm-shrinkwrap.json,pnpm-lock.yaml,composer.json,composer.lock,deno.json}",
-        "**/{tsconfig*.json,jsconfig*.json,vercel.json,now.json,firebase.json,manifest.json,app.json,angular.json,"
-            + "nx.json,turbo.json,lerna.json,renovate.json,tslint.json,docker-compose*.yml,docker-compose*.yaml}",
-        "**/{.contentlint.yml,.contentlint.yaml,.*rc,.*rc.json,.*rc.js,.*rc.cjs,.*rc.yml,.*rc.yaml,.prettierrc*,"
-            + ".eslintrc*,.pre-commit-config.yaml,.pre-commit-hooks.yaml,.travis.yml,.gitlab-ci.yml}",
-        // generator configuration: the site's settings, not its pages
-        "**/{_config*.yml,_config*.yaml,config.yml,config.yaml,config.json,hugo.yml,hugo.yaml,hugo.json,netlify.yml}",
+        // tool configuration and lock files; generator configuration (the site's settings, not its pages)
+        "**/{package.json,package-lock.json,npm-shrinkwrap.json,pnpm-lock.yaml,composer.json,composer.lock,deno.json,"
+            + "jsconfig.json,tsconfig.json,vercel.json,now.json,firebase.json,manifest.json,app.json}",
+        "**/{angular.json,nx.json,turbo.json,lerna.json,renovate.json,tslint.json,docker-compose.yml,docker-compose.yaml,"
+            + ".contentlint.yml}",
+        "**/{.contentlint.yaml,.pre-commit-config.yaml,.pre-commit-hooks.yaml,.travis.yml,.gitlab-ci.yml,_config.yml,"
+            + "_config.yaml,config.yml,config.yaml,config.json,hugo.yml,hugo.yaml,hugo.json,netlify.yml}",
+        "**/{tsconfig.*.json,jsconfig.*.json,docker-compose.*.yml,_config_*.yml,_config.*.yml,.*rc,.*rc.*}",
+        // tests, type declarations, minified scripts and source maps
         "**/*.{config,test,spec,stories,story}.{js,jsx,mjs,cjs,ts,mts,cts,tsx}", "**/*.{d.ts,d.mts,d.cts,min.js,map}",
-        "**/__tests__/**", "**/__mocks__/**",
+        "**/{__tests__,__mocks__}/**",
     ];
 
     /// <summary>The default <c>images</c> globs: the usual photo formats, their extensions in any letter case (<c>.Jpg</c> too).</summary>

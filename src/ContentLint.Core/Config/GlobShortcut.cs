@@ -4,8 +4,8 @@ namespace ContentLint.Core.Config;
 /// Matches the glob shapes that nearly every configuration uses without a regex, exactly as the regex
 /// <see cref="GlobTranslator"/> makes of them would: <c>**/*.md</c> and <c>**/*.{jpg,png}</c> (a suffix),
 /// <c>dir/**</c> (a folder and what is below it), <c>**/*{intake,portal}*</c> (a word in the file name) and
-/// <c>**/*{intake,portal}*/**</c> (a word anywhere in the path), and <c>**/*.[mM][dD]</c> (a suffix in either letter
-/// case, as the default <c>include</c> globs write it). Every page and every walked file is matched against
+/// <c>**/*{intake,portal}*/**</c> (a word anywhere in the path), <c>**/{package.json,composer.json}</c> (a file
+/// name), and <c>**/*.[mM][dD]</c> (a suffix in either letter case, as the default <c>include</c> globs write it). Every page and every walked file is matched against
 /// several globs, and a NonBacktracking regex costs a few hundred nanoseconds per match plus a millisecond or two to
 /// build; these shapes cost a string comparison. Any other glob (classes, <c>?</c>, escapes, nested braces, other
 /// star positions, the gitignore syntax) returns null and keeps its regex.
@@ -37,6 +37,9 @@ internal sealed class GlobShortcut
 
         /// <summary><c>**/*{words}*/**</c>: the path holds one of the texts.</summary>
         WordAnywhere,
+
+        /// <summary><c>**/{names}</c>: the last segment is one of the texts (<c>package.json</c>, a lock file).</summary>
+        FileNameIn,
     }
 
     /// <summary>A shortcut for <paramref name="glob"/> (stripped of a leading <c>./</c> or <c>/</c>), or null when it has none.</summary>
@@ -50,6 +53,11 @@ internal sealed class GlobShortcut
         if (glob.EndsWith("/**", StringComparison.Ordinal) && glob.Length > 3 && IsPlain(glob.AsSpan(0, glob.Length - 3)))
         {
             return new GlobShortcut(Shape.FolderAndBelow, [glob[..^3]]);
+        }
+
+        if (glob.StartsWith("**/{", StringComparison.Ordinal) && Words(glob[3..]) is { } names && names.All(name => name != "**"))
+        {
+            return new GlobShortcut(Shape.FileNameIn, names);
         }
 
         if (!glob.StartsWith("**/*", StringComparison.Ordinal))
@@ -102,6 +110,19 @@ internal sealed class GlobShortcut
             case Shape.WordInFileName:
                 var fileName = path.AsSpan(path.LastIndexOf('/') + 1);
                 return ContainsAny(fileName, _texts);
+            case Shape.FileNameIn:
+                // As for Suffix, '$' also matches before a final line feed.
+                var name = path.AsSpan(path.LastIndexOf('/') + 1);
+                var withoutLineFeed = name.EndsWith("\n") ? name[..^1] : name;
+                foreach (var text in _texts)
+                {
+                    if (name.SequenceEqual(text) || withoutLineFeed.SequenceEqual(text))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             default:
                 return ContainsAny(path, _texts);
         }

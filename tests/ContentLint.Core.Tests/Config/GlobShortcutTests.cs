@@ -11,13 +11,13 @@ public sealed class GlobShortcutTests
         "**/*.md", "**/*.markdown", "**/*", "**/*.{jpg,jpeg,png}", "**/*.{JPG,PNG}", "**/*x{,y}.md", "**/*{a,b}c",
         "content/stories/**", "content/**", "a b/**", "a//**", "a.b/**",
         "**/*{appointment,booking,book-online,intake}*", "**/*{appointment,booking,book-online,intake}*/**", "**/*{in,take}*",
-        "./content/**", "/docs/**",
+        "./content/**", "/docs/**", "**/{x.md,pic.jpg,a b}", "**/{.md}",
     ];
 
     private static readonly string[] RegexGlobs =
     [
         "**/*.[mM]d", "**/?.md", "**/*{a,{b,c}}*", "**/*{a,}*", "**/*\\*.md", "**/*x/**", "*.md", "content/**/*.md",
-        "**/**.md", "**/*{a,b}**", "c?/**", "[a]/**", "**/*.{md,c/d}",
+        "**/**.md", "**/*{a,b}**", "c?/**", "[a]/**", "**/*.{md,c/d}", "**/{x*.md,b}", "**/{a,b}/**", "**/{c/d,b}",
     ];
 
     private static readonly string[] PathParts =
