@@ -211,6 +211,8 @@ def score_real(args, tally):
         if not line.strip() or line.startswith("#"):
             continue
         repo, commit = line.split("\t")[:2]
+        if repo in args.skip_site:
+            continue
         label_file = os.path.join(args.set, "labels", repo.replace("/", "+") + ".jsonl")
         if not os.path.isfile(label_file):
             print(f"(no labels yet for {repo})", file=sys.stderr)
@@ -262,6 +264,7 @@ def main():
                         help="leave a rule's labels and findings out (a labelling call the corpus does not make)")
     parser.add_argument("--set", default=HERE, help="folder of another real-site set (sites.tsv, labels/); default: this one")
     parser.add_argument("--work", default="/tmp/contentlint-eval")
+    parser.add_argument("--skip-site", action="append", default=[], help="leave a repository (owner/name) out")
     parser.add_argument("--per-site", action="store_true", help="also print each site's any-PHI and consent counts")
     parser.add_argument("--title", default=None)
     args = parser.parse_args()
