@@ -18,7 +18,7 @@ public sealed record ContentLintConfig
         "**/*.[mM][dD]", "**/*.[mM][aA][rR][kK][dD][oO][wW][nN]", "**/*.[mM][dD][xX]", "**/*.[hH][tT][mM][lL]",
         "**/*.[hH][tT][mM]",
         // data files
-        "**/*.[yY][mM][lL]", "**/*.[yY][aA][mM][lL]", "**/*.[jJ][sS][oO][nN]", "**/*.[cC][sS][vV]",
+        "**/*.[yY][mM][lL]", "**/*.[yY][aA][mM][lL]", "**/*.[jJ][sS][oO][nN]", "**/*.[tT][oO][mM][lL]", "**/*.[cC][sS][vV]",
         "**/*.[tT][sS][vV]",
         // code: scripts and components
         "**/*.[jJ][sS]", "**/*.[jJ][sS][xX]", "**/*.[mM][jJ][sS]", "**/*.[cC][jJ][sS]", "**/*.[tT][sS]",
@@ -46,6 +46,7 @@ public sealed record ContentLintConfig
             + ".contentlint.yml}",
         "**/{.contentlint.yaml,.pre-commit-config.yaml,.pre-commit-hooks.yaml,.travis.yml,.gitlab-ci.yml,_config.yml,"
             + "_config.yaml,config.yml,config.yaml,config.json,hugo.yml,hugo.yaml,hugo.json,netlify.yml}",
+        "**/{config.toml,hugo.toml,netlify.toml,wrangler.toml,samconfig.toml,Cargo.toml,pyproject.toml,theme.toml}",
         "**/{tsconfig.*.json,jsconfig.*.json,docker-compose.*.yml,_config_*.yml,_config.*.yml,.*rc,.*rc.*}",
         // tests, type declarations, minified scripts and source maps
         "**/*.{config,test,spec,stories,story}.{js,jsx,mjs,cjs,ts,mts,cts,tsx}", "**/*.{d.ts,d.mts,d.cts,min.js,map}",

@@ -83,6 +83,7 @@ public static class DocumentParser
         IReadOnlyList<DataRecord> records = format switch
         {
             FileFormat.Data => DataFileReader.Read(text, segments, problems),
+            FileFormat.Toml => TomlFileReader.Read(text, file.Path, segments, problems),
             FileFormat.CommaSeparated => DelimitedFileReader.Read(text, DelimitedFileReader.CsvDelimiter(text), segments),
             FileFormat.TabSeparated => DelimitedFileReader.Read(text, '\t', segments),
             _ => CodeReader.Read(text, format, segments, problems),

@@ -9,6 +9,8 @@ internal enum FileFormat
     Html,
     /// <summary>YAML and JSON data (<c>.yml</c>, <c>.yaml</c>, <c>.json</c>).</summary>
     Data,
+    /// <summary>TOML data (<c>.toml</c>).</summary>
+    Toml,
     /// <summary>Comma-separated values (<c>.csv</c>).</summary>
     CommaSeparated,
     /// <summary>Tab-separated values (<c>.tsv</c>).</summary>

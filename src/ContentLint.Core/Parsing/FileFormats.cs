@@ -7,7 +7,7 @@ internal static class FileFormats
     {
         [".md"] = FileFormat.Markdown, [".markdown"] = FileFormat.Markdown, [".mdx"] = FileFormat.Markdown,
         [".html"] = FileFormat.Html, [".htm"] = FileFormat.Html,
-        [".yml"] = FileFormat.Data, [".yaml"] = FileFormat.Data, [".json"] = FileFormat.Data,
+        [".yml"] = FileFormat.Data, [".yaml"] = FileFormat.Data, [".json"] = FileFormat.Data, [".toml"] = FileFormat.Toml,
         [".csv"] = FileFormat.CommaSeparated, [".tsv"] = FileFormat.TabSeparated,
         [".js"] = FileFormat.JavaScript, [".jsx"] = FileFormat.JavaScript, [".mjs"] = FileFormat.JavaScript, [".cjs"] = FileFormat.JavaScript,
         [".ts"] = FileFormat.TypeScript, [".mts"] = FileFormat.TypeScript, [".cts"] = FileFormat.TypeScript,

@@ -104,7 +104,31 @@ public sealed class DataFileReaderTests
         Assert.Equal("[0].city", Assert.Single(semicolons.Segments, s => s.Text == "Port Ellis").Name);
     }
 
+    [Fact]
+    public void Toml_tables_and_arrays_of_tables_are_records_and_strings_keep_their_positions()
+    {
+        const string text = "title = \"Reviews\"\n\n[[testimonials]]\nname = \"Quillon Ab\u00e9rnathy\"\nquote = \"\"\"\nDr. \\\"Vance\\\" was kind.\"\"\"\n\n[[testimonials]]\nname = 'Maren Tove'\nplace = { city = \"Port Ellis\" }\n";
+        var document = DocumentParser.Parse(new SourceFile("data/testimonials.toml", text));
+
+        Assert.Empty(document.Problems);
+        Assert.Equal(["", "testimonials[0]", "testimonials[1]", "testimonials[1].place"], document.Records.Select(r => r.Path));
+        Assert.Equal(["name", "quote"], document.Records[1].Keys);
+        var name = Assert.Single(document.Segments, s => s.Name == "testimonials[0].name");
+        Assert.Equal("Quillon Abérnathy", name.Text);
+        Assert.Equal(text.IndexOf("Quillon", StringComparison.Ordinal), name.ToSource(0, 1).Start);
+        Assert.Equal(text.IndexOf("nathy", StringComparison.Ordinal), name.ToSource(name.Text.IndexOf("nathy", StringComparison.Ordinal), 1).Start);
+        var quote = Assert.Single(document.Segments, s => s.Name == "testimonials[0].quote");
+        Assert.Equal("Dr. \"Vance\" was kind.", quote.Text);
+        Assert.Equal(text.IndexOf("Vance", StringComparison.Ordinal), quote.ToSource(quote.Text.IndexOf("Vance", StringComparison.Ordinal), 5).Start);
+        var literal = Assert.Single(document.Segments, s => s.Name == "testimonials[1].name");
+        Assert.Equal(text.IndexOf("Maren", StringComparison.Ordinal), literal.ToSource(0, 1).Start);
+        Assert.Equal("Port Ellis", Assert.Single(document.Segments, s => s.Name == "testimonials[1].place.city").Text);
+        Assert.True(document.Records[1].Contains(text.IndexOf("Vance", StringComparison.Ordinal)));
+    }
+
     [Theory]
+    [InlineData("data/a.toml", "[[a]\nname = \"x")]
+    [InlineData("data/a.toml", "a = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"x\"")]
     [InlineData("data/a.json", "{\"a\": [")]
     [InlineData("data/a.json", "\"unterminated")]
     [InlineData("data/a.csv", "a,\"b\nc")]
@@ -114,6 +138,25 @@ public sealed class DataFileReaderTests
         var document = DocumentParser.Parse(new SourceFile(path, text));
 
         Assert.NotNull(document.Segments);
+    }
+
+    [Theory]
+    [InlineData("data/x.toml")]
+    [InlineData("data/x.yml")]
+    [InlineData("data/x.json")]
+    [InlineData("data/x.csv")]
+    public void Random_text_of_the_formats_own_punctuation_never_throws(string path)
+    {
+        const string alphabet = "[]{}=:,.\"'\\\n\r\t #-|>&*!%@`abcXYZ019\u00e9\u2028";
+        var random = new Random(20261208);
+        for (var i = 0; i < 300; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(1, 120)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+
+            var document = DocumentParser.Parse(new SourceFile(path, text));
+
+            Assert.All(document.Segments, segment => Assert.InRange(segment.ToSource(0, segment.Text.Length).End, 0, text.Length));
+        }
     }
 
     [Fact]
