@@ -49,7 +49,7 @@ internal static class ScanCommand
         var diff = new Option<string?>("--diff") { Description = "Scan files changed between two commits, BASE[..HEAD] or BASE...HEAD (from the merge base); findings only on added or changed lines.", HelpName = "BASE[..HEAD]" };
         var history = new Option<string?>("--history") { Description = "Scan every version of every content file ever committed (all branches and tags, or REV-RANGE).", HelpName = "REV-RANGE", Arity = ArgumentArity.ZeroOrOne };
 
-        var command = new Command("scan", "Scan Markdown and HTML content for PHI and missing patient consent.")
+        var command = new Command("scan", "Scan a site's pages, data files and code for PHI and missing patient consent.")
         {
             paths, format, failOn, config, configOrigin, showMatches, today, jsonFile, sarif, summaryFile, baseline, staged, diff, history,
         };

@@ -34,9 +34,14 @@ internal sealed class ConsentEvaluator
         // A record's finding with no key at fault points at the record itself, not at the top of the file.
         return verdict with
         {
-            Diagnostics = [.. verdict.Diagnostics.Select(d => d.Offset == 0 ? d with { Offset = record.Start, Detail = d.Detail.Length == 0 ? "this story record has no consent block" : d.Detail } : d)],
+            Diagnostics = [.. verdict.Diagnostics.Select(d => d.Offset == 0 ? d with { Offset = record.Start, Detail = d.Detail.Length == 0 ? MissingDetail(record) : d.Detail } : d)],
         };
     }
+
+    private static string MissingDetail(DataRecord record) =>
+        record.Fields is null && record.Keys.Contains("consent")
+            ? "this story record's consent block could not be read (the file is not strict YAML, or its records cannot carry one)"
+            : "this story record (a testimonial or review) has no consent block";
 
     /// <param name="frontMatter">The page's front matter or a record's fields, where a consent block is read; null when there is none.</param>
     /// <param name="story">The page or record is a patient's story, which needs consent whatever was found on it.</param>

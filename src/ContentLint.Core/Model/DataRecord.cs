@@ -15,11 +15,37 @@ namespace ContentLint.Core.Model;
 /// </param>
 public sealed record DataRecord(int Start, int End, string Path, IReadOnlyList<string> Keys, FrontMatter? Fields)
 {
-    // Records print every property by default; the fields hold values that may be PHI.
+    // Records print every property by default; the fields hold values, and the path keys, that may be PHI.
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
-        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Start = {Start}, End = {End}, Path = {Path}, Keys = {Keys.Count}");
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Start = {Start}, End = {End}, PathLength = {Path.Length}, Keys = {Keys.Count}");
         return true;
+    }
+
+    /// <summary>
+    /// The record of <paramref name="records"/> (in source order, none inside another) that holds
+    /// <paramref name="offset"/>, or null. A binary search: every segment and finding of a review export with thousands
+    /// of records asks.
+    /// </summary>
+    public static DataRecord? Holding(IReadOnlyList<DataRecord> records, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        int lo = 0, hi = records.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (records[mid].Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && records[found].Contains(offset) ? records[found] : null;
     }
 
     /// <summary>True when <paramref name="offset"/> lies inside the record.</summary>

@@ -49,25 +49,8 @@ public sealed record PageProfile(PageKind Kind, string Evidence, string? Languag
         init => _needsStoryConsent = value;
     }
 
-    /// <summary>The innermost story record holding source offset <paramref name="offset"/>, or null.</summary>
-    public DataRecord? StoryRecordAt(int offset)
-    {
-        DataRecord? innermost = null;
-        foreach (var record in StoryRecords)
-        {
-            if (record.Start > offset)
-            {
-                break;
-            }
-
-            if (record.Contains(offset))
-            {
-                innermost = record;
-            }
-        }
-
-        return innermost;
-    }
+    /// <summary>The story record holding source offset <paramref name="offset"/>, or null (story records never nest).</summary>
+    public DataRecord? StoryRecordAt(int offset) => DataRecord.Holding(StoryRecords, offset);
 
     /// <summary>
     /// True for text of a patient story: anywhere on a story page, or inside a story record of a data or code file

@@ -39,6 +39,15 @@ internal static class CodeReader
             problems.Add(new ParseProblem($"markup could not be parsed as HTML ({refusal}); scanned as plain text", 0));
         }
 
+        // HTML written into a string (a CMS's body field, React's dangerouslySetInnerHTML) is read without its tags.
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].Kind == RegionKind.DataValue)
+            {
+                segments[i] = MarkupInValues.BlankTags(segments[i]);
+            }
+        }
+
         records.Sort((a, b) => a.Start.CompareTo(b.Start));
         return records;
     }

@@ -18,7 +18,8 @@ internal static class DataFileReader
     /// </summary>
     private const int MaxValues = 500_000;
 
-    public static IReadOnlyList<DataRecord> Read(string text, List<Segment> segments, List<ParseProblem> problems)
+    /// <param name="json">The file is JSON: one YAML refuses (duplicate keys, say) is read as a script's object literal instead.</param>
+    public static IReadOnlyList<DataRecord> Read(string text, bool json, List<Segment> segments, List<ParseProblem> problems)
     {
         if (YamlDepthGuard.Check(text) is { } depthProblem)
         {
@@ -32,15 +33,25 @@ internal static class DataFileReader
         }
         catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
-            // Site generators read YAML more leniently than YamlDotNet: a file they accept is read line by line, with a
-            // note (not a warning: the site builds) that its consent blocks could not be read.
+            // Site generators read YAML more leniently than YamlDotNet, and JSON readers accept what YAML does not
+            // (duplicate keys): such a file is still read, as JSON by the script reader or as YAML line by line, with a
+            // CL1002 warning that its consent blocks could not be read.
             var offset = ex is YamlException yamlException ? (int)Math.Max(0, yamlException.Start.Index) : 0;
-            problems.Add(new ParseProblem($"data file is not strict YAML ({YamlErrorText.Describe(ex)}); read line by line, without its consent blocks", Math.Min(offset, text.Length)));
+            problems.Add(new ParseProblem($"data file is not strict {(json ? "YAML-compatible JSON" : "YAML")} ({YamlErrorText.Describe(ex)}); read without its consent blocks", Math.Min(offset, text.Length)));
+            if (json)
+            {
+                var objects = new List<DataRecord>();
+                Code.ScriptSegmentExtractor.Extract(text, 0, text.Length, Code.ScriptDialect.JavaScript, segments, objects);
+                objects.Sort((a, b) => a.Start.CompareTo(b.Start));
+                return objects;
+            }
+
             return LenientYamlReader.Read(text, segments);
         }
 
         var records = new List<DataRecord>();
         var before = segments.Count;
+        var ends = new Dictionary<YamlNode, int>(ReferenceEqualityComparer.Instance);
         foreach (var document in stream.Documents)
         {
             if (!YamlValueSegments.Add(text, document.RootNode, 0, RegionKind.DataValue, MaxValues, segments))
@@ -49,15 +60,19 @@ internal static class DataFileReader
                 return PlainText(text, segments, problems, "data file has too many values to read one by one; scanned as plain text", 0);
             }
 
-            AddRecords(text, document.RootNode, records);
+            AddRecords(text, document.RootNode, ends, records);
         }
 
         records.Sort((a, b) => a.Start.CompareTo(b.Start));
         return records;
     }
 
-    /// <summary>Every mapping with a value of its own is a record: a testimonial, a review, a team member, a whole one-record file.</summary>
-    private static void AddRecords(string text, YamlNode root, List<DataRecord> records)
+    /// <summary>
+    /// Every mapping with a value of its own is a record: a testimonial, a review, a team member, a whole one-record
+    /// file. Its keys are those with a value of their own: a list it holds (<c>testimonials: [...]</c>) is not what it
+    /// is about.
+    /// </summary>
+    private static void AddRecords(string text, YamlNode root, Dictionary<YamlNode, int> ends, List<DataRecord> records)
     {
         var pending = new Stack<(YamlNode Node, string Path)>();
         pending.Push((root, string.Empty));
@@ -78,9 +93,22 @@ internal static class DataFileReader
                     foreach (var (key, value) in mapping.Children)
                     {
                         var name = (key as YamlScalarNode)?.Value ?? "?";
-                        keys.Add(name);
-                        hasValue |= value is YamlScalarNode { Value.Length: > 0 };
-                        // A consent block is a record's own field, never a record of its own.
+                        if (value is YamlScalarNode { Value.Length: > 0 })
+                        {
+                            keys.Add(name);
+                            hasValue = true;
+                        }
+                        else if (name == "consent")
+                        {
+                            keys.Add(name); // the record's own consent block, read as its front matter would be
+                        }
+                    }
+
+                    // Children pushed last to first, so that they are visited in source order: a node that aliases
+                    // name is recorded where it first stands. A consent block is a record's own field, never a record.
+                    foreach (var (key, value) in mapping.Children.Reverse())
+                    {
+                        var name = (key as YamlScalarNode)?.Value ?? "?";
                         if (name != "consent")
                         {
                             pending.Push((value, path.Length == 0 ? name : $"{path}.{name}"));
@@ -90,13 +118,13 @@ internal static class DataFileReader
                     if (hasValue)
                     {
                         var start = (int)mapping.Start.Index;
-                        var end = Math.Min(text.Length, EndOf(mapping));
+                        var end = Math.Min(text.Length, EndOf(mapping, ends));
                         records.Add(new DataRecord(start, end, path, keys, new FrontMatter(mapping, start, end, 0)));
                     }
 
                     break;
                 case YamlSequenceNode sequence:
-                    for (var i = 0; i < sequence.Children.Count; i++)
+                    for (var i = sequence.Children.Count - 1; i >= 0; i--)
                     {
                         pending.Push((sequence.Children[i], $"{path}[{i}]"));
                     }
@@ -108,45 +136,63 @@ internal static class DataFileReader
 
     /// <summary>
     /// Where a node's text ends. YamlDotNet gives a collection the end of its opening token only, so a mapping ends
-    /// where the last of its values does.
+    /// where the last of its values does. Each node's end is worked out once (<paramref name="ends"/>): an alias
+    /// refers to an earlier node, whose end is known, so a file of many aliases costs no more than one without.
     /// </summary>
-    private static int EndOf(YamlNode node)
+    private static int EndOf(YamlNode node, Dictionary<YamlNode, int> ends)
     {
-        var end = (int)node.End.Index;
-        var pending = new Stack<YamlNode>();
-        pending.Push(node);
-        var visited = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        if (ends.TryGetValue(node, out var known))
+        {
+            return known;
+        }
+
+        // Depth-first, children before parents, without recursion: the depth guard bounds flow nesting, not block nesting.
+        var pending = new Stack<(YamlNode Node, bool Expanded)>();
+        var open = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance); // a recursive alias must not loop
+        pending.Push((node, false));
         while (pending.Count > 0)
         {
-            var next = pending.Pop();
-            if (!visited.Add(next))
+            var (next, expanded) = pending.Pop();
+            if (ends.ContainsKey(next) || (!expanded && open.Contains(next)))
             {
                 continue;
             }
 
-            end = Math.Max(end, (int)next.End.Index);
-            switch (next)
+            var children = Children(next);
+            if (!expanded && children.Any(child => !ends.ContainsKey(child) && !open.Contains(child)))
             {
-                case YamlMappingNode mapping:
-                    foreach (var (key, value) in mapping.Children)
+                open.Add(next);
+                pending.Push((next, true));
+                foreach (var child in children)
+                {
+                    if (!ends.ContainsKey(child) && !open.Contains(child))
                     {
-                        pending.Push(key);
-                        pending.Push(value);
+                        pending.Push((child, false));
                     }
+                }
 
-                    break;
-                case YamlSequenceNode sequence:
-                    foreach (var item in sequence.Children)
-                    {
-                        pending.Push(item);
-                    }
-
-                    break;
+                continue;
             }
+
+            var end = (int)next.End.Index;
+            foreach (var child in children)
+            {
+                end = Math.Max(end, ends.GetValueOrDefault(child, (int)child.End.Index));
+            }
+
+            ends[next] = end;
+            open.Remove(next);
         }
 
-        return end;
+        return ends[node];
     }
+
+    private static List<YamlNode> Children(YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => [.. mapping.Children.SelectMany(entry => new[] { entry.Key, entry.Value })],
+        YamlSequenceNode sequence => [.. sequence.Children],
+        _ => [],
+    };
 
     private static IReadOnlyList<DataRecord> PlainText(string text, List<Segment> segments, List<ParseProblem> problems, string problem, int offset)
     {

@@ -82,12 +82,17 @@ public static class DocumentParser
         var text = file.Text;
         IReadOnlyList<DataRecord> records = format switch
         {
-            FileFormat.Data => DataFileReader.Read(text, segments, problems),
+            FileFormat.Data => DataFileReader.Read(text, file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase), segments, problems),
             FileFormat.Toml => TomlFileReader.Read(text, file.Path, segments, problems),
             FileFormat.CommaSeparated => DelimitedFileReader.Read(text, DelimitedFileReader.CsvDelimiter(text), segments),
             FileFormat.TabSeparated => DelimitedFileReader.Read(text, '\t', segments),
             _ => CodeReader.Read(text, format, segments, problems),
         };
+        if (format is FileFormat.Data or FileFormat.Toml)
+        {
+            HashComments.Add(text, segments);
+        }
+
         return new ContentDocument(file, null, segments, problems) { Records = records };
     }
 

@@ -15,8 +15,10 @@ internal static class LenientYamlReader
     {
         var records = new List<DataRecord>();
         var builder = SegmentBuilder.Scratch;
+        // The keys above the current line, for key paths, each with what its first child line was (a list item or a key).
+        var parents = new List<(int Indent, string Key, Child First)>();
         (int Start, int Indent, List<string> Keys)? open = null;
-        (string Key, int Indent)? block = null;
+        (string Path, int Indent)? block = null;
         var lineStart = 0;
         var lastContentEnd = 0;
         while (lineStart < text.Length)
@@ -38,7 +40,7 @@ internal static class LenientYamlReader
 
             if (block is { } scalar && depth > scalar.Indent)
             {
-                segments.Add(MarkupInValues.BlankTags(builder.AppendVerbatim(text, indent, end - indent).Build(RegionKind.DataValue, scalar.Key)));
+                segments.Add(MarkupInValues.BlankTags(builder.AppendVerbatim(text, indent, end - indent).Build(RegionKind.DataValue, scalar.Path)));
                 lastContentEnd = end;
                 lineStart = lineEnd + 1;
                 continue;
@@ -46,47 +48,76 @@ internal static class LenientYamlReader
 
             block = null;
             var keyStart = indent;
-            if (text[keyStart] == '-' && keyStart + 1 < end && text[keyStart + 1] == ' ')
+            var isItem = text[keyStart] == '-' && keyStart + 1 < end && text[keyStart + 1] == ' ';
+            if (isItem)
             {
-                Close(open, lastContentEnd, records);
-                open = (keyStart, depth, []);
                 keyStart += 2;
                 while (keyStart < end && text[keyStart] == ' ')
                 {
                     keyStart++;
                 }
             }
-            else if (open is { } record && depth <= record.Indent)
+
+            var keyIndent = keyStart - lineStart;
+            // A list item at the record's own level starts the next record; one deeper (a record's list of
+            // treatments) belongs to the record; a line at or left of the record's dash ends it.
+            // A list item deeper than the record's dash is the record's own list only under one of its keys that
+            // opened a list (`treatments:`); otherwise it is the next record, indented unevenly (which is what made
+            // YamlDotNet refuse the file).
+            if (open is { } record
+                && (depth <= record.Indent
+                    || (isItem && !parents.Any(parent => parent.Indent >= record.Indent + 2 && parent.Indent <= depth && parent.First != Child.Key))))
             {
                 Close(open, lastContentEnd, records);
                 open = null;
             }
 
-            var colon = text.AsSpan(keyStart, end - keyStart).IndexOf(':');
+            if (isItem && open is null)
+            {
+                open = (indent, depth, []);
+            }
+
+            parents.RemoveAll(parent => parent.Indent >= (isItem ? depth + 1 : keyIndent));
+            if (parents.Count > 0 && parents[^1].First == Child.None)
+            {
+                parents[^1] = parents[^1] with { First = isItem ? Child.Item : Child.Key };
+            }
+
+            var parentPath = string.Join('.', parents.Select(parent => parent.Key));
+            var colon = KeyColon(text, keyStart, end);
             if (colon > 0)
             {
-                var key = text.Substring(keyStart, colon).Trim().Trim('"', '\'');
-                open?.Keys.Add(key);
-                var valueStart = keyStart + colon + 1;
+                var key = text.Substring(keyStart, colon - keyStart).Trim().Trim('"', '\'');
+                var path = parentPath.Length == 0 ? key : $"{parentPath}.{key}";
+                if (open is { } current && keyIndent == current.Indent + 2)
+                {
+                    current.Keys.Add(key); // the record's own keys, not those of what it holds
+                }
+
+                var valueStart = colon + 1;
                 while (valueStart < end && text[valueStart] == ' ')
                 {
                     valueStart++;
                 }
 
                 var (start, stop) = Unquoted(text, valueStart, end);
-                if (stop - start == 1 && text[start] is '|' or '>' || (stop - start == 2 && text[start] is '|' or '>' && text[start + 1] is '-' or '+'))
+                if (stop == start)
                 {
-                    block = (key, depth);
+                    parents.Add((keyIndent, key, Child.None)); // a mapping or a list follows
                 }
-                else if (stop > start)
+                else if ((stop - start == 1 && text[start] is '|' or '>') || (stop - start == 2 && text[start] is '|' or '>' && text[start + 1] is '-' or '+'))
                 {
-                    segments.Add(MarkupInValues.BlankTags(builder.AppendVerbatim(text, start, stop - start).Build(RegionKind.DataValue, key)));
+                    block = (path, depth);
+                }
+                else
+                {
+                    segments.Add(MarkupInValues.BlankTags(builder.AppendVerbatim(text, start, stop - start).Build(RegionKind.DataValue, path)));
                 }
             }
             else if (keyStart < end)
             {
                 var (start, stop) = Unquoted(text, keyStart, end);
-                segments.Add(builder.AppendVerbatim(text, start, stop - start).Build(RegionKind.DataValue));
+                segments.Add(builder.AppendVerbatim(text, start, stop - start).Build(RegionKind.DataValue, parentPath.Length == 0 ? null : parentPath));
             }
 
             lastContentEnd = end;
@@ -95,6 +126,26 @@ internal static class LenientYamlReader
 
         Close(open, lastContentEnd, records);
         return records;
+    }
+
+    /// <summary>The colon that ends a key (followed by a space or the line's end), or -1 for a plain value.</summary>
+    private static int KeyColon(string text, int start, int end)
+    {
+        if (start < end && text[start] is '"' or '\'')
+        {
+            var closing = text.IndexOf(text[start], start + 1);
+            start = closing < 0 || closing >= end ? end : closing;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == ':' && (i + 1 == end || text[i + 1] is ' ' or '\t'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void Close((int Start, int Indent, List<string> Keys)? record, int end, List<DataRecord> records)
@@ -119,5 +170,13 @@ internal static class LenientYamlReader
         }
 
         return end - start >= 2 && text[start] is '"' or '\'' && text[end - 1] == text[start] ? (start + 1, end - 1) : (start, end);
+    }
+
+    /// <summary>What the first line under a key was: it tells a list (<c>- item</c>) from a mapping (<c>key: value</c>).</summary>
+    private enum Child
+    {
+        None,
+        Item,
+        Key,
     }
 }

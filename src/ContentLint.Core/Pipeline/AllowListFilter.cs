@@ -59,19 +59,23 @@ internal sealed class AllowListFilter
 
     /// <summary>
     /// A value of a <c>consent:</c> block (its form number, its dates, its approver): the page's or a record's
-    /// (<c>consent.signed</c>, <c>reviews[2].consent.form_id</c>).
+    /// (<c>consent.signed</c>, <c>reviews[2].consent.form_id</c>, <c>consent.scope[0]</c>). Only the block's own keys:
+    /// a CMS's <c>forms.consent.body</c> text is content like any other.
     /// </summary>
     private static bool IsConsentKey(string path)
     {
-        foreach (var part in path.Split('.'))
+        var parts = path.Split('.');
+        for (var i = 0; i < parts.Length - 1; i++)
         {
-            if (part == "consent" || part.StartsWith("consent[", StringComparison.Ordinal))
+            var field = parts[i + 1];
+            var bracket = field.IndexOf('[', StringComparison.Ordinal);
+            if (parts[i] == "consent" && i + 2 == parts.Length && Consent.ConsentBlockReader.Keys.Contains(bracket < 0 ? field : field[..bracket]))
             {
                 return true;
             }
         }
 
-        return false;
+        return path == "consent";
     }
 
     private bool IsOrganizationEmail(string text)

@@ -171,7 +171,6 @@ public sealed class Scanner
             recordVerdicts[record] = _consent.Evaluate(record, [.. recordOf[record].Select(i => i.Consent)], _options.Today);
         }
 
-
         List<(ConsentVerdict Verdict, DataRecord? Record)> verdicts = [(verdict, null), .. records.Select(record => (recordVerdicts[record], (DataRecord?)record))];
         foreach (var image in shownImages)
         {
@@ -193,21 +192,23 @@ public sealed class Scanner
             });
         }
 
-        var pageOccurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pageOccurrences = new Dictionary<(string, string), int>();
         foreach (var (recordVerdict, record) in verdicts)
         {
+            // A page-level finding matches no text: rule, path and occurrence identify it. A record's is identified by
+            // the record's own text (hashed, never stored), so that a record added above it leaves its baseline alone.
+            var identity = record is null ? string.Empty : document.File.Text[record.Start..record.End];
             foreach (var (ruleId, offset, detail) in recordVerdict.Diagnostics)
             {
                 if (_options.Catalog.Find(ruleId) is { } rule && SeverityPolicy.Resolve(rule, _options.Config, Confidence.High) is { } severity
                     && suppressions.Suppress(rule.Id, offset) is null)
                 {
                     var message = detail.Length == 0 ? rule.Message : $"{rule.Message}: {detail}";
-                    // Page-level findings match no text: rule, path and occurrence identify them.
-                    var occurrence = pageOccurrences.GetValueOrDefault(rule.Id);
-                    pageOccurrences[rule.Id] = occurrence + 1;
+                    var occurrence = pageOccurrences.GetValueOrDefault((rule.Id, identity));
+                    pageOccurrences[(rule.Id, identity)] = occurrence + 1;
                     diagnostics.Add(new Diagnostic(rule.Id, severity, document.File.Path, document.Lines.GetRange(offset, offset), message)
                     {
-                        Fingerprint = _fingerprinter?.Compute(rule.Id, document.File.Path, string.Empty, occurrence),
+                        Fingerprint = _fingerprinter?.Compute(rule.Id, document.File.Path, identity, occurrence),
                         Confidence = Confidence.High,
                         Reason = record is null
                             ? ConsentReason.For(rule.Id, document.Profile, [.. identifiers.Where(i => i.Consent.Certain).Select(i => (i.Finding.Rule.Id, document.Lines.GetPosition(i.Finding.Start).Line))])

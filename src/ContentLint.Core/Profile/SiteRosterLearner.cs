@@ -105,7 +105,7 @@ internal sealed class SiteRosterLearner
     /// </summary>
     private void LearnStaffRecords(ContentDocument document, SiteRosterFacts facts)
     {
-        var staffRecords = document.Records.Where(_records.IsStaffRecord).ToList();
+        var staffRecords = Outermost(document.Records.Where(_records.IsStaffRecord));
         if (staffRecords.Count == 0 || _names.Value is not { } names)
         {
             return;
@@ -115,13 +115,28 @@ internal sealed class SiteRosterLearner
         foreach (var segment in document.Segments)
         {
             if (segment.IsKeyedValue && _records.IsPersonKeyPath(segment.Name)
-                && segment.ToSource(0, 0).Start is var offset && staffRecords.Any(record => record.Contains(offset)))
+                && DataRecord.Holding(staffRecords, segment.ToSource(0, 0).Start) is not null)
             {
                 names.LearnWholeName(segment.Text, people);
             }
         }
 
         facts.Add(people, [], [], []);
+    }
+
+    /// <summary>The records in source order, without those inside another.</summary>
+    private static List<DataRecord> Outermost(IEnumerable<DataRecord> records)
+    {
+        var outermost = new List<DataRecord>();
+        foreach (var record in records.OrderBy(r => r.Start).ThenByDescending(r => r.End))
+        {
+            if (outermost.Count == 0 || record.Start >= outermost[^1].End)
+            {
+                outermost.Add(record);
+            }
+        }
+
+        return outermost;
     }
 
     /// <summary>The full names a page gives a clinician title: staff once a second page does the same.</summary>
@@ -198,8 +213,6 @@ internal sealed class SiteRosterLearner
         private readonly NameSpanFinder _finder = new(lexicon);
         private readonly NameRoleJudge _judge = new(lexicon);
 
-        /// <summary>The people <paramref name="segment"/> introduces as staff, added to <paramref name="people"/> as their name keys.</summary>
-        /// <param name="teamPage">True on a team page, where a full name opening a heading or the title is a clinician's too.</param>
         /// <summary>
         /// A value that is a person's name and nothing else ("Dr. Ines Park, DPT"): its capitalized words, without
         /// titles, initials and credentials, added to <paramref name="people"/> when there are one to four.
@@ -222,6 +235,8 @@ internal sealed class SiteRosterLearner
             }
         }
 
+        /// <summary>The people <paramref name="segment"/> introduces as staff, added to <paramref name="people"/> as their name keys.</summary>
+        /// <param name="teamPage">True on a team page, where a full name opening a heading or the title is a clinician's too.</param>
         public void Learn(Segment segment, bool teamPage, List<string[]> people)
         {
             var text = segment.Text;

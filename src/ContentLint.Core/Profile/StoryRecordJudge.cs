@@ -7,10 +7,11 @@ namespace ContentLint.Core.Profile;
 /// Which records of a data or code file are patients' stories (docs/data-and-code.md, "Story records"), from their
 /// keys and from where they sit, in this order:
 /// <list type="number">
-/// <item>a story key (<c>quote</c>, <c>review</c>, <c>rating</c>): a story;</item>
+/// <item>a story key (<c>quote</c>, <c>review</c>): a story;</item>
 /// <item>a staff key (<c>bio</c>, <c>credentials</c>): a clinician, not a story;</item>
-/// <item>a person key (<c>name</c>, <c>author</c>) or a text key (<c>text</c>, <c>comment</c>) in a record that sits in
-/// a story file or list (<c>testimonials.yml</c>, <c>reviews: [...]</c>): a story;</item>
+/// <item>a person key (<c>name</c>, <c>author</c>) or a text key (<c>text</c>, <c>comment</c>) in a record that has a
+/// rating key (<c>rating</c>, <c>stars</c>) or sits in a story file or list (<c>testimonials.yml</c>,
+/// <c>reviews: [...]</c>): a story;</item>
 /// <item>else not a story.</item>
 /// </list>
 /// </summary>
@@ -21,15 +22,23 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
 
     /// <param name="records">The file's records.</param>
     /// <param name="inStoryFile">The file's own path names a story (<c>testimonials.json</c>, <c>PatientReviews.tsx</c>), or the user says it holds stories; a heading is not enough.</param>
+    /// <returns>
+    /// The story records in source order, none inside another: a record within a story record (a testimonial's
+    /// <c>author: { name, city }</c>) is part of that story, and shares its consent.
+    /// </returns>
     public IReadOnlyList<DataRecord> StoryRecords(IReadOnlyList<DataRecord> records, bool inStoryFile)
     {
         List<DataRecord>? stories = null;
-        foreach (var record in records)
+        var coveredUntil = -1;
+        foreach (var record in records.OrderBy(r => r.Start).ThenByDescending(r => r.End))
         {
-            if (IsStory(record, inStoryFile))
+            if (record.Start < coveredUntil || !IsStory(record, inStoryFile))
             {
-                (stories ??= []).Add(record);
+                continue;
             }
+
+            (stories ??= []).Add(record);
+            coveredUntil = record.End;
         }
 
         return stories ?? (IReadOnlyList<DataRecord>)[];
@@ -51,12 +60,12 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
                 continue;
             }
 
-            if (keys.Story.FirstIn(words) is not null)
+            if (RecordKeys.Matches(keys.Story, words))
             {
                 return false;
             }
 
-            hasStaff |= keys.Staff.FirstIn(words) is not null;
+            hasStaff |= RecordKeys.Matches(keys.Staff, words);
             hasPerson |= IsPersonKey(words);
         }
 
@@ -84,6 +93,7 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
         var hasPerson = false;
         var hasText = false;
         var hasStaff = false;
+        var hasRating = false;
         foreach (var key in record.Keys)
         {
             var words = KeyWords.Of(key);
@@ -92,16 +102,17 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
                 continue;
             }
 
-            if (keys.Story.FirstIn(words) is not null)
+            if (RecordKeys.Matches(keys.Story, words))
             {
                 return true;
             }
 
-            hasStaff |= keys.Staff.FirstIn(words) is not null;
-            hasText |= keys.Text.FirstIn(words) is not null;
+            hasStaff |= RecordKeys.Matches(keys.Staff, words);
+            hasText |= RecordKeys.Matches(keys.Text, words);
+            hasRating |= RecordKeys.Matches(keys.Rating, words);
             hasPerson |= IsPersonKey(words);
         }
 
-        return !hasStaff && (hasPerson || hasText) && (inStoryFile || storyPlaces.FirstIn(KeyWords.Of(record.Path)) is not null);
+        return !hasStaff && (hasPerson || hasText) && (hasRating || inStoryFile || storyPlaces.FirstIn(KeyWords.Of(record.Path)) is not null);
     }
 }

@@ -110,16 +110,102 @@ public sealed class StoryRecordTests
         Assert.Equal(isName ? [text.IndexOf(value, StringComparison.Ordinal) + 1] : [], names.Select(d => d.Range!.Value.StartColumn));
     }
 
+    [Fact]
+    public void A_record_inside_a_story_record_is_part_of_that_story_and_shares_its_consent()
+    {
+        const string text = "- quote: \"Great care.\"\n  author:\n    name: Quillon Abernathy\n    city: Port Ellis\n" +
+            "  consent:\n    status: granted\n    form_id: F-1\n    signed: 2024-01-02\n    scope: [name, location]\n    approved_by: Olive Reyes\n";
+
+        var diagnostics = Scan("_data/testimonials.yml", text);
+
+        Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith("CON", StringComparison.Ordinal));
+        Assert.Equal([Severity.Note, Severity.Note], diagnostics.Where(d => d.Code is "PHI001" or "PHI002").Select(d => d.Severity));
+    }
+
+    [Theory]
+    [InlineData("src/data/site.json", "{\"title\": \"Kind words\", \"testimonials\": [{\"name\": \"Odalys Penhallow\", \"quote\": \"Lovely.\"}]}", 1)]
+    [InlineData("src/data/seo.json", "{\"@type\": \"Dentist\", \"name\": \"Bayside Dental\", \"aggregateRating\": {\"ratingValue\": \"4.9\", \"reviewCount\": \"120\"}}", 0)]
+    [InlineData("src/data/reviews.json", "[{\"name\": \"Odalys Penhallow\", \"stars\": 5, \"text\": \"Lovely.\"}]", 1)]
+    public void A_wrapper_or_a_business_listing_is_no_story_but_its_reviews_are(string path, string text, int records)
+    {
+        var diagnostics = Scan(path, text);
+
+        Assert.Equal(records, diagnostics.Count(d => d.Code == "CON001"));
+        Assert.DoesNotContain(diagnostics, d => d.Code == "CON001" && d.Range!.Value.StartColumn == 1);
+    }
+
+    [Theory]
+    [InlineData("from", "Google Reviews")]
+    [InlineData("area", "Orthodontics")]
+    [InlineData("city", "the one by the lake, where the old mill used to stand")]
+    public void A_place_keys_value_counts_only_when_written_as_a_place(string key, string value)
+    {
+        var diagnostics = Scan("src/data/reviews.json", "[{\"name\": \"Odalys Penhallow\", \"review\": \"Lovely.\", \"" + key + "\": \"" + value + "\"}]");
+
+        Assert.DoesNotContain(diagnostics, d => d.Code == "PHI002");
+    }
+
+    [Fact]
+    public void A_yaml_comment_directive_suppresses_the_next_record_finding()
+    {
+        const string text = "# contentlint-disable-next-line CON001, PHI001 -- a sample testimonial shipped with the theme\n- name: Quillon Abernathy\n  quote: Great care.\n";
+
+        var diagnostics = Scan("_data/testimonials.yml", text);
+
+        Assert.DoesNotContain(diagnostics, d => d.Code is "CON001" or "PHI001");
+    }
+
+    [Fact]
+    public void A_records_consent_finding_keeps_its_fingerprint_when_a_record_is_added_above_it()
+    {
+        const string first = "- name: Quillon Abernathy\n  quote: Great care.\n";
+        const string added = "- name: Maren Tove\n  quote: Gentle.\n";
+
+        var before = Scan("_data/testimonials.yml", first, fingerprints: true).Single(d => d.Code == "CON001");
+        var after = Scan("_data/testimonials.yml", added + first, fingerprints: true).Where(d => d.Code == "CON001").ToList();
+
+        Assert.Equal(2, after.Count);
+        Assert.Equal(before.Fingerprint, after[1].Fingerprint);
+        Assert.NotEqual(before.Fingerprint, after[0].Fingerprint);
+    }
+
+    [Fact]
+    public void Json_that_yaml_refuses_is_still_read_record_by_record()
+    {
+        const string text = "[{\"name\": \"Odalys Penhallow\", \"name\": \"Odalys P.\", \"review\": \"Lovely.\"}, {\"name\": \"Quillon Abernathy\", \"review\": \"Kind.\"}]";
+
+        var diagnostics = Scan("src/data/reviews.json", text);
+
+        Assert.Contains(diagnostics, d => d.Code == "CL1002");
+        Assert.Equal(2, diagnostics.Count(d => d.Code == "CON001"));
+        Assert.Contains(diagnostics, d => d.Code == "PHI001" && d.Range!.Value.StartColumn == text.IndexOf("Quillon", StringComparison.Ordinal) + 1);
+    }
+
+    [Fact]
+    public void Lenient_yaml_keeps_a_records_own_list_and_its_consent_values_out_of_findings()
+    {
+        // The second record is indented unevenly, as Ruby's YAML reader accepts and YamlDotNet does not.
+        const string text = "reviews:\n  - name: Maren Tove\n    review: Gentle.\n    treatments:\n    - cleaning\n    - whitening\n    city: Port Ellis\n" +
+            "    consent:\n      status: granted\n      approved_by: Olive Reyes\n\n    - name: Quillon Abernathy\n      review: Kind.\n";
+
+        var diagnostics = Scan("_data/reviews.yml", text);
+
+        Assert.Equal([2, 12], diagnostics.Where(d => d.Code == "PHI001").Select(d => d.Range!.Value.StartLine));
+        Assert.Contains(diagnostics, d => d.Code == "PHI002" && d.Range!.Value.StartLine == 7);
+        Assert.Equal([2, 12], diagnostics.Where(d => d.Code == "CON001").Select(d => d.Range!.Value.StartLine));
+    }
+
     private static (int, int, int, int) Columns(Diagnostic diagnostic)
     {
         var range = diagnostic.Range!.Value;
         return (range.StartLine, range.StartColumn, range.EndLine, range.EndColumn);
     }
 
-    private static IReadOnlyList<Diagnostic> Scan(string path, string text)
+    private static IReadOnlyList<Diagnostic> Scan(string path, string text, bool fingerprints = false)
     {
         var config = ConfigLoader.Parse("privacy_reviewers: [Olive Reyes]\n", "site.yml", Path.GetTempPath(), RuleCatalog.Default.Ids) with { SourcePath = null };
-        var scanner = new Scanner(new ScanOptions(config, RuleCatalog.Default) { Today = new DateOnly(2026, 6, 1) }, Detectors);
+        var options = new ScanOptions(config, RuleCatalog.Default) { Today = new DateOnly(2026, 6, 1), FingerprintKey = fingerprints ? new byte[32] : null };
+        var scanner = new Scanner(options, Detectors);
         return scanner.Scan(new SourceFile(path, text)).Diagnostics;
     }
 }

@@ -135,7 +135,10 @@ internal sealed class GeographyDetector : IDetector
             end--;
         }
 
-        return end - start is > 1 and < 80 && !GeographyWords.IsLargeRegion(text.AsSpan(start, end - start).Trim()) ? (start, end) : null;
+        // A place is written as a name ("Port Ellis, OR", "12 Elm Street"): a capital or a house number first, a few words.
+        var value = text.AsSpan(start, end - start);
+        return end - start is > 1 and < 80 && (char.IsUpper(value[0]) || char.IsAsciiDigit(value[0])) && value.Count(' ') < 6
+            && !GeographyWords.IsLargeRegion(value.Trim()) ? (start, end) : null;
     }
 
     /// <summary>

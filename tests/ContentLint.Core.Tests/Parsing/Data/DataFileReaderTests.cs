@@ -75,7 +75,7 @@ public sealed class DataFileReaderTests
         Assert.Equal(["name", "content"], document.Records[1].Keys);
         Assert.Null(document.Records[1].Fields);
         var name = Assert.Single(document.Segments, s => s.Text == "Halvard Quince");
-        Assert.Equal("name", name.Name);
+        Assert.Equal("reviews.name", name.Name);
         Assert.Equal(text.IndexOf("Halvard", StringComparison.Ordinal), name.ToSource(0, 1).Start);
     }
 
@@ -157,6 +157,16 @@ public sealed class DataFileReaderTests
 
             Assert.All(document.Segments, segment => Assert.InRange(segment.ToSource(0, segment.Text.Length).End, 0, text.Length));
         }
+    }
+
+    [Fact]
+    public void A_file_of_many_aliases_to_one_anchor_is_read_once_per_node()
+    {
+        var text = "base: &b\n  name: Maren Tove\n  quote: Gentle.\nreviews:\n" + string.Concat(Enumerable.Repeat("  - *b\n", 5000));
+
+        var document = DocumentParser.Parse(new SourceFile("data/aliases.yml", text));
+
+        Assert.Contains(document.Records, record => record.Path == "base" && record.End == text.IndexOf("\nreviews", StringComparison.Ordinal));
     }
 
     [Fact]
