@@ -58,6 +58,13 @@ CASES = [
     ("html: unclosed comment, 1 MB", {"page.html": ("<p>x</p><!--" + "a" * 1_048_576).encode()}, [], {0, 1}, False),
     ("html: 200,000 unclosed '<a'", {"page.html": ("<a " * 200_000 + f"<p>My SSN is {SSN}.</p>").encode()}, [], {0, 1}, False),
     ("png: zTXt/iTXt inflating to 1 GB", {"photo.png": lambda: png_with_text_bomb(1024)}, [], {0, 1}, False),
+    # data files and code (docs/data-and-code.md)
+    ("json: 100,000 nested '['", {"data.json": ("[" * 100_000 + f'"My SSN is {SSN}."').encode()}, [], {1}, True),
+    ("toml: 100,000 nested '['", {"data.toml": ("a = " + "[" * 100_000 + f'"My SSN is {SSN}."').encode()}, [], {1}, True),
+    ("yaml: one anchor, 50,000 aliases", {"data.yml": ("base: &b\n  name: Maren Tove\n  quote: Gentle.\nreviews:\n" + "  - *b\n" * 50_000 + f"note: My SSN is {SSN}.\n").encode()}, [], {1}, True),
+    ("csv: 10,000 review rows", {"reviews.csv": ("name,review\n" + "Maren Tove,Gentle care.\n" * 10_000 + f"Ann Lee,My SSN is {SSN}.\n").encode()}, [], {1}, True),
+    ("js: 0.5 MB minified line", {"bundle.js": ('var a="x",b={name:"Maren Tove",quote:"Kind."};' * 11_000 + f'var s="My SSN is {SSN}.";').encode()}, [], {1}, True),
+    ("jsx: 100,000 unclosed <div>", {"page.jsx": ("const P = () => (" + "<div>" * 100_000 + f"My SSN is {SSN}.").encode()}, [], {0, 1}, False),
     ("--config /dev/zero", {"page.md": b"Hello.\n"}, ["--config", "/dev/zero"], {2}, False),
     ("--baseline /dev/zero", {"page.md": b"Hello.\n"}, ["--baseline", "/dev/zero"], {2}, False),
     (".contentlint.yml -> /dev/zero", {"page.md": b"Hello.\n", ".contentlint.yml": "symlink:/dev/zero"}, [], {2}, False),
