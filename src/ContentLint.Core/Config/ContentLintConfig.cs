@@ -49,8 +49,14 @@ public sealed record ContentLintConfig
         "**/{config.toml,hugo.toml,netlify.toml,wrangler.toml,samconfig.toml,Cargo.toml,pyproject.toml,theme.toml}",
         "**/{tsconfig.*.json,jsconfig.*.json,docker-compose.*.yml,_config_*.yml,_config.*.yml,.*rc,.*rc.*}",
         // tests, type declarations, minified scripts and source maps
-        "**/*.{config,test,spec,stories,story}.{js,jsx,mjs,cjs,ts,mts,cts,tsx}", "**/*.{d.ts,d.mts,d.cts,min.js,map}",
-        "**/{__tests__,__mocks__}/**",
+        // (each a plain suffix or name, matched without a regex: every walked path is checked against them all)
+        "**/*{.config.js,.config.jsx,.config.mjs,.config.cjs,.config.ts,.config.mts,.config.cts,.config.tsx,"
+            + ".test.js,.test.jsx,.test.mjs,.test.cjs,.test.ts,.test.mts,.test.cts,.test.tsx,.spec.js,.spec.jsx,"
+            + ".spec.mjs,.spec.cjs}",
+        "**/*{.spec.ts,.spec.mts,.spec.cts,.spec.tsx,.stories.js,.stories.jsx,.stories.mjs,.stories.cjs,"
+            + ".stories.ts,.stories.mts,.stories.cts,.stories.tsx,.story.js,.story.jsx,.story.mjs,.story.cjs,"
+            + ".story.ts,.story.mts,.story.cts,.story.tsx}",
+        "**/*.{d.ts,d.mts,d.cts,min.js,map}", "**/*{__tests__,__mocks__}*/**",
     ];
 
     /// <summary>The default <c>images</c> globs: the usual photo formats, their extensions in any letter case (<c>.Jpg</c> too).</summary>

@@ -38,6 +38,8 @@ public sealed class GlobShortcutTests
     {
         var config = ContentLintConfig.Default(Path.GetTempPath());
         Assert.All(config.Include.Concat(config.Images).Concat(config.Web.PatientPages), glob => Assert.True(glob.HasShortcut, glob.Pattern));
+        // Only the file names with a wildcard (tsconfig.*.json, .*rc) need a regex among the default excludes.
+        Assert.Single(config.Exclude, glob => !glob.HasShortcut);
     }
 
     [Fact]
