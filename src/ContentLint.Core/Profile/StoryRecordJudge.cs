@@ -50,26 +50,8 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
     /// </summary>
     public bool IsStaffRecord(DataRecord record)
     {
-        var hasPerson = false;
-        var hasStaff = false;
-        foreach (var key in record.Keys)
-        {
-            var words = KeyWords.Of(key);
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
-            if (RecordKeys.Matches(keys.Story, words))
-            {
-                return false;
-            }
-
-            hasStaff |= RecordKeys.Matches(keys.Staff, words);
-            hasPerson |= IsPersonKey(words);
-        }
-
-        return hasStaff && hasPerson;
+        var kinds = KindsOf(record);
+        return !kinds.Story && kinds.Staff && kinds.Person;
     }
 
     /// <summary>True when the last key of <paramref name="path"/> is a person key (<c>name</c>, <c>fullName</c>, <c>author</c>).</summary>
@@ -90,10 +72,15 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
 
     private bool IsStory(DataRecord record, bool inStoryFile)
     {
-        var hasPerson = false;
-        var hasText = false;
-        var hasStaff = false;
-        var hasRating = false;
+        var kinds = KindsOf(record);
+        return kinds.Story
+            || (!kinds.Staff && (kinds.Person || kinds.Text) && (kinds.Rating || inStoryFile || storyPlaces.FirstIn(KeyWords.Of(record.Path)) is not null));
+    }
+
+    /// <summary>Which kinds of key the record has, each key read as words.</summary>
+    private (bool Story, bool Staff, bool Text, bool Rating, bool Person) KindsOf(DataRecord record)
+    {
+        var kinds = (Story: false, Staff: false, Text: false, Rating: false, Person: false);
         foreach (var key in record.Keys)
         {
             var words = KeyWords.Of(key);
@@ -102,17 +89,13 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
                 continue;
             }
 
-            if (RecordKeys.Matches(keys.Story, words))
-            {
-                return true;
-            }
-
-            hasStaff |= RecordKeys.Matches(keys.Staff, words);
-            hasText |= RecordKeys.Matches(keys.Text, words);
-            hasRating |= RecordKeys.Matches(keys.Rating, words);
-            hasPerson |= IsPersonKey(words);
+            kinds.Story |= RecordKeys.Matches(keys.Story, words);
+            kinds.Staff |= RecordKeys.Matches(keys.Staff, words);
+            kinds.Text |= RecordKeys.Matches(keys.Text, words);
+            kinds.Rating |= RecordKeys.Matches(keys.Rating, words);
+            kinds.Person |= IsPersonKey(words);
         }
 
-        return !hasStaff && (hasPerson || hasText) && (hasRating || inStoryFile || storyPlaces.FirstIn(KeyWords.Of(record.Path)) is not null);
+        return kinds;
     }
 }

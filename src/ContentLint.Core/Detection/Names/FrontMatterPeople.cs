@@ -99,7 +99,7 @@ internal sealed class FrontMatterPeople(NameLexicon lexicon)
                 continue;
             }
 
-            // "Amy and David Gray": a couple signs together.
+            // "Wren and Tobin Calloway": a couple signs together.
             if (!isTitle && t > 0 && t < tokens.Count - 1 && token.Key is "and")
             {
                 continue;
