@@ -49,8 +49,9 @@ internal sealed class NameSpanFinder(NameLexicon lexicon)
                 continue;
             }
 
+            // A title names the person after it, and "Mr. Mrs." names no one: an honorific is never a name's word.
             if (IsTitle(tokens[i].Key) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
-                && NameRun.IsTitleGap(text, tokens[i].End, tokens[i + 1].Start))
+                && NameRun.IsTitleGap(text, tokens[i].End, tokens[i + 1].Start) && !lexicon.Honorifics.Contains(tokens[i + 1].Key))
             {
                 var titled = NameRun.End(text, tokens, i + 1);
                 if (lexicon.Honorifics.Contains(tokens[i].Key) && !IsExcluded(text, tokens, i + 1, titled, keys))
