@@ -26,6 +26,26 @@ internal sealed class ConsentEvaluator
         return Evaluate(document.FrontMatter, document.Profile.NeedsStoryConsent, findings, today);
     }
 
+    /// <summary>
+    /// The consent of a whole file: the page's, and each story record's of a data or code file, each judged on the
+    /// identifiers found inside it (those outside every story record are the page's).
+    /// </summary>
+    /// <param name="findings">Each identifier with the source offset it starts at.</param>
+    public FileConsent EvaluateFile(ContentDocument document, IReadOnlyList<(int Offset, ConsentFinding Finding)> findings, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var profile = document.Profile;
+        var byRecord = findings.ToLookup(f => profile.StoryRecordAt(f.Offset));
+        var page = Evaluate(document.FrontMatter, profile.NeedsStoryConsent, [.. byRecord[null].Select(f => f.Finding)], today);
+        var records = new Dictionary<DataRecord, ConsentVerdict>(ReferenceEqualityComparer.Instance);
+        foreach (var record in profile.StoryRecords)
+        {
+            records[record] = Evaluate(record, [.. byRecord[record].Select(f => f.Finding)], today);
+        }
+
+        return new FileConsent(profile, page, records);
+    }
+
     /// <summary>The consent of one story record of a data or code file: its own <c>consent:</c> block, if it can carry one.</summary>
     public ConsentVerdict Evaluate(DataRecord record, IReadOnlyList<ConsentFinding> findings, DateOnly today)
     {

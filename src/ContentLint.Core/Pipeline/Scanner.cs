@@ -162,27 +162,19 @@ public sealed class Scanner
             .Select(f => (Finding: f, Consent: ConsentFindingOf(f, page.NeedsConsent || !fromImages.Contains(f.Candidate))))
             .ToList();
         // Each story record of a data or code file has its own consent; what lies outside them is the file's.
-        var records = document.Profile.StoryRecords;
-        var recordOf = identifiers.ToLookup(i => document.Profile.StoryRecordAt(i.Finding.Start));
-        var verdict = _consent.Evaluate(document.FrontMatter, document.Profile.NeedsStoryConsent, [.. recordOf[null].Select(i => i.Consent)], _options.Today);
-        var recordVerdicts = new Dictionary<DataRecord, ConsentVerdict>(ReferenceEqualityComparer.Instance);
-        foreach (var record in records)
-        {
-            recordVerdicts[record] = _consent.Evaluate(record, [.. recordOf[record].Select(i => i.Consent)], _options.Today);
-        }
-
-        List<(ConsentVerdict Verdict, DataRecord? Record)> verdicts = [(verdict, null), .. records.Select(record => (recordVerdicts[record], (DataRecord?)record))];
+        var consent = _consent.EvaluateFile(document, [.. identifiers.Select(i => (i.Finding.Start, i.Consent))], _options.Today);
+        var verdict = consent.Page;
         foreach (var image in shownImages)
         {
             session?.AddUse(image, new ImageUse(page.NeedsConsent, verdict.CoveredScope));
         }
 
-        var diagnostics = new List<Diagnostic>(findings.Count + verdicts.Sum(v => v.Verdict.Diagnostics.Count));
+        var diagnostics = new List<Diagnostic>(findings.Count + consent.All.Sum(v => v.Verdict.Diagnostics.Count));
         foreach (var finding in findings)
         {
             // Identifiers a valid consent covers are at most notes (CONTRACT §6).
-            var record = document.Profile.StoryRecordAt(finding.Start);
-            var covered = (record is null ? verdict : recordVerdicts[record]).Covers(finding.Rule.Scope);
+            var (findingVerdict, record) = consent.At(finding.Start);
+            var covered = findingVerdict.Covers(finding.Rule.Scope);
             var matched = finding.Candidate.MatchedText;
             diagnostics.Add(new Diagnostic(finding.Rule.Id, covered ? Severity.Note : finding.Severity, document.File.Path, document.Lines.GetRange(finding.Start, finding.End), FindingMessage(finding.Rule, finding.Candidate, !covered ? null : record is null ? "page" : "record"))
             {
@@ -193,7 +185,7 @@ public sealed class Scanner
         }
 
         var pageOccurrences = new Dictionary<(string, string), int>();
-        foreach (var (recordVerdict, record) in verdicts)
+        foreach (var (recordVerdict, record) in consent.All)
         {
             // A page-level finding matches no text: rule, path and occurrence identify it. A record's is identified by
             // the record's own text (hashed, never stored), so that a record added above it leaves its baseline alone.
