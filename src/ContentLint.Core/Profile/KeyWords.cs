@@ -10,6 +10,25 @@ internal static class KeyWords
 {
     public static string[] Of(string name) => ProfileWords.Split(SeparateCamelCase(name));
 
+    /// <summary>The last key of a key path as written ("reviews[2].authorName" → "authorName", "tags[0]" → "tags").</summary>
+    public static string LastKey(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return string.Empty;
+        }
+
+        var end = path.IndexOf('[', StringComparison.Ordinal) is var bracket and >= 0 && bracket > path.LastIndexOf('.') ? bracket : path.Length;
+        return end == 0 ? string.Empty : path[(path.LastIndexOf('.', end - 1) + 1)..end];
+    }
+
+    /// <summary>
+    /// True when a key, read as <paramref name="words"/>, is in <paramref name="keys"/>: by its last word (<c>name</c> of
+    /// <c>authorName</c>) or whole, joined with underscores (<c>treated_by</c>) or not (<c>fullname</c>).
+    /// </summary>
+    public static bool AreIn(string[] words, IReadOnlySet<string> keys) =>
+        words.Length > 0 && (keys.Contains(words[^1]) || keys.Contains(string.Join('_', words)) || keys.Contains(string.Concat(words)));
+
     /// <summary>A space before each capital that follows a lower-case letter or digit, or starts a word after capitals ("HTMLPage" → "HTML Page").</summary>
     public static string SeparateCamelCase(string name)
     {

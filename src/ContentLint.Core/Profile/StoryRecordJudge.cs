@@ -55,20 +55,7 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
     }
 
     /// <summary>True when the last key of <paramref name="path"/> is a person key (<c>name</c>, <c>fullName</c>, <c>author</c>).</summary>
-    public bool IsPersonKeyPath(string? path)
-    {
-        if (string.IsNullOrEmpty(path))
-        {
-            return false;
-        }
-
-        var end = path.EndsWith(']') ? path.LastIndexOf('[') : path.Length;
-        var start = end <= 0 ? 0 : path.LastIndexOf('.', end - 1) + 1;
-        return end > start && IsPersonKey(KeyWords.Of(path[start..end]));
-    }
-
-    private bool IsPersonKey(string[] words) =>
-        words.Length > 0 && (personKeys.Contains(words[^1]) || personKeys.Contains(string.Join('_', words)) || personKeys.Contains(string.Concat(words)));
+    public bool IsPersonKeyPath(string? path) => KeyWords.AreIn(KeyWords.Of(KeyWords.LastKey(path)), personKeys);
 
     private bool IsStory(DataRecord record, bool inStoryFile)
     {
@@ -93,7 +80,7 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
             kinds.Staff |= RecordKeys.Matches(keys.Staff, words);
             kinds.Text |= RecordKeys.Matches(keys.Text, words);
             kinds.Rating |= RecordKeys.Matches(keys.Rating, words);
-            kinds.Person |= IsPersonKey(words);
+            kinds.Person |= KeyWords.AreIn(words, personKeys);
         }
 
         return kinds;

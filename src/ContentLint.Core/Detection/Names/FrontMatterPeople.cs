@@ -11,7 +11,7 @@ namespace ContentLint.Core.Detection.Names;
 internal sealed class FrontMatterPeople(NameLexicon lexicon)
 {
     /// <summary>The last key of a front-matter path ("testimonial.author", "authors[0]" → "author", "authors").</summary>
-    public static string LastKey(string? path) => RawLastKey(path).ToLowerInvariant();
+    public static string LastKey(string? path) => Profile.KeyWords.LastKey(path).ToLowerInvariant();
 
     /// <summary>True for the keys of the page's author or reviewer (<c>author</c>, <c>authors</c>, <c>reviewed_by</c>).</summary>
     public static bool IsAuthorKey(Segment segment) =>
@@ -39,27 +39,8 @@ internal sealed class FrontMatterPeople(NameLexicon lexicon)
     /// <summary>True for a key that names the clinician of a story (<c>doctor</c>, <c>team</c>, <c>treated_by</c>).</summary>
     public bool IsStaffKey(Segment segment) => segment.IsKeyedValue && IsKeyIn(segment.Name, lexicon.StaffKeys);
 
-    /// <summary>
-    /// True when the last key of <paramref name="path"/>, read as words (<c>authorName</c>, <c>reviewer_name</c>),
-    /// is in <paramref name="keys"/> as a whole (<c>treated_by</c>) or by its last word (<c>name</c>).
-    /// </summary>
-    private static bool IsKeyIn(string? path, FrozenSet<string> keys)
-    {
-        var words = Profile.KeyWords.Of(RawLastKey(path));
-        return words.Length > 0 && (keys.Contains(words[^1]) || keys.Contains(string.Join('_', words)) || keys.Contains(string.Join(string.Empty, words)));
-    }
-
-    /// <summary>The last key of a path as written ("reviews[2].authorName" → "authorName").</summary>
-    private static string RawLastKey(string? path)
-    {
-        if (string.IsNullOrEmpty(path))
-        {
-            return string.Empty;
-        }
-
-        var end = path.IndexOf('[', StringComparison.Ordinal) is var bracket and >= 0 && bracket > path.LastIndexOf('.') ? bracket : path.Length;
-        return end == 0 ? string.Empty : path[(path.LastIndexOf('.', end - 1) + 1)..end];
-    }
+    /// <summary>True when the last key of <paramref name="path"/>, read as words (<c>authorName</c>, <c>reviewer_name</c>), is in <paramref name="keys"/>.</summary>
+    private static bool IsKeyIn(string? path, FrozenSet<string> keys) => Profile.KeyWords.AreIn(Profile.KeyWords.Of(Profile.KeyWords.LastKey(path)), keys);
 
     /// <summary>
     /// The whole value of a person key on a story page as one name, or null when the key is no person key or the
