@@ -48,6 +48,25 @@ public sealed record DataRecord(int Start, int End, string Path, IReadOnlyList<s
         return found >= 0 && records[found].Contains(offset) ? records[found] : null;
     }
 
+    /// <summary>
+    /// <paramref name="records"/> in source order without those inside another of them (a testimonial's nested
+    /// <c>author: { name, city }</c> is part of the testimonial): what <see cref="Holding"/> searches.
+    /// </summary>
+    public static List<DataRecord> Outermost(IEnumerable<DataRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var outermost = new List<DataRecord>();
+        foreach (var record in records.OrderBy(r => r.Start).ThenByDescending(r => r.End))
+        {
+            if (outermost.Count == 0 || record.Start >= outermost[^1].End)
+            {
+                outermost.Add(record);
+            }
+        }
+
+        return outermost;
+    }
+
     /// <summary>True when <paramref name="offset"/> lies inside the record.</summary>
     public bool Contains(int offset) => offset >= Start && offset < End;
 }

@@ -64,14 +64,15 @@ internal sealed class PageProfiler
     {
         ArgumentNullException.ThrowIfNull(document);
         var path = PagePath.Of(configRelativePath, _data.LanguageCodes);
-        var (kind, evidence) = Kind(document, configRelativePath, path);
+        var holdsRecords = Parsing.FileFormats.HoldsRecords(Parsing.FileFormats.Of(configRelativePath));
+        var (kind, evidence) = Kind(document, configRelativePath, path, holdsRecords);
+        var declaredByUser = evidence == RequiredPathEvidence || evidence.EndsWith(MarkerEvidence, StringComparison.Ordinal);
         var storyRecords = document.Records.Count == 0
             ? []
-            : _records.StoryRecords(document.Records, InPath(path, _story) is not null || evidence == RequiredPathEvidence || evidence.EndsWith(MarkerEvidence, StringComparison.Ordinal));
+            : _records.StoryRecords(document.Records, declaredByUser || InPath(path, _story) is not null);
         // A page that is a story needs consent as a whole. A data or code file named for stories may only render
         // them (a testimonials component): it needs consent for its story records, or where the user says so.
-        var holdsRecords = Parsing.FileFormats.HoldsRecords(Parsing.FileFormats.Of(configRelativePath));
-        var needsStoryConsent = kind == PageKind.Story && storyRecords.Count == 0 && (!holdsRecords || evidence == RequiredPathEvidence || evidence.EndsWith(MarkerEvidence, StringComparison.Ordinal));
+        var needsStoryConsent = kind == PageKind.Story && storyRecords.Count == 0 && (!holdsRecords || declaredByUser);
         if (storyRecords.Count > 0 && kind != PageKind.Story)
         {
             // A file of testimonials is a story file whatever its folder says ("components", "data").
@@ -88,7 +89,8 @@ internal sealed class PageProfiler
         };
     }
 
-    private (PageKind Kind, string Evidence) Kind(ContentDocument document, string configRelativePath, PagePath path)
+    /// <param name="holdsRecords">The file is a data or code file (<see cref="Parsing.FileFormats.HoldsRecords"/>).</param>
+    private (PageKind Kind, string Evidence) Kind(ContentDocument document, string configRelativePath, PagePath path, bool holdsRecords)
     {
         if (_config.Consent.RequiredPaths.Any(glob => glob.IsMatch(configRelativePath)))
         {
@@ -105,7 +107,7 @@ internal sealed class PageProfiler
         }
 
         // In code, every file sits in a folder of components: only the file's own name can say it is the site's frame.
-        var chrome = Parsing.FileFormats.HoldsRecords(Parsing.FileFormats.Of(configRelativePath))
+        var chrome = holdsRecords
             ? _chrome.Path.FirstIn(path.FileName) is { } name ? $"path file name '{name}'" : null
             : InPath(path, _chrome);
         if (chrome is not null)
@@ -143,7 +145,7 @@ internal sealed class PageProfiler
 
         // A component's headings and title belong to the sections of a page it is composed into, not to the file
         // (an index page's "What our patients say" section): code and data files are profiled by path and records.
-        if (Parsing.FileFormats.HoldsRecords(Parsing.FileFormats.Of(configRelativePath)))
+        if (holdsRecords)
         {
             return (PageKind.Other, PageProfile.Unknown.Evidence);
         }

@@ -105,7 +105,7 @@ internal sealed class SiteRosterLearner
     /// </summary>
     private void LearnStaffRecords(ContentDocument document, SiteRosterFacts facts)
     {
-        var staffRecords = Outermost(document.Records.Where(_records.IsStaffRecord));
+        var staffRecords = DataRecord.Outermost(document.Records.Where(_records.IsStaffRecord));
         if (staffRecords.Count == 0 || _names.Value is not { } names)
         {
             return;
@@ -122,21 +122,6 @@ internal sealed class SiteRosterLearner
         }
 
         facts.Add(people, [], [], []);
-    }
-
-    /// <summary>The records in source order, without those inside another.</summary>
-    private static List<DataRecord> Outermost(IEnumerable<DataRecord> records)
-    {
-        var outermost = new List<DataRecord>();
-        foreach (var record in records.OrderBy(r => r.Start).ThenByDescending(r => r.End))
-        {
-            if (outermost.Count == 0 || record.Start >= outermost[^1].End)
-            {
-                outermost.Add(record);
-            }
-        }
-
-        return outermost;
     }
 
     /// <summary>The full names a page gives a clinician title: staff once a second page does the same.</summary>

@@ -26,23 +26,8 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
     /// The story records in source order, none inside another: a record within a story record (a testimonial's
     /// <c>author: { name, city }</c>) is part of that story, and shares its consent.
     /// </returns>
-    public IReadOnlyList<DataRecord> StoryRecords(IReadOnlyList<DataRecord> records, bool inStoryFile)
-    {
-        List<DataRecord>? stories = null;
-        var coveredUntil = -1;
-        foreach (var record in records.OrderBy(r => r.Start).ThenByDescending(r => r.End))
-        {
-            if (record.Start < coveredUntil || !IsStory(record, inStoryFile))
-            {
-                continue;
-            }
-
-            (stories ??= []).Add(record);
-            coveredUntil = record.End;
-        }
-
-        return stories ?? (IReadOnlyList<DataRecord>)[];
-    }
+    public IReadOnlyList<DataRecord> StoryRecords(IReadOnlyList<DataRecord> records, bool inStoryFile) =>
+        DataRecord.Outermost(records.Where(record => IsStory(record, inStoryFile)));
 
     /// <summary>
     /// A record of a clinician or employee: a person key and a staff key (<c>role</c>, <c>bio</c>, <c>credentials</c>),
