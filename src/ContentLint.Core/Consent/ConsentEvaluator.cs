@@ -61,7 +61,7 @@ internal sealed class ConsentEvaluator
     private static string MissingDetail(DataRecord record) =>
         record.Fields is null && record.Keys.Contains("consent")
             ? "this story record's consent block could not be read (the file is not strict YAML, or its records cannot carry one)"
-            : "this story record (a testimonial or review) has no consent block";
+            : "this story record (a testimonial, a review, a patient's own record) has no consent block";
 
     /// <param name="frontMatter">The page's front matter or a record's fields, where a consent block is read; null when there is none.</param>
     /// <param name="story">The page or record is a patient's story, which needs consent whatever was found on it.</param>

@@ -23,6 +23,12 @@ public sealed class ContentDocument
     /// <summary>The records of a data file or of code (testimonials, reviews, team members), in source order; empty for a page.</summary>
     public IReadOnlyList<DataRecord> Records { get; init; } = [];
 
+    /// <summary>
+    /// A plain text file or a PDF: no page of the site, but published with the repository all the same. Only identifiers
+    /// found with high confidence are reported in it (docs/data-and-code.md, "Repository files").
+    /// </summary>
+    public bool IsRepositoryFile { get; init; }
+
     /// <summary>Problems found while parsing (malformed front matter, ...): reported, never thrown.</summary>
     public IReadOnlyList<ParseProblem> Problems { get; }
 

@@ -19,6 +19,12 @@ public static class DocumentParser
             return ParseDataOrCode(file, format);
         }
 
+        if (format == FileFormat.PlainText)
+        {
+            // No markup to read: the words as they are, one paragraph (lines up to a blank line) per segment.
+            return new ContentDocument(file, null, PlainTextParagraphs(file.Text), []) { IsRepositoryFile = true };
+        }
+
         // Templates (Liquid, Nunjucks, PHP, ...) are pages too: front matter, then HTML around template tags.
         var isHtml = format is FileFormat.Html or FileFormat.Template;
         var segments = new List<Segment>();
@@ -94,6 +100,37 @@ public static class DocumentParser
         }
 
         return new ContentDocument(file, null, segments, problems) { Records = records };
+    }
+
+    /// <summary>Each run of lines up to a blank line as one prose segment, so that a sentence never spans two paragraphs.</summary>
+    private static List<Segment> PlainTextParagraphs(string text)
+    {
+        var segments = new List<Segment>();
+        var paragraphStart = -1;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart) is var newline and >= 0 ? newline : text.Length;
+            var blank = text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace();
+            if (!blank && paragraphStart < 0)
+            {
+                paragraphStart = lineStart;
+            }
+            else if (blank && paragraphStart >= 0)
+            {
+                segments.Add(new SegmentBuilder().AppendVerbatim(text, paragraphStart, lineStart - paragraphStart).Build(RegionKind.Prose));
+                paragraphStart = -1;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        if (paragraphStart >= 0)
+        {
+            segments.Add(new SegmentBuilder().AppendVerbatim(text, paragraphStart, text.Length - paragraphStart).Build(RegionKind.Prose));
+        }
+
+        return segments;
     }
 
     private static string Reason(Exception ex) =>

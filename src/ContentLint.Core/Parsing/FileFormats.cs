@@ -16,11 +16,12 @@ internal static class FileFormats
         [".liquid"] = FileFormat.Template, [".njk"] = FileFormat.Template, [".hbs"] = FileFormat.Template,
         [".handlebars"] = FileFormat.Template, [".mustache"] = FileFormat.Template, [".erb"] = FileFormat.Template,
         [".ejs"] = FileFormat.Template, [".php"] = FileFormat.Template,
+        [".txt"] = FileFormat.PlainText, [".text"] = FileFormat.PlainText, [".log"] = FileFormat.PlainText, [".pdf"] = FileFormat.PlainText,
     };
 
     public static FileFormat Of(string path) =>
         ByExtension.TryGetValue(Path.GetExtension(path), out var format) ? format : FileFormat.Markdown;
 
     /// <summary>True for formats whose files hold records of their own (data files, code) rather than one page.</summary>
-    public static bool HoldsRecords(FileFormat format) => format is not (FileFormat.Markdown or FileFormat.Html or FileFormat.Template);
+    public static bool HoldsRecords(FileFormat format) => format is not (FileFormat.Markdown or FileFormat.Html or FileFormat.Template or FileFormat.PlainText);
 }

@@ -32,7 +32,7 @@ internal static class ConsentReason
     /// </summary>
     public static string? ForRecord(string ruleId) => ruleId switch
     {
-        "CON001" => "a story record (a testimonial or review) of a data or code file, without a consent block",
+        "CON001" => "a story record (a testimonial, a review, a patient's own record) of a data or code file, without a consent block",
         "CON002" => "the record's consent block is not valid",
         "CON003" => "the record's consent is no longer valid",
         "CON004" => "a confident identifier the record's consent scope does not cover",

@@ -147,7 +147,7 @@ public sealed class Scanner
         candidates.AddRange(imageCandidates);
         var engages = _web.Detect(document, page, candidates);
         session?.AddPage(new PageFacts(document.File.Path, configPath, _policyPages.IsPolicyPage(document, configPath), _policyPages.LinksToPolicy(document), engages));
-        var findings = Filter(candidates, session?.RosterAllowList);
+        var findings = Filter(candidates, session?.RosterAllowList, document.IsRepositoryFile);
 
         // Counted before suppressions, so that suppressing one occurrence leaves the others' fingerprints alone.
         var occurrences = _fingerprinter is null ? null : Occurrences(findings);
@@ -159,7 +159,7 @@ public sealed class Scanner
         // patient page, where it may be the patient's photo (elsewhere it is mostly the office's own camera).
         var fromImages = new HashSet<Candidate>(imageCandidates, ReferenceEqualityComparer.Instance);
         var identifiers = findings.Where(f => f.Rule.SafeHarborItem is not null)
-            .Select(f => (Finding: f, Consent: ConsentFindingOf(f, page.NeedsConsent || !fromImages.Contains(f.Candidate))))
+            .Select(f => (Finding: f, Consent: ConsentFindingOf(f, !document.IsRepositoryFile && (page.NeedsConsent || !fromImages.Contains(f.Candidate)))))
             .ToList();
         // Each story record of a data or code file has its own consent; what lies outside them is the file's.
         var consent = _consent.EvaluateFile(document, [.. identifiers.Select(i => (i.Finding.Start, i.Consent))], _options.Today);
@@ -263,7 +263,8 @@ public sealed class Scanner
 
     /// <summary>Allow lists, severity and de-duplication: what is left are the findings to report.</summary>
     /// <param name="roster">The practice's contact details the site's own pages gave, or null.</param>
-    private List<PendingFinding> Filter(List<Candidate> candidates, SiteRosterAllowList? roster)
+    /// <param name="repositoryFile">The file is plain text or a PDF, no page of the site (<see cref="ContentDocument.IsRepositoryFile"/>).</param>
+    private List<PendingFinding> Filter(List<Candidate> candidates, SiteRosterAllowList? roster, bool repositoryFile)
     {
         var findings = new List<PendingFinding>();
         var seen = new HashSet<(string, int, int)>();
@@ -277,6 +278,13 @@ public sealed class Scanner
             // The site's frame (navigation, the page's own header and footer) repeats the practice's details on every
             // page: an identifier there is the page's business only when found with high confidence.
             if (candidate.Segment.InPageChrome && rule.SafeHarborItem is not null && candidate.Confidence < Confidence.High)
+            {
+                continue;
+            }
+
+            // A text file or a PDF beside the site (notes, an export, a form) is read for what is surely an identifier:
+            // without a page's structure, less sure findings there are mostly noise.
+            if (repositoryFile && candidate.Confidence < Confidence.High)
             {
                 continue;
             }

@@ -66,7 +66,7 @@ internal static class PageKindDataReader
 
     private static RecordKeys ReadRecords(YamlNode value)
     {
-        var lists = new Dictionary<string, PhraseList>(StringComparer.Ordinal) { ["story"] = new([]), ["rating"] = new([]), ["text"] = new([]), ["staff"] = new([]) };
+        var lists = new Dictionary<string, PhraseList>(StringComparer.Ordinal) { ["story"] = new([]), ["rating"] = new([]), ["text"] = new([]), ["staff"] = new([]), ["patient"] = new([]) };
         foreach (var (key, phrases) in Mapping(value, "records"))
         {
             var name = Name(key);
@@ -78,7 +78,7 @@ internal static class PageKindDataReader
             lists[name] = new([.. List(phrases, $"records.{name}").Select(Phrase.Of).Where(p => p.Words.Count > 0)]);
         }
 
-        return new RecordKeys(lists["story"], lists["rating"], lists["text"], lists["staff"]);
+        return new RecordKeys(lists["story"], lists["rating"], lists["text"], lists["staff"], lists["patient"]);
     }
 
     private static KindVocabulary ReadKind(string name, YamlNode value)

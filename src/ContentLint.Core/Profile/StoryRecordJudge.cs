@@ -8,6 +8,8 @@ namespace ContentLint.Core.Profile;
 /// keys and from where they sit, in this order:
 /// <list type="number">
 /// <item>a story key (<c>quote</c>, <c>review</c>): a story;</item>
+/// <item>a patient key (<c>dob</c>, <c>ssn</c>, <c>member_id</c>) with a person key: a patient's own record (a
+/// back-office export, a form's data), read as a story so that its person is the patient and it needs consent;</item>
 /// <item>a staff key (<c>bio</c>, <c>credentials</c>): a clinician, not a story;</item>
 /// <item>a person key (<c>name</c>, <c>author</c>) or a text key (<c>text</c>, <c>comment</c>) in a record that has a
 /// rating key (<c>rating</c>, <c>stars</c>) or sits in a story file or list (<c>testimonials.yml</c>,
@@ -45,14 +47,14 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
     private bool IsStory(DataRecord record, bool inStoryFile)
     {
         var kinds = KindsOf(record);
-        return kinds.Story
+        return kinds.Story || (kinds.Patient && kinds.Person && !kinds.Staff)
             || (!kinds.Staff && (kinds.Person || kinds.Text) && (kinds.Rating || inStoryFile || storyPlaces.FirstIn(KeyWords.Of(record.Path)) is not null));
     }
 
     /// <summary>Which kinds of key the record has, each key read as words.</summary>
-    private (bool Story, bool Staff, bool Text, bool Rating, bool Person) KindsOf(DataRecord record)
+    private (bool Story, bool Staff, bool Text, bool Rating, bool Person, bool Patient) KindsOf(DataRecord record)
     {
-        var kinds = (Story: false, Staff: false, Text: false, Rating: false, Person: false);
+        var kinds = (Story: false, Staff: false, Text: false, Rating: false, Person: false, Patient: false);
         foreach (var key in record.Keys)
         {
             var words = KeyWords.Of(key);
@@ -66,6 +68,7 @@ internal sealed class StoryRecordJudge(RecordKeys keys, PhraseList storyPlaces, 
             kinds.Text |= RecordKeys.Matches(keys.Text, words);
             kinds.Rating |= RecordKeys.Matches(keys.Rating, words);
             kinds.Person |= KeyWords.AreIn(words, personKeys);
+            kinds.Patient |= RecordKeys.Matches(keys.Patient, words);
         }
 
         return kinds;

@@ -22,7 +22,7 @@ public sealed class DefaultIncludeCaseTests
     }
 
     [Theory]
-    [InlineData("a.txt")]
+    [InlineData("a.rst")]
     [InlineData("a.mdown")]
     [InlineData("a.md.bak")]
     [InlineData("a.HTMLX")]
@@ -50,7 +50,7 @@ public sealed class DefaultIncludeCaseTests
         [
             "a.md", "a.MD", "a.mD", "A.Md", ".md", "x/.MD", "a.md\n", "a.MD\n", "a.md\n\n", "a.m", "md", "a/b.md/c", "a.mdd",
             "a.markdown", "a.MarkDown", "a.html", "a.HTML", "a.htm", "a.HTm", "a.mdx", "a.MDX", "a.h\u0074ml", "a.\u212Ad",
-            "a.\u0130tml", "a.ht\u0131l", "", "\n", "a/b.Markdown", "a.md.txt",
+            "a.\u0130tml", "a.ht\u0131l", "", "\n", "a/b.Markdown", "a.md.rst", "a.txt", "a.TxT", "a.pdf", "a.PDF", "a.pdf.bak",
         ];
         foreach (var pattern in ContentLintConfig.DefaultIncludePatterns.Append("**/*.[hH]-[xX]1"))
         {

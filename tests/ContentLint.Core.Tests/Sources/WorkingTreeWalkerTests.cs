@@ -15,7 +15,7 @@ public sealed class WorkingTreeWalkerTests
     public void Default_walk_honours_include_and_exclude_in_ordinal_order()
     {
         using var tree = new TempTree();
-        foreach (var file in new[] { "b.md", "a/x.html", "a.md", "B.mdx", "notes.txt", "node_modules/p/readme.md", "public/index.html", "content/public/ok.md" })
+        foreach (var file in new[] { "b.md", "a/x.html", "a.md", "B.mdx", "notes.rst", "node_modules/p/readme.md", "public/index.html", "content/public/ok.md" })
         {
             tree.Write(file, "text");
         }
@@ -63,7 +63,7 @@ public sealed class WorkingTreeWalkerTests
         tree.Write("a.md", "x");
         tree.Link("shared", outside.PathOf("secret"));
         tree.Link("linked.md", outside.PathOf("patient.md"));
-        tree.Link("notes.txt", outside.PathOf("patient.md"));
+        tree.Link("notes.rst", outside.PathOf("patient.md"));
 
         Assert.Equal(
         [
@@ -110,15 +110,15 @@ public sealed class WorkingTreeWalkerTests
     {
         using var tree = new TempTree();
         tree.Write(".gitignore", "ignored.md\n");
-        tree.Write("notes.txt", "x");
+        tree.Write("notes.rst", "x");
         tree.Write("ignored.md", "x");
         tree.Write("vendor/lib.md", "x");
         tree.Write("content/b.md", "x");
-        tree.Write("content/c.txt", "x");
+        tree.Write("content/c.rst", "x");
 
-        var items = Walk(tree, tree.PathOf("notes.txt"), tree.PathOf("ignored.md"), tree.PathOf("vendor/lib.md"), tree.PathOf("content"));
+        var items = Walk(tree, tree.PathOf("notes.rst"), tree.PathOf("ignored.md"), tree.PathOf("vendor/lib.md"), tree.PathOf("content"));
 
-        Assert.Equal(["content/b.md", "notes.txt"], items);
+        Assert.Equal(["content/b.md", "notes.rst"], items);
     }
 
     [Fact]

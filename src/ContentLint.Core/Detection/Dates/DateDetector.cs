@@ -100,8 +100,20 @@ internal sealed class DateDetector : IDetector
         var ages = new List<(int Start, int End)>();
         foreach (var segment in SegmentScope.PhiSegments(document))
         {
-            if (segment.Kind is RegionKind.LinkUrl or RegionKind.ImageSource || IsPublicationKey(segment))
+            if (segment.Kind is RegionKind.LinkUrl or RegionKind.ImageSource)
             {
+                continue;
+            }
+
+            if (IsPublicationKey(segment))
+            {
+                // A page's date dates the post; a story record's dates the patient's review or story (its consent's own
+                // dates excepted), as a signature's date does under a testimonial.
+                if (IsStoryRecordDate(document.Profile, segment))
+                {
+                    AddWholeValueDate(segment, candidates);
+                }
+
                 continue;
             }
 
@@ -392,6 +404,25 @@ internal sealed class DateDetector : IDetector
     {
         var length = Math.Min(TimeWindow, text.Length - end);
         return length > 0 && TimeOfDay.IsMatch(text.AsSpan(end, length));
+    }
+
+    /// <summary>A publication key (<c>date</c>, <c>created</c>) inside a story record of a data or code file, outside its consent block.</summary>
+    private static bool IsStoryRecordDate(PageProfile profile, Segment segment) =>
+        profile.StoryRecords.Count > 0 && profile.StoryRecordAt(segment.ToSource(0, 0).Start) is not null
+        && !segment.Name!.Contains("consent", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The value's date, when the value is a date and nothing else.</summary>
+    private void AddWholeValueDate(Segment segment, ICollection<Candidate> candidates)
+    {
+        var dates = new List<DateMatch>();
+        DateScanner.Find(segment.Text, dates);
+        foreach (var date in dates)
+        {
+            if (IsFrontMatterDate(segment, date))
+            {
+                candidates.Add(new Candidate(_ruleId, segment, date.Start, date.End - date.Start, Confidence.High) { Reason = "the date of a patient's review or story record" });
+            }
+        }
     }
 
     /// <summary>

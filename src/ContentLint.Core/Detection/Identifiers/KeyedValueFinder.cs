@@ -35,7 +35,7 @@ internal static class KeyedValueFinder
                 AddWhole(segment.Text, name, found);
                 break;
             case RegionKind.FrontMatterValue or RegionKind.DataValue when segment.Name is { } path:
-                AddWhole(segment.Text, LastKey(path), found);
+                AddWhole(segment.Text, Profile.KeyWords.LastKey(path), found);
                 break;
             case RegionKind.Script:
                 AddInScript(segment.Text, found);
@@ -81,20 +81,6 @@ internal static class KeyedValueFinder
             var length = match.Length - valueStart - (quoted ? 2 : 0);
             found.Add(new KeyedValue(SplitWords(key.ToString()), start, length));
         }
-    }
-
-    /// <summary>The last component of a front-matter key path ("patient.chart[0]" gives "chart").</summary>
-    private static string LastKey(string path)
-    {
-        var trimmed = path;
-        var bracket = trimmed.IndexOf('[', StringComparison.Ordinal);
-        if (bracket >= 0)
-        {
-            trimmed = trimmed[..bracket];
-        }
-
-        var dot = trimmed.LastIndexOf('.');
-        return dot >= 0 ? trimmed[(dot + 1)..] : trimmed;
     }
 
     /// <summary>"subscriberSsn", "data-patient-id", "member_ID" become "subscriber ssn", "data patient id", "member id".</summary>

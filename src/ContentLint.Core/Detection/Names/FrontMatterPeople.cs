@@ -39,11 +39,39 @@ internal sealed class FrontMatterPeople(NameLexicon lexicon)
     /// <summary>True for a key that names the clinician of a story (<c>doctor</c>, <c>team</c>, <c>treated_by</c>).</summary>
     public bool IsStaffKey(Segment segment) => segment.IsKeyedValue && IsKeyIn(segment.Name, lexicon.StaffKeys);
 
+    /// <summary>
+    /// True for a person key that says whose name it holds: a patient word before its last word (<c>patientName</c>,
+    /// <c>member_last_name</c>). Such a value is a patient's name in any file, a story or a back-office export.
+    /// </summary>
+    public bool IsPatientKey(Segment segment)
+    {
+        if (!segment.IsKeyedValue)
+        {
+            return false;
+        }
+
+        var words = Profile.KeyWords.Of(Profile.KeyWords.LastKey(segment.Name));
+        if (words.Length < 2 || !Profile.KeyWords.AreIn(words, lexicon.PersonKeys))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            if (lexicon.PatientKeyWords.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the last key of <paramref name="path"/>, read as words (<c>authorName</c>, <c>reviewer_name</c>), is in <paramref name="keys"/>.</summary>
     private static bool IsKeyIn(string? path, FrozenSet<string> keys) => Profile.KeyWords.AreIn(Profile.KeyWords.Of(Profile.KeyWords.LastKey(path)), keys);
 
     /// <summary>
-    /// The whole value of a person key on a story page as one name, or null when the key is no person key or the
+    /// The whole value of a person key on a story page (or of a patient key anywhere) as one name, or null when the key is no person key or the
     /// value does not look like a name (one to four capitalized words and initials, none of them an organization's).
     /// </summary>
     public NameMatch? PersonKeyName(Segment segment, List<NameToken> tokens)

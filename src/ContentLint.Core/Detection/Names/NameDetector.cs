@@ -65,7 +65,7 @@ internal sealed class NameDetector : IDetector
             }
 
             // A reviewer's name typed in lower case ("maria gomez") is a name by its key alone.
-            var storyKeyedValue = segment.IsKeyedValue && profile.IsStoryText(segment);
+            var storyKeyedValue = segment.IsKeyedValue && (profile.IsStoryText(segment) || _frontMatterPeople.IsPatientKey(segment));
             if (!HasUpper(segment.Text) && !storyKeyedValue)
             {
                 continue; // no capitalized word: neither a name nor a mention of one

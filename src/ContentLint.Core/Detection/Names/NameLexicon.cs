@@ -51,6 +51,7 @@ internal sealed class NameLexicon
         PersonKeys = Set(rule, "personKeys");
         StaffKeys = Set(rule, "staffKeys");
         AnonymousSigners = Set(rule, "anonymousSigners");
+        PatientKeyWords = Set(rule, "patientKeyWords");
     }
 
     /// <summary>
@@ -79,6 +80,9 @@ internal sealed class NameLexicon
 
     /// <summary>Front-matter keys whose value on a story page is a person's name ("name", "patient", "reviewer").</summary>
     public FrozenSet<string> PersonKeys { get; }
+
+    /// <summary>Words before a person key's last word that make it a patient's in any file ("patientName", "member_last_name").</summary>
+    public FrozenSet<string> PatientKeyWords { get; }
 
     /// <summary>Words that sign a review for no one in particular ("Verified Customer", "Anonymous").</summary>
     public FrozenSet<string> AnonymousSigners { get; }

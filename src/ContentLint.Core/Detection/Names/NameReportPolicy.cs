@@ -98,7 +98,7 @@ internal static class NameReportPolicy
     private static string CueReason(NameCue cue) => cue switch
     {
         NameCue.Signature => "a signature line",
-        NameCue.PersonKey => "a person key on a story page",
+        NameCue.PersonKey => "a person key of a story, or a key naming a patient",
         _ => "a patient or relative cue",
     };
 

@@ -64,7 +64,7 @@ public sealed class NameRecallTests
     {
         var found = NamePageHarness.Run(PageKind.Story, (RegionKind.FrontMatterValue, "Adaeze O.", "testimonial.name"));
         var name = Assert.Single(found);
-        Assert.Equal((0, 9, Confidence.High, "a person key on a story page"), (name.Start, name.Length, name.Confidence, name.Reason));
+        Assert.Equal((0, 9, Confidence.High, "a person key of a story, or a key naming a patient"), (name.Start, name.Length, name.Confidence, name.Reason));
     }
 
     [Theory]
