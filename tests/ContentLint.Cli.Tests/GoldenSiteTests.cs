@@ -2,7 +2,7 @@ namespace ContentLint.Cli.Tests;
 
 /// <summary>
 /// The whole CLI over tests/Fixtures/golden-site (CRLF, BOM, tabs, emoji, entities, front matter in HTML, comments,
-/// data files, scripts, components and templates with story records and a record's consent,
+/// data files, scripts, components and templates with story records and a record's consent, a patient export and a text file,
 /// attributes, a binary file, broken front matter) against a reviewed expected output. On a mismatch the actual
 /// output is written beside the expected file as <c>*.actual.txt</c> for review.
 /// </summary>

@@ -268,6 +268,7 @@ public sealed class Scanner
     {
         var findings = new List<PendingFinding>();
         var seen = new HashSet<(string, int, int)>();
+        RepositoryFilePolicy? repositoryPolicy = null;
         foreach (var candidate in candidates)
         {
             if (_options.Catalog.Find(candidate.RuleId) is not { } rule || _allowList.IsAllowed(candidate) || roster?.IsAllowed(candidate) == true)
@@ -282,9 +283,7 @@ public sealed class Scanner
                 continue;
             }
 
-            // A text file or a PDF beside the site (notes, an export, a form) is read for what is surely an identifier:
-            // without a page's structure, less sure findings there are mostly noise.
-            if (repositoryFile && candidate.Confidence < Confidence.High)
+            if (repositoryFile && !(repositoryPolicy ??= new RepositoryFilePolicy(candidates)).Keeps(candidate))
             {
                 continue;
             }
