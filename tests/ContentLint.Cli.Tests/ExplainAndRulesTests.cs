@@ -25,6 +25,6 @@ public sealed class ExplainAndRulesTests
         Assert.Equal(0, run.ExitCode);
         var ids = run.Lines.Select(line => line[..6]).ToList();
         Assert.Equal([.. Enumerable.Range(1, 18).Select(i => $"PHI{i:000}"), "CON001", "CON002", "CON003", "CON004", "CON005",
-            .. Enumerable.Range(1, 6).Select(i => $"WEB{i:000}")], ids);
+            .. Enumerable.Range(1, 7).Select(i => $"WEB{i:000}")], ids);
     }
 }

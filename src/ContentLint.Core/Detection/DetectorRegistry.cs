@@ -53,7 +53,7 @@ public static class DetectorRegistry
         var detectors = new IDetector[groups.Count];
         try
         {
-            Parallel.For(0, groups.Count, i => detectors[i] = Create(groups[i].Kind, groups[i].Rules));
+            Parallel.For(0, groups.Count, i => detectors[i] = Create(groups[i].Kind, groups[i].Rules, catalog.Find("PHI001")));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
@@ -63,7 +63,10 @@ public static class DetectorRegistry
         return detectors;
     }
 
-    private static IDetector Create(string? kind, List<RuleDefinition> rules) => kind switch
+    /// <summary>The detector kind of the review-reply rule, which reads the name rule's person keys too.</summary>
+    internal const string ReviewReplyKind = "review-reply";
+
+    private static IDetector Create(string? kind, List<RuleDefinition> rules, RuleDefinition? names) => kind switch
     {
         TelephoneKind => CreateTelephone(rules),
         EmailKind when rules.Count == 1 => new EmailDetector(rules[0]),
@@ -75,6 +78,7 @@ public static class DetectorRegistry
         "photo" when rules.Count == 1 => new Photos.PhotoDetector(rules[0]),
         "geography" when rules.Count == 1 => new Geography.GeographyDetector(rules[0]),
         "date" when rules.Count == 1 => new Dates.DateDetector(rules[0]),
+        ReviewReplyKind when rules.Count == 1 => new Replies.ReviewReplyDetector(rules[0], names),
         _ => throw new InvalidDataException($"Rule catalog: no detector of kind '{kind}' for {string.Join(", ", rules.Select(r => r.Id))}."),
     };
 

@@ -36,7 +36,7 @@ public sealed class SchemaTests
             .GetProperty("propertyNames").GetProperty("pattern").GetString()!;
 
         Assert.All(ContentLint.Core.Rules.RuleCatalog.Default.Ids, id => Assert.Matches(pattern, id));
-        Assert.DoesNotMatch(pattern, "WEB007");
+        Assert.DoesNotMatch(pattern, "WEB008");
         Assert.DoesNotMatch(pattern, "PHI019");
     }
 

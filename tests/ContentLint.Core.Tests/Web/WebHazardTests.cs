@@ -4,7 +4,7 @@ using ContentLint.Core.Rules;
 
 namespace ContentLint.Core.Tests.Web;
 
-/// <summary>WEB001-WEB006 on whole pages, Markdown with inline HTML and HTML, through the scanner's pipeline.</summary>
+/// <summary>WEB001-WEB006 (the markup rules) on whole pages, Markdown with inline HTML and HTML, through the scanner's pipeline.</summary>
 public sealed class WebHazardTests
 {
     private const string MetaPixel = "<script async src=\"https://connect.facebook.net/en_US/fbevents.js\"></script>";
