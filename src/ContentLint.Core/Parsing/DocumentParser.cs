@@ -29,6 +29,7 @@ public static class DocumentParser
         var isHtml = format is FileFormat.Html or FileFormat.Template;
         var segments = new List<Segment>();
         var problems = new List<ParseProblem>();
+        var records = new List<DataRecord>();
         var text = file.Text;
         FrontMatter? frontMatter = null;
         var body = text;
@@ -64,6 +65,12 @@ public static class DocumentParser
             {
                 HtmlSegmentExtractor.Extract(body, 0, body.Length, segments);
             }
+            else if (file.Path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase))
+            {
+                // MDX: its JavaScript and component props first, then the Markdown left when they are blanked.
+                MarkdownSegmentExtractor.Extract(ComponentMarkupReader.ReadMdx(body, 0, segments, records), segments);
+                records.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
             else
             {
                 MarkdownSegmentExtractor.Extract(body, segments);
@@ -75,10 +82,11 @@ public static class DocumentParser
             problems.Add(new ParseProblem($"content could not be parsed as {(isHtml ? "HTML" : "Markdown")} ({refusal ?? Reason(ex)}); scanned as plain text", 0));
             var start = frontMatter?.End ?? 0;
             segments.RemoveAll(segment => segment.Kind != RegionKind.FrontMatterValue && segment.Map.ToSource(0, 0).Start >= start);
+            records.Clear();
             segments.Add(new SegmentBuilder().AppendVerbatim(text, start, text.Length - start).Build(RegionKind.Prose));
         }
 
-        return new ContentDocument(file, frontMatter, segments, problems);
+        return new ContentDocument(file, frontMatter, segments, problems) { Records = records };
     }
 
     private static ContentDocument ParseDataOrCode(SourceFile file, FileFormat format)

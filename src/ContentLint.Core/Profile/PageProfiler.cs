@@ -67,7 +67,8 @@ internal sealed class PageProfiler
         var holdsRecords = Parsing.FileFormats.HoldsRecords(Parsing.FileFormats.Of(configRelativePath));
         var (kind, evidence) = Kind(document, configRelativePath, path, holdsRecords);
         var declaredByUser = evidence == RequiredPathEvidence || evidence.EndsWith(MarkerEvidence, StringComparison.Ordinal);
-        var storyRecords = document.Records.Count == 0
+        // A story page's component records (an MDX page's <Testimonial />) are its story, under the page's consent.
+        var storyRecords = document.Records.Count == 0 || (kind == PageKind.Story && !holdsRecords)
             ? []
             : _records.StoryRecords(document.Records, declaredByUser || InPath(path, _story) is not null);
         // A page that is a story needs consent as a whole. A data or code file named for stories may only render

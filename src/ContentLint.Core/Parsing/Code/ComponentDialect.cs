@@ -9,4 +9,6 @@ internal enum ComponentDialect
     Svelte,
     /// <summary>.astro: a TypeScript <c>---</c> fence, then markup with JSX-style <c>{ … }</c> expressions.</summary>
     Astro,
+    /// <summary>.mdx: Markdown with top-level <c>import</c>/<c>export</c> lines, JSX elements and <c>{ … }</c> expressions.</summary>
+    Mdx,
 }

@@ -22,8 +22,8 @@ internal sealed partial class ComponentMarkupReader
         _text = text;
         _blank = text.ToCharArray();
         _dialect = dialect;
-        // Astro expressions hold JSX; Vue and Svelte expressions never do, where `a < b` must stay a comparison.
-        _expressionDialect = dialect == ComponentDialect.Astro ? ScriptDialect.TypeScriptJsx : ScriptDialect.TypeScript;
+        // Astro and MDX expressions hold JSX; Vue and Svelte expressions never do, where `a < b` must stay a comparison.
+        _expressionDialect = dialect is ComponentDialect.Astro or ComponentDialect.Mdx ? ScriptDialect.TypeScriptJsx : ScriptDialect.TypeScript;
         _segments = segments;
         _records = records;
     }
@@ -78,20 +78,26 @@ internal sealed partial class ComponentMarkupReader
         return -1;
     }
 
-    private void Scan(int start)
+    private void Scan(int start) => Scan(start, _text.Length);
+
+    /// <summary>Reads tags and expressions that start in [<paramref name="start"/>, <paramref name="end"/>); a tag may run past the end.</summary>
+    private void Scan(int start, int end)
     {
-        var end = _text.Length;
         var i = start;
         while (i < end)
         {
-            var next = _text.AsSpan(i).IndexOfAny('<', '{');
+            var next = _dialect == ComponentDialect.Mdx ? _text.AsSpan(i, end - i).IndexOfAny('<', '{', '`') : _text.AsSpan(i, end - i).IndexOfAny('<', '{');
             if (next < 0)
             {
                 return;
             }
 
             i += next;
-            if (_text[i] == '<')
+            if (_text[i] == '`')
+            {
+                i = SkipCodeSpan(i, end); // Markdown's inline code: `{braces}` and `<tags>` there are literal
+            }
+            else if (_text[i] == '<')
             {
                 i = _text.AsSpan(i).StartsWith("<!--", StringComparison.Ordinal) ? SkipComment(i)
                     : i + 1 < end && char.IsAsciiLetter(_text[i + 1]) ? ReadTag(i)
