@@ -42,6 +42,9 @@ public sealed record ContentLintConfig
     [
         "node_modules/**", "vendor/**", "_site/**", "public/**", "dist/**", "build/**", "out/**", ".next/**", ".nuxt/**",
         ".svelte-kit/**", ".astro/**", ".output/**", ".cache/**", "coverage/**", ".github/**", ".vscode/**",
+        ".devcontainer/**", ".idea/**",
+        // Hugo's archetypes: templates for new pages ("{{ .Date }}" in their front matter), never published themselves
+        "**/*{archetypes}*/**",
         // tool configuration and lock files; generator configuration (the site's settings, not its pages)
         "**/{package.json,package-lock.json,npm-shrinkwrap.json,pnpm-lock.yaml,composer.json,composer.lock,deno.json,"
             + "jsconfig.json,tsconfig.json,vercel.json,now.json,firebase.json,manifest.json,app.json}",

@@ -37,16 +37,25 @@ internal static class DataFileReader
             // (duplicate keys): such a file is still read, as JSON by the script reader or as YAML line by line, with a
             // CL1002 warning that its consent blocks could not be read.
             var offset = ex is YamlException yamlException ? (int)Math.Max(0, yamlException.Start.Index) : 0;
-            problems.Add(new ParseProblem($"data file is not strict {(json ? "YAML-compatible JSON" : "YAML")} ({YamlErrorText.Describe(ex)}); read without its consent blocks", Math.Min(offset, text.Length)));
+            var problem = new ParseProblem($"data file is not strict {(json ? "YAML-compatible JSON" : "YAML")} ({YamlErrorText.Describe(ex)}); read without its consent blocks", Math.Min(offset, text.Length));
             if (json)
             {
+                problems.Add(problem);
                 var objects = new List<DataRecord>();
                 Code.ScriptSegmentExtractor.Extract(text, 0, text.Length, Code.ScriptDialect.JavaScript, segments, objects);
                 objects.Sort((a, b) => a.Start.CompareTo(b.Start));
                 return objects;
             }
 
-            return LenientYamlReader.Read(text, segments);
+            // As a generator reads it, quietly: only consent blocks are lost by a reading line by line.
+            var first = segments.Count;
+            var lenient = LenientYamlReader.Read(text, segments);
+            if (segments.Skip(first).Any(segment => LenientYamlReader.IsConsentPath(segment.Name)))
+            {
+                problems.Add(problem);
+            }
+
+            return lenient;
         }
 
         var records = new List<DataRecord>();

@@ -89,7 +89,21 @@ internal static class FrontMatterReader
         catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             var offset = ex is YamlException yamlException ? block.ContentStart + (int)Math.Max(0, yamlException.Start.Index) : block.ContentStart;
-            problems.Add(new ParseProblem($"malformed YAML front matter: {YamlErrorText.Describe(ex)}", Math.Min(offset, block.ContentEnd)));
+            offset = Math.Min(offset, block.ContentEnd);
+            // Hugo's and Jekyll's YAML readers take what YamlDotNet refuses (a quoted value over unindented lines, a
+            // colon in a plain value): such a header is read line by line, quietly unless it holds a consent block,
+            // which cannot be checked that way.
+            if (LenientFrontMatter.Read(text, block, segments) is { } lenient)
+            {
+                if (lenient.HasConsent)
+                {
+                    problems.Add(new ParseProblem($"front matter is not strict YAML ({YamlErrorText.Describe(ex)}); read line by line, without its consent block", offset));
+                }
+
+                return lenient.FrontMatter;
+            }
+
+            problems.Add(new ParseProblem($"malformed YAML front matter: {YamlErrorText.Describe(ex)}", offset));
             return null;
         }
 

@@ -19,6 +19,7 @@ internal static class LenientYamlReader
         var parents = new List<(int Indent, string Key, Child First)>();
         (int Start, int Indent, List<string> Keys)? open = null;
         (string Path, int Indent)? block = null;
+        (string Path, char Quote)? quoted = null;
         var lineStart = 0;
         var lastContentEnd = 0;
         while (lineStart < text.Length)
@@ -36,6 +37,17 @@ internal static class LenientYamlReader
             {
                 lineStart = lineEnd + 1;
                 continue; // blank lines and comments end nothing
+            }
+
+            if (quoted is { } open1)
+            {
+                // A quoted value that runs over lines (as Hugo's and Jekyll's readers take it): up to its closing quote.
+                var close = ClosingQuote(text, indent, end, open1.Quote);
+                segments.Add(MarkupInValues.BlankTags(builder.AppendVerbatim(text, indent, (close < 0 ? end : close) - indent).Build(RegionKind.DataValue, open1.Path)));
+                quoted = close < 0 ? quoted : null;
+                lastContentEnd = end;
+                lineStart = lineEnd + 1;
+                continue;
             }
 
             if (block is { } scalar && depth > scalar.Indent)
@@ -109,6 +121,11 @@ internal static class LenientYamlReader
                 {
                     block = (path, depth);
                 }
+                else if (text[valueStart] is '"' or '\'' && start == valueStart && ClosingQuote(text, valueStart + 1, end, text[valueStart]) < 0)
+                {
+                    segments.Add(MarkupInValues.BlankTags(builder.AppendVerbatim(text, valueStart + 1, end - valueStart - 1).Build(RegionKind.DataValue, path)));
+                    quoted = (path, text[valueStart]);
+                }
                 else
                 {
                     segments.Add(MarkupInValues.BlankTags(builder.AppendVerbatim(text, start, stop - start).Build(RegionKind.DataValue, path)));
@@ -126,6 +143,37 @@ internal static class LenientYamlReader
 
         Close(open, lastContentEnd, records);
         return records;
+    }
+
+    /// <summary>True for a key path under a <c>consent</c> key ("[2].consent.status", "consent.scope[0]").</summary>
+    public static bool IsConsentPath(string? path) =>
+        path is not null && path.Split('.').Any(part => part.Split('[')[0].Equals("consent", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The offset of the quote that closes a value quoted with <paramref name="quote"/> in [<paramref name="start"/>,
+    /// <paramref name="end"/>), or -1: <c>\"</c> escapes a double quote, <c>''</c> a single one.
+    /// </summary>
+    private static int ClosingQuote(string text, int start, int end, char quote)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (quote == '"' && text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == quote)
+            {
+                if (quote == '\'' && i + 1 < end && text[i + 1] == '\'')
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The colon that ends a key (followed by a space or the line's end), or -1 for a plain value.</summary>

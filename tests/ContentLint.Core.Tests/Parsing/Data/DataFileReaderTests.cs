@@ -70,13 +70,33 @@ public sealed class DataFileReaderTests
         const string text = "reviews:\n  - name: Maren Tove\n    content: Gentle.\n\n    - name: Halvard Quince\n      content: Quick.\n";
         var document = DocumentParser.Parse(new SourceFile("data/reviews.yml", text));
 
-        Assert.Single(document.Problems);
+        Assert.Empty(document.Problems); // nothing is lost: no record has a consent block to read
         Assert.Equal(2, document.Records.Count);
         Assert.Equal(["name", "content"], document.Records[1].Keys);
         Assert.Null(document.Records[1].Fields);
         var name = Assert.Single(document.Segments, s => s.Text == "Halvard Quince");
         Assert.Equal("reviews.name", name.Name);
         Assert.Equal(text.IndexOf("Halvard", StringComparison.Ordinal), name.ToSource(0, 1).Start);
+    }
+
+    [Fact]
+    public void Lenient_yaml_with_a_consent_block_warns_that_the_block_is_not_read()
+    {
+        const string text = "reviews:\n  - name: Maren Tove\n    consent:\n      status: granted\n\n    - name: Halvard Quince\n";
+        var document = DocumentParser.Parse(new SourceFile("data/reviews.yml", text));
+
+        var problem = Assert.Single(document.Problems);
+        Assert.Contains("read without its consent blocks", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_value_over_several_lines_is_one_value_in_lenient_yaml()
+    {
+        const string text = "reviews:\n  - name: Maren Tove\n    quote: \"Dr. Ames: the best.\n\n    Truly: kind.\"\n\n    - name: Halvard Quince\n";
+        var document = DocumentParser.Parse(new SourceFile("data/reviews.yml", text));
+
+        Assert.Equal(["Dr. Ames: the best.", "Truly: kind."], document.Segments.Where(s => s.Name == "reviews.quote").Select(s => s.Text));
+        Assert.Equal(text.IndexOf("Truly", StringComparison.Ordinal), document.Segments.Single(s => s.Text == "Truly: kind.").ToSource(0, 1).Start);
     }
 
     [Fact]
