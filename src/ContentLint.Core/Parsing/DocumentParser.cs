@@ -10,7 +10,9 @@ namespace ContentLint.Core.Parsing;
 public static class DocumentParser
 {
     /// <summary>Parses <paramref name="file"/>. Never throws for bad content: problems are listed on the document.</summary>
-    public static ContentDocument Parse(SourceFile file)
+    /// <param name="file">The file.</param>
+    /// <param name="renderer">How the site renders Markdown, where renderers disagree about what is content.</param>
+    public static ContentDocument Parse(SourceFile file, MarkdownRenderer renderer = MarkdownRenderer.CommonMark)
     {
         ArgumentNullException.ThrowIfNull(file);
         var format = FileFormats.Of(file.Path);
@@ -73,7 +75,7 @@ public static class DocumentParser
             }
             else
             {
-                MarkdownSegmentExtractor.Extract(body, segments);
+                MarkdownSegmentExtractor.Extract(body, segments, renderer);
             }
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)

@@ -48,18 +48,20 @@ internal sealed class MarkdownSegmentExtractor
 
     private readonly string _source;
     private readonly List<Segment> _segments;
+    private readonly MarkdownRenderer _renderer;
 
-    private MarkdownSegmentExtractor(string source, List<Segment> segments)
+    private MarkdownSegmentExtractor(string source, List<Segment> segments, MarkdownRenderer renderer)
     {
         _source = source;
         _segments = segments;
+        _renderer = renderer;
     }
 
     /// <summary>Parses <paramref name="markdown"/> (front matter already blanked) and adds its segments. Throws <see cref="ArgumentException"/> when nesting is too deep.</summary>
-    public static void Extract(string markdown, List<Segment> segments)
+    public static void Extract(string markdown, List<Segment> segments, MarkdownRenderer renderer = MarkdownRenderer.CommonMark)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        new MarkdownSegmentExtractor(markdown, segments).WalkBlocks(document);
+        new MarkdownSegmentExtractor(markdown, segments, renderer).WalkBlocks(document);
     }
 
     private void WalkBlocks(MarkdownDocument document)
@@ -87,6 +89,10 @@ internal sealed class MarkdownSegmentExtractor
                     break;
                 case HtmlBlock html:
                     HtmlSegmentExtractor.Extract(_source, html.Span.Start, Math.Min(_source.Length, html.Span.End + 1), _segments);
+                    break;
+                case CodeBlock code when _renderer == MarkdownRenderer.Kramdown && IsMarkupInHtmlBlock(code):
+                    // kramdown reads on to the HTML block's closing tag: this indented "code" is the block's HTML.
+                    HtmlSegmentExtractor.Extract(_source, code.Span.Start, Math.Min(_source.Length, code.Span.End + 1), _segments);
                     break;
                 case CodeBlock code:
                     AddCodeBlock(code);
@@ -291,8 +297,35 @@ internal sealed class MarkdownSegmentExtractor
 
         if (builder.Length > 0)
         {
-            _segments.Add(builder.Build(RegionKind.CodeBlock));
+            // An indented block is named so: a directive there was meant as a comment (see SuppressionReader).
+            _segments.Add(builder.Build(RegionKind.CodeBlock, code is FencedCodeBlock ? null : IndentedCodeName));
         }
+    }
+
+    /// <summary>The <see cref="Segment.Name"/> of an indented code block (a fenced one has none).</summary>
+    public const string IndentedCodeName = "indented";
+
+    /// <summary>An indented code block that starts with a tag or comment right after an HTML block: HTML that only blank lines cut off.</summary>
+    private bool IsMarkupInHtmlBlock(CodeBlock code)
+    {
+        if (code is FencedCodeBlock || code.Parent is not { } parent)
+        {
+            return false;
+        }
+
+        var index = parent.IndexOf(code);
+        if (index < 1 || parent[index - 1] is not HtmlBlock)
+        {
+            return false;
+        }
+
+        var first = code.Span.Start;
+        while (first < _source.Length && _source[first] is ' ' or '\t')
+        {
+            first++;
+        }
+
+        return first + 1 < _source.Length && _source[first] == '<' && (char.IsAsciiLetter(_source[first + 1]) || _source[first + 1] is '!' or '/');
     }
 
     /// <summary>

@@ -31,6 +31,7 @@ public sealed class Scanner
     private readonly PolicyPages _policyPages;
     private readonly ImageReferenceStage _imageReferences;
     private readonly ImageFileScanner _imageFiles;
+    private readonly MarkdownRenderer _renderer;
 
     public Scanner(ScanOptions options, IReadOnlyList<IDetector> detectors)
     {
@@ -48,6 +49,7 @@ public sealed class Scanner
         var images = options.Images is { } source ? new ImageLibrary(source, options.Catalog) : null;
         _imageReferences = new ImageReferenceStage(images, ImageReferenceResolver.For(options));
         _imageFiles = new ImageFileScanner(options, images, _allowList, _fingerprinter);
+        _renderer = MarkdownRenderers.Of(options.Config.BaseDirectory);
     }
 
     /// <summary>True when <see cref="ScanOptions.Images"/> gives image bytes to read.</summary>
@@ -77,7 +79,7 @@ public sealed class Scanner
         ArgumentNullException.ThrowIfNull(file);
         try
         {
-            var document = DocumentParser.Parse(file);
+            var document = DocumentParser.Parse(file, _renderer);
             var diagnostics = new List<Diagnostic>();
             foreach (var problem in document.Problems)
             {
@@ -106,7 +108,7 @@ public sealed class Scanner
     {
         try
         {
-            var document = DocumentParser.Parse(file);
+            var document = DocumentParser.Parse(file, _renderer);
             document.Profile = _profiler.Profile(document, _options.ConfigRelativePath(file.Path));
             _roster.Learn(document, facts);
         }

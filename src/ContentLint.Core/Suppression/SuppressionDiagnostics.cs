@@ -2,7 +2,7 @@ using ContentLint.Core.Model;
 
 namespace ContentLint.Core.Suppression;
 
-/// <summary>Turns invalid directives into <see cref="ToolCodes.InvalidSuppression"/> errors and unused suppressions into <see cref="ToolCodes.UnusedSuppression"/> notes.</summary>
+/// <summary>Turns invalid directives into <see cref="ToolCodes.InvalidSuppression"/> errors (warnings for directives written in code) and unused suppressions into <see cref="ToolCodes.UnusedSuppression"/> notes.</summary>
 public static class SuppressionDiagnostics
 {
     /// <summary>Call after every finding of the file has been offered to <see cref="SuppressionSet.Suppress"/>.</summary>
@@ -12,7 +12,7 @@ public static class SuppressionDiagnostics
         ArgumentNullException.ThrowIfNull(document);
         foreach (var problem in suppressions.Problems)
         {
-            yield return new Diagnostic(ToolCodes.InvalidSuppression, Severity.Error, document.File.Path, document.Lines.GetRange(problem.Start, problem.End), problem.Message);
+            yield return new Diagnostic(ToolCodes.InvalidSuppression, problem.Severity, document.File.Path, document.Lines.GetRange(problem.Start, problem.End), problem.Message);
         }
 
         foreach (var unused in suppressions.Unused)

@@ -23,6 +23,7 @@ public static class SuppressionReader
             FrontMatterSuppressions.Read(frontMatter, text.Length, catalog, suppressions, problems);
         }
 
+        AddDirectivesInCode(document, problems);
         var directives = document.Segments
             .Where(segment => segment.Kind == RegionKind.Comment)
             .Select(segment => DirectiveParser.Parse(segment, catalog, problems))
@@ -56,6 +57,37 @@ public static class SuppressionReader
         // Not re-enabled: to the end of the file.
         suppressions.AddRange(open.Select(o => Range(o.Directive, o.RuleId, o.CoverStart, text.Length + 1)));
         return new SuppressionSet(suppressions, problems);
+    }
+
+    /// <summary>
+    /// A directive written in an indented code block (an HTML comment indented after a blank line, which CommonMark
+    /// renders as code) suppresses nothing: it is reported, so that the author does not believe it silences a finding.
+    /// </summary>
+    private static void AddDirectivesInCode(ContentDocument document, List<SuppressionProblem> problems)
+    {
+        foreach (var segment in document.Segments)
+        {
+            if (segment.Kind != RegionKind.CodeBlock || segment.Name != Parsing.MarkdownSegmentExtractor.IndentedCodeName)
+            {
+                continue;
+            }
+
+            var comment = segment.Text.IndexOf("<!--", StringComparison.Ordinal);
+            while (comment >= 0)
+            {
+                var body = segment.Text.AsSpan(comment + 4).TrimStart();
+                if (body.StartsWith("contentlint-disable", StringComparison.Ordinal) || body.StartsWith("contentlint-enable", StringComparison.Ordinal))
+                {
+                    var (start, end) = segment.ToSource(comment, 4);
+                    problems.Add(new SuppressionProblem(start, end,
+                        "contentlint directive in an indented code block: Markdown shows it as code, so it suppresses nothing (write it without the indentation)",
+                        Severity.Warning));
+                    break;
+                }
+
+                comment = segment.Text.IndexOf("<!--", comment + 4, StringComparison.Ordinal);
+            }
+        }
     }
 
     private static InlineSuppression Range(CommentDirective directive, string ruleId, int coverStart, int coverEnd) =>
