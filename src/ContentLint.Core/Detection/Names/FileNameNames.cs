@@ -1,8 +1,33 @@
 namespace ContentLint.Core.Detection.Names;
 
-/// <summary>Names in image file names: "ann-lee-before.jpg", "/img/ruth_abernathy_2024.png".</summary>
+/// <summary>Names in the file names of photos, videos and documents: "ann-lee-before.jpg", "/img/ruth_abernathy_2024.png".</summary>
 internal static class FileNameNames
 {
+    /// <summary>Longer than any file reference: a longer value is text that happens to end in ".pdf".</summary>
+    private const int MaxReferenceLength = 300;
+
+    private static readonly HashSet<string> MediaExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".heic", ".tif", ".tiff",
+        ".mp4", ".mov", ".m4v", ".webm", ".avi", ".mkv", ".mp3", ".m4a", ".wav",
+        ".pdf", ".doc", ".docx",
+    };
+
+    /// <summary>A reference to a photo, a video or a document by its path or URL: one line ending in such an extension.</summary>
+    public static bool IsMediaFile(string value)
+    {
+        var text = value.AsSpan().Trim();
+        if (text.Length is 0 or > MaxReferenceLength || text.ContainsAny('\n', '\r'))
+        {
+            return false;
+        }
+
+        var query = text.IndexOfAny('?', '#');
+        var path = query < 0 ? text : text[..query];
+        var dot = path.LastIndexOf('.');
+        return dot > 0 && MediaExtensions.Contains(path[dot..].ToString());
+    }
+
     /// <summary>The words of the last path segment (without extension): letters only, split at anything else.</summary>
     public static List<(int Start, int End, string Key)> Words(string url)
     {

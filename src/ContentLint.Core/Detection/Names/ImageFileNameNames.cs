@@ -5,7 +5,8 @@ namespace ContentLint.Core.Detection.Names;
 /// <summary>
 /// Names in the file names of a page's images ("ann-lee-before.jpg"): a full name where unknown people may be
 /// patients, or a name the page reported elsewhere. A name the image's own alt text already reports is the same
-/// person once, not twice: the alt text's finding stands for it.
+/// person once, not twice: the alt text's finding stands for it. A name after a clinician's title
+/// ("dr-corbett-...") is the clinician's.
 /// </summary>
 internal sealed class ImageFileNameNames(NameLexicon lexicon, string ruleId)
 {
@@ -31,6 +32,13 @@ internal sealed class ImageFileNameNames(NameLexicon lexicon, string ruleId)
         for (var i = 0; i < words.Count; i++)
         {
             var (start, end, key) = words[i];
+            if (i > 0 && lexicon.ClinicianTitles.Contains(words[i - 1].Key))
+            {
+                // "dr-corbett-fitting-aids.jpg": the name after a clinician's title is the clinician's.
+                i += i + 1 < words.Count && lexicon.IsSurname(words[i + 1].Key) ? 1 : 0;
+                continue;
+            }
+
             if (guess && lexicon.IsGiven(key) && i + 1 < words.Count && lexicon.IsSurname(words[i + 1].Key) && words[i + 1].Key.Length > 1)
             {
                 if (!(altKeys ??= AltTextKeys(segments, index, reported)).Contains(key))

@@ -124,9 +124,12 @@ internal sealed class NameDetector : IDetector
         {
             for (var s = 0; s < all.Count; s++)
             {
-                if (all[s].Kind == RegionKind.ImageSource)
+                // A page's images, and the photos, videos and documents a page links or a story record names.
+                var segment = all[s];
+                if (segment.Kind == RegionKind.ImageSource
+                    || (FileNameNames.IsMediaFile(segment.Text) && (segment.IsKeyedValue ? profile.IsStoryText(segment) : segment.Kind is RegionKind.LinkUrl or RegionKind.Attribute)))
                 {
-                    _fileNames.Add(all, s, found, known, profile, candidates);
+                    _fileNames.Add(all, s, found, known, profile.ForText(segment), candidates);
                 }
             }
         }
