@@ -93,6 +93,11 @@ internal sealed class NameDetector : IDetector
             }
         }
 
+        if (profile.StoryRecords.Count >= RepeatedStoryNames.MinStories)
+        {
+            RepeatedStoryNames.Remove(all, found, profile, staffKeys, known);
+        }
+
         var next = 0;
         for (var s = 0; s < all.Count; s++)
         {
