@@ -1,8 +1,5 @@
-using ContentLint.Core.Config;
-using ContentLint.Core.Detection;
 using ContentLint.Core.Model;
-using ContentLint.Core.Pipeline;
-using ContentLint.Core.Rules;
+using static ContentLint.Core.Tests.Pipeline.FileScan;
 
 namespace ContentLint.Core.Tests.Detection;
 
@@ -12,8 +9,6 @@ namespace ContentLint.Core.Tests.Detection;
 /// </summary>
 public sealed class ReviewReplyTests
 {
-    private static readonly IReadOnlyList<IDetector> Detectors = DetectorRegistry.CreateAll(RuleCatalog.Default);
-
     [Fact]
     public void A_reply_naming_the_reviewer_is_reported_on_the_name_and_the_message_does_not_quote_it()
     {
@@ -65,17 +60,5 @@ public sealed class ReviewReplyTests
 
         // The second reply mentions the first reviewer's name, not its own: no reviewer of its record is named.
         Assert.DoesNotContain(Scan("src/data/reviews.json", export), d => d.Code == "WEB007");
-    }
-
-    private static (int, int, int, int) Columns(Diagnostic diagnostic)
-    {
-        var range = diagnostic.Range!.Value;
-        return (range.StartLine, range.StartColumn, range.EndLine, range.EndColumn);
-    }
-
-    private static IReadOnlyList<Diagnostic> Scan(string path, string text)
-    {
-        var config = ConfigLoader.Parse("organization:\n  names: [Bayside Dental]\n", "site.yml", Path.GetTempPath(), RuleCatalog.Default.Ids) with { SourcePath = null };
-        return new Scanner(new ScanOptions(config, RuleCatalog.Default), Detectors).Scan(new SourceFile(path, text)).Diagnostics;
     }
 }

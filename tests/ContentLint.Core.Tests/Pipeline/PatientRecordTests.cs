@@ -1,8 +1,5 @@
-using ContentLint.Core.Config;
-using ContentLint.Core.Detection;
 using ContentLint.Core.Model;
-using ContentLint.Core.Pipeline;
-using ContentLint.Core.Rules;
+using static ContentLint.Core.Tests.Pipeline.FileScan;
 
 namespace ContentLint.Core.Tests.Pipeline;
 
@@ -13,8 +10,6 @@ namespace ContentLint.Core.Tests.Pipeline;
 /// </summary>
 public sealed class PatientRecordTests
 {
-    private static readonly IReadOnlyList<IDetector> Detectors = DetectorRegistry.CreateAll(RuleCatalog.Default);
-
     [Fact]
     public void A_row_with_a_patient_identifier_column_is_a_patient_record_whose_name_column_is_the_patient()
     {
@@ -118,17 +113,4 @@ public sealed class PatientRecordTests
 
     private static List<(int, int, int, int)> Ranges(IReadOnlyList<Diagnostic> diagnostics, string code) =>
         [.. diagnostics.Where(d => d.Code == code).Select(Columns)];
-
-    private static (int, int, int, int) Columns(Diagnostic diagnostic)
-    {
-        var range = diagnostic.Range!.Value;
-        return (range.StartLine, range.StartColumn, range.EndLine, range.EndColumn);
-    }
-
-    private static IReadOnlyList<Diagnostic> Scan(string path, string text)
-    {
-        var config = ConfigLoader.Parse("privacy_reviewers: [Olive Reyes]\n", "site.yml", Path.GetTempPath(), RuleCatalog.Default.Ids) with { SourcePath = null };
-        var options = new ScanOptions(config, RuleCatalog.Default) { Today = new DateOnly(2026, 6, 1) };
-        return new Scanner(options, Detectors).Scan(new SourceFile(path, text)).Diagnostics;
-    }
 }

@@ -1,8 +1,5 @@
-using ContentLint.Core.Config;
-using ContentLint.Core.Detection;
 using ContentLint.Core.Model;
-using ContentLint.Core.Pipeline;
-using ContentLint.Core.Rules;
+using static ContentLint.Core.Tests.Pipeline.FileScan;
 
 namespace ContentLint.Core.Tests.Detection.Names;
 
@@ -12,8 +9,6 @@ namespace ContentLint.Core.Tests.Detection.Names;
 /// </summary>
 public sealed class MediaFileNameTests
 {
-    private static readonly IReadOnlyList<IDetector> Detectors = DetectorRegistry.CreateAll(RuleCatalog.Default);
-
     [Fact]
     public void Video_and_document_links_of_a_story_page_are_read_for_names()
     {
@@ -51,16 +46,4 @@ public sealed class MediaFileNameTests
     }
 
     private static bool Parsing_IsMedia(string value) => ContentLint.Core.Detection.Names.FileNameNames.IsMediaFile(value);
-
-    private static (int, int, int, int) Columns(Diagnostic diagnostic)
-    {
-        var range = diagnostic.Range!.Value;
-        return (range.StartLine, range.StartColumn, range.EndLine, range.EndColumn);
-    }
-
-    private static IReadOnlyList<Diagnostic> Scan(string path, string text)
-    {
-        var config = ConfigLoader.Parse("organization:\n  names: [Bayside Dental]\n", "site.yml", Path.GetTempPath(), RuleCatalog.Default.Ids) with { SourcePath = null };
-        return new Scanner(new ScanOptions(config, RuleCatalog.Default), Detectors).Scan(new SourceFile(path, text)).Diagnostics;
-    }
 }

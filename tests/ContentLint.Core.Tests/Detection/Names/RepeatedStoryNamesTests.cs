@@ -1,16 +1,11 @@
-using ContentLint.Core.Config;
-using ContentLint.Core.Detection;
 using ContentLint.Core.Model;
-using ContentLint.Core.Pipeline;
-using ContentLint.Core.Rules;
+using static ContentLint.Core.Tests.Pipeline.FileScan;
 
 namespace ContentLint.Core.Tests.Detection.Names;
 
 /// <summary>A given name that several reviewers' stories mention is the person they all thank (docs/data-and-code.md, "Story records"). Names invented.</summary>
 public sealed class RepeatedStoryNamesTests
 {
-    private static readonly IReadOnlyList<IDetector> Detectors = DetectorRegistry.CreateAll(RuleCatalog.Default);
-
     private static string Reviews(int thanking) => "[\n" + string.Join(",\n", Enumerable.Range(0, 4).Select(i =>
         $"  {{\"name\": \"Reviewer {(char)('A' + i)}.\", \"review\": \"{(i < thanking ? "Thank you Jenny for everything." : "Lovely clinic.")}\"}}"))
         + ",\n  {\"name\": \"Maren T.\", \"review\": \"They helped my son Leo walk again.\"}\n]";
@@ -18,7 +13,7 @@ public sealed class RepeatedStoryNamesTests
     [Fact]
     public void A_given_name_in_three_reviewers_stories_is_not_reported_and_a_relative_still_is()
     {
-        var names = Scan(Reviews(thanking: 3)).Where(d => d.Code == "PHI001").Select(d => (d.Range!.Value.StartLine, d.Range.Value.StartColumn)).ToList();
+        var names = Scan("src/data/reviews.json", Reviews(thanking: 3)).Where(d => d.Code == "PHI001").Select(d => (d.Range!.Value.StartLine, d.Range.Value.StartColumn)).ToList();
 
         // The five signatures (column 13) and "Leo"; no "Jenny" (column 48).
         Assert.Equal([(2, 13), (3, 13), (4, 13), (5, 13), (6, 13), (6, 54)], names);
@@ -27,14 +22,8 @@ public sealed class RepeatedStoryNamesTests
     [Fact]
     public void In_two_stories_it_may_still_be_a_relative_and_is_reported()
     {
-        var jenny = Scan(Reviews(thanking: 2)).Count(d => d.Code == "PHI001" && d.Range!.Value.StartLine is 2 or 3 && d.Range.Value.StartColumn == 48);
+        var jenny = Scan("src/data/reviews.json", Reviews(thanking: 2)).Count(d => d.Code == "PHI001" && d.Range!.Value.StartLine is 2 or 3 && d.Range.Value.StartColumn == 48);
 
         Assert.Equal(2, jenny);
-    }
-
-    private static IReadOnlyList<Diagnostic> Scan(string text)
-    {
-        var config = ConfigLoader.Parse("organization:\n  names: [Bayside Dental]\n", "site.yml", Path.GetTempPath(), RuleCatalog.Default.Ids) with { SourcePath = null };
-        return new Scanner(new ScanOptions(config, RuleCatalog.Default), Detectors).Scan(new SourceFile("src/data/reviews.json", text)).Diagnostics;
     }
 }
