@@ -9,7 +9,7 @@ public sealed record ContentLintConfig
     /// <summary>
     /// The default <c>include</c> globs: the files where a site keeps what it publishes (docs/data-and-code.md):
     /// pages (Markdown, MDX, HTML), data files (YAML, JSON, CSV, TSV), code (scripts and components), templates, and
-    /// the text files and PDFs a public repository publishes with the site,
+    /// the text files a public repository publishes with the site,
     /// their extensions in any letter case (Jekyll and web servers publish <c>.MD</c> and <c>.HTML</c> files). Globs
     /// are case-sensitive, so each letter is a class.
     /// </summary>
@@ -29,8 +29,8 @@ public sealed record ContentLintConfig
         "**/*.[lL][iI][qQ][uU][iI][dD]", "**/*.[nN][jJ][kK]", "**/*.[hH][bB][sS]",
         "**/*.[hH][aA][nN][dD][lL][eE][bB][aA][rR][sS]", "**/*.[mM][uU][sS][tT][aA][cC][hH][eE]", "**/*.[eE][rR][bB]",
         "**/*.[eE][jJ][sS]", "**/*.[pP][hH][pP]",
-        // repository files: text and PDFs published with a public repository, read for sure identifiers only
-        "**/*.[tT][xX][tT]", "**/*.[pP][dD][fF]",
+        // repository files: text published with a public repository, read for sure identifiers only
+        "**/*.[tT][xX][tT]",
     ];
 
     /// <summary>

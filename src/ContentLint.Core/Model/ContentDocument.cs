@@ -24,7 +24,7 @@ public sealed class ContentDocument
     public IReadOnlyList<DataRecord> Records { get; init; } = [];
 
     /// <summary>
-    /// A plain text file or a PDF: no page of the site, but published with the repository all the same. Only identifiers
+    /// A plain text file: no page of the site, but published with the repository all the same. Only identifiers
     /// found with high confidence are reported in it (docs/data-and-code.md, "Repository files").
     /// </summary>
     public bool IsRepositoryFile { get; init; }

@@ -30,8 +30,8 @@ internal enum FileFormat
     /// <summary>HTML with template tags: Liquid, Nunjucks, Handlebars, Mustache, ERB, EJS, PHP.</summary>
     Template,
     /// <summary>
-    /// Plain text and PDF (<c>.txt</c>, <c>.text</c>, <c>.log</c>, <c>.pdf</c>, the PDF's text extracted when it was
-    /// read): files in the repository that are no page of the site, read for sure identifiers only.
+    /// Plain text (<c>.txt</c>, <c>.text</c>, <c>.log</c>): files in the repository that are no page of the site, read
+    /// for sure identifiers only.
     /// </summary>
     PlainText,
 }

@@ -16,7 +16,7 @@ internal static class FileFormats
         [".liquid"] = FileFormat.Template, [".njk"] = FileFormat.Template, [".hbs"] = FileFormat.Template,
         [".handlebars"] = FileFormat.Template, [".mustache"] = FileFormat.Template, [".erb"] = FileFormat.Template,
         [".ejs"] = FileFormat.Template, [".php"] = FileFormat.Template,
-        [".txt"] = FileFormat.PlainText, [".text"] = FileFormat.PlainText, [".log"] = FileFormat.PlainText, [".pdf"] = FileFormat.PlainText,
+        [".txt"] = FileFormat.PlainText, [".text"] = FileFormat.PlainText, [".log"] = FileFormat.PlainText,
     };
 
     public static FileFormat Of(string path) =>

@@ -4,7 +4,7 @@ using ContentLint.Core.Model;
 namespace ContentLint.Core.Pipeline;
 
 /// <summary>
-/// What is reported in a text file or a PDF beside the site (notes, an export, a form; see
+/// What is reported in a text file beside the site (notes, an export, a log; see
 /// <see cref="ContentDocument.IsRepositoryFile"/> and docs/data-and-code.md, "Repository files"): what is surely an
 /// identifier, and the name of the person it belongs to. Without a page's structure, the rest is mostly noise.
 /// </summary>

@@ -265,7 +265,7 @@ public sealed class Scanner
 
     /// <summary>Allow lists, severity and de-duplication: what is left are the findings to report.</summary>
     /// <param name="roster">The practice's contact details the site's own pages gave, or null.</param>
-    /// <param name="repositoryFile">The file is plain text or a PDF, no page of the site (<see cref="ContentDocument.IsRepositoryFile"/>).</param>
+    /// <param name="repositoryFile">The file is plain text, no page of the site (<see cref="ContentDocument.IsRepositoryFile"/>).</param>
     private List<PendingFinding> Filter(List<Candidate> candidates, SiteRosterAllowList? roster, bool repositoryFile)
     {
         var findings = new List<PendingFinding>();
