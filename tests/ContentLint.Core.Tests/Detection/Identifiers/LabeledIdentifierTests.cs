@@ -5,7 +5,7 @@ namespace ContentLint.Core.Tests.Detection.Identifiers;
 public sealed class LabeledIdentifierTests
 {
     [Theory]
-    [InlineData("MRN {|PHI008:0048213|} and chart no. {|PHI008:RFD-004417|}")]
+    [InlineData("MRN {|PHI008:0048213|} and chart no. {|PHI008:QTN-208815|}")]
     [InlineData("Member-ID: {|PHI009:KHP-884201-03|}; group # {|PHI009:GRP-55102|}")]
     [InlineData("account\n{|PHI010:PP-300871|}")]
     [InlineData("Plate: {|PHI012:BK 48217|}.")]
@@ -64,7 +64,7 @@ public sealed class LabeledIdentifierTests
 
     [Fact]
     public void Front_matter_keys_caption_their_values() =>
-        IdentifierAssert.Findings("{|PHI008:RFD-004417|}", RegionKind.FrontMatterValue, "patient.mrn");
+        IdentifierAssert.Findings("{|PHI008:QTN-208815|}", RegionKind.FrontMatterValue, "patient.mrn");
 
     [Fact]
     public void Script_bodies_are_not_scanned_as_prose() =>
