@@ -10,6 +10,9 @@ namespace ContentLint.Core.Parsing.Code;
 /// </summary>
 internal sealed partial class ComponentMarkupReader
 {
+    /// <summary>Which <c>{</c> of the file have a matching <c>}</c> (see <see cref="ClosesBrace"/>); null until asked.</summary>
+    private bool[]? _closedBraces;
+
     /// <summary>
     /// Reads the JavaScript and component props of the MDX <paramref name="text"/> from <paramref name="start"/> (after
     /// front matter) into <paramref name="segments"/> and <paramref name="records"/>; returns the text with the
@@ -86,6 +89,32 @@ internal sealed partial class ComponentMarkupReader
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// True when the <c>{</c> at <paramref name="open"/> has a matching <c>}</c>, counting braces only (strings in an
+    /// expression rarely hold one). Every brace of the file is matched once, with a stack, the first time one is asked.
+    /// </summary>
+    private bool ClosesBrace(int open)
+    {
+        if (_closedBraces is null)
+        {
+            _closedBraces = new bool[_text.Length];
+            var opened = new Stack<int>();
+            for (var i = 0; i < _text.Length; i++)
+            {
+                if (_text[i] == '{')
+                {
+                    opened.Push(i);
+                }
+                else if (_text[i] == '}' && opened.Count > 0)
+                {
+                    _closedBraces[opened.Pop()] = true;
+                }
+            }
+        }
+
+        return _closedBraces[open];
     }
 
     /// <summary>Longer than any inline code span: the search for a closing run stops here, so unclosed runs cost no more than this each.</summary>

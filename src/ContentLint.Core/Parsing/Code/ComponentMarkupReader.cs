@@ -153,6 +153,11 @@ internal sealed partial class ComponentMarkupReader
         {
             var blockTag = svelteTag is '#' or '@' && !_text.AsSpan(i).StartsWith("@html", StringComparison.Ordinal);
             var role = blockTag ? ValueRole.Skipped : ValueRole.Content;
+            if (_dialect == ComponentDialect.Mdx && !ClosesBrace(open))
+            {
+                return open + 1; // MDX refuses an unclosed `{`; what follows is still the page's text, not code
+            }
+
             end = ScriptReader.ReadBraced(_text, open, _text.Length, _expressionDialect, null, role, _segments, _records);
         }
 

@@ -60,4 +60,16 @@ public sealed class MdxTests
         Assert.Equal([(27, 65), (70, 118)], document.Records.Select(r => (r.Start, r.End)));
         Assert.Equal(["name", "quote"], document.Records[1].Keys);
     }
+
+    [Fact]
+    public void An_unclosed_brace_is_text_and_what_follows_it_is_still_read()
+    {
+        const string source = "Prices {from the list.\n\nThanks to Maren Tove for the {kind} words.\n";
+
+        var document = Parse(source);
+
+        var prose = Assert.Single(document.Segments, s => s.Kind == RegionKind.Prose && s.Text.Contains("Maren Tove", StringComparison.Ordinal));
+        Assert.Equal(source.IndexOf("Maren", StringComparison.Ordinal), prose.ToSource(prose.Text.IndexOf("Maren", StringComparison.Ordinal), 1).Start);
+        Assert.DoesNotContain("kind", prose.Text, StringComparison.Ordinal); // a closed expression is code
+    }
 }
