@@ -39,11 +39,11 @@ internal static class LenientYamlReader
                 continue; // blank lines and comments end nothing
             }
 
-            if (quoted is { } open1)
+            if (quoted is { } openQuote)
             {
                 // A quoted value that runs over lines (as Hugo's and Jekyll's readers take it): up to its closing quote.
-                var close = ClosingQuote(text, indent, end, open1.Quote);
-                segments.Add(MarkupInValues.BlankTags(builder.AppendVerbatim(text, indent, (close < 0 ? end : close) - indent).Build(RegionKind.DataValue, open1.Path)));
+                var close = ClosingQuote(text, indent, end, openQuote.Quote);
+                segments.Add(MarkupInValues.BlankTags(builder.AppendVerbatim(text, indent, (close < 0 ? end : close) - indent).Build(RegionKind.DataValue, openQuote.Path)));
                 quoted = close < 0 ? quoted : null;
                 lastContentEnd = end;
                 lineStart = lineEnd + 1;
@@ -181,7 +181,7 @@ internal static class LenientYamlReader
     {
         if (start < end && text[start] is '"' or '\'')
         {
-            var closing = text.IndexOf(text[start], start + 1);
+            var closing = text.IndexOf(text[start], start + 1, end - start - 1);
             start = closing < 0 || closing >= end ? end : closing;
         }
 

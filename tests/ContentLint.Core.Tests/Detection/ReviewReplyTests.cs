@@ -37,6 +37,7 @@ public sealed class ReviewReplyTests
     [InlineData("Thanks so much for the five stars.")]
     [InlineData("We take every comment seriously; please call our office manager.")]
     [InlineData("Dr. Velma Quarrington will be glad to read this.")]
+    [InlineData("Thank you! The Bayside Dental Team")]
     public void A_reply_that_only_thanks_or_names_the_clinician_confirms_nothing(string response)
     {
         var export = "[{\"name\": \"Wren Calloway\", \"doctor\": \"Velma Quarrington\", \"review\": \"Lovely.\", \"response\": \"" + response + "\"}]";
@@ -58,7 +59,10 @@ public sealed class ReviewReplyTests
         const string export = "[{\"name\": \"Wren Calloway\", \"review\": \"Lovely.\", \"response\": \"Thank you!\"},\n"
             + " {\"name\": \"Odalys Penhallow\", \"review\": \"Kind staff.\", \"response\": \"Thank you! Wren says hi.\"}]";
 
-        // The second reply mentions the first reviewer's name, not its own: no reviewer of its record is named.
-        Assert.DoesNotContain(Scan("src/data/reviews.json", export), d => d.Code == "WEB007");
+        // The second reply mentions the first reviewer's name, not its own; the third names its own reviewer.
+        var replies = Scan("src/data/reviews.json", export + "\n").Where(d => d.Code == "WEB007").ToList();
+        Assert.Empty(replies);
+        var withOwn = export.Replace("}]", "},\n {\"name\": \"Ines Vogt\", \"review\": \"Kind.\", \"response\": \"Thank you, Ines!\"}]", StringComparison.Ordinal);
+        Assert.Equal([3], Scan("src/data/reviews.json", withOwn).Where(d => d.Code == "WEB007").Select(d => d.Range!.Value.StartLine));
     }
 }

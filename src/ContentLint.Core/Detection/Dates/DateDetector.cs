@@ -409,7 +409,7 @@ internal sealed class DateDetector : IDetector
     /// <summary>A publication key (<c>date</c>, <c>created</c>) inside a story record of a data or code file, outside its consent block.</summary>
     private static bool IsStoryRecordDate(PageProfile profile, Segment segment) =>
         profile.StoryRecords.Count > 0 && profile.StoryRecordAt(segment.ToSource(0, 0).Start) is not null
-        && !segment.Name!.Contains("consent", StringComparison.OrdinalIgnoreCase);
+        && !Parsing.LenientYamlReader.IsConsentPath(segment.Name);
 
     /// <summary>The value's date, when the value is a date and nothing else.</summary>
     private void AddWholeValueDate(Segment segment, ICollection<Candidate> candidates)

@@ -15,6 +15,9 @@ internal sealed class ReplyConfirmation
     /// <summary>How many words may stand between "your" and the care noun ("your new porcelain crown").</summary>
     private const int MaxWordsAfterYour = 3;
 
+    /// <summary>Longer than any greeting ("good afternoon").</summary>
+    private const int GreetingReach = 24;
+
     private readonly CueWords _greetings;
     private readonly CueWords _carePhrases;
     private readonly FrozenSet<string> _visitNouns;
@@ -86,7 +89,13 @@ internal sealed class ReplyConfirmation
                 continue;
             }
 
-            var greetingEnd = _greetings.FindAll(text, start, Math.Min(text.Length, start + 24)).Find(g => g.Start == start).End;
+            var greeting = _greetings.FindAll(text, start, Math.Min(text.Length, start + GreetingReach)).Find(g => g.Start == start);
+            if (greeting.End <= start)
+            {
+                continue;
+            }
+
+            var greetingEnd = greeting.End;
             var next = i;
             while (next < words.Count && words[next].Start < greetingEnd)
             {
@@ -98,7 +107,13 @@ internal sealed class ReplyConfirmation
                 next++; // "Thank you so much, Wren"
             }
 
-            if (next < words.Count && text[words[next].Start] is var first && char.IsUpper(first)
+            // "Thank you! The team": a name is addressed in the greeting's own sentence.
+            if (next < words.Count && text.AsSpan(greetingEnd, words[next].Start - greetingEnd).IndexOfAny(".!?") >= 0)
+            {
+                continue;
+            }
+
+            if (next < words.Count && text[words[next].Start] is var firstLetter && char.IsUpper(firstLetter)
                 && !_notAddressees.Contains(text[words[next].Start..words[next].End]) && IsAddressed(text, words[next].End))
             {
                 return words[next];

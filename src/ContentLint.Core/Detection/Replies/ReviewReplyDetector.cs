@@ -76,6 +76,11 @@ internal sealed class ReviewReplyDetector : IDetector
             }
 
             var markerEnd = _markers.FindAll(text, start, Math.Min(text.Length, start + MarkerReach)).Find(m => m.Start == start).End;
+            if (markerEnd <= start)
+            {
+                continue;
+            }
+
             var rest = text.AsSpan(markerEnd);
             if (CountLetters(rest) > MarkerOnlyLength)
             {

@@ -32,6 +32,7 @@ internal sealed partial class ComponentMarkupReader
         var lineStart = start;
         var markdownStart = start;
         string? fence = null;
+        var previousBlank = true;
         while (lineStart < _text.Length)
         {
             var lineEnd = _text.IndexOf('\n', lineStart) is var newline and >= 0 ? newline + 1 : _text.Length;
@@ -50,7 +51,7 @@ internal sealed partial class ComponentMarkupReader
                 Scan(markdownStart, lineStart);
                 fence = trimmed[..FenceLength(trimmed)].ToString();
             }
-            else if (IsEsmLine(line))
+            else if (IsEsmLine(line) && (lineStart == start || previousBlank))
             {
                 // An import/export block runs to the next blank line, as MDX reads it.
                 Scan(markdownStart, lineStart);
@@ -66,6 +67,7 @@ internal sealed partial class ComponentMarkupReader
                 lineEnd = blockEnd;
             }
 
+            previousBlank = line.IsWhiteSpace();
             lineStart = lineEnd;
         }
 
@@ -75,7 +77,7 @@ internal sealed partial class ComponentMarkupReader
         }
     }
 
-    /// <summary><c>import X from "…"</c> or <c>export const …</c> at the start of a line, outside code.</summary>
+    /// <summary><c>import X from "…"</c> or <c>export const …</c> at the start of a line that starts a block (after a blank line), outside code.</summary>
     private static bool IsEsmLine(ReadOnlySpan<char> line) =>
         (line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("import{", StringComparison.Ordinal)
             || line.StartsWith("export ", StringComparison.Ordinal) || line.StartsWith("export{", StringComparison.Ordinal));

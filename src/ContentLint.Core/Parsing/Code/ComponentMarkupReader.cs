@@ -158,7 +158,15 @@ internal sealed partial class ComponentMarkupReader
                 return open + 1; // MDX refuses an unclosed `{`; what follows is still the page's text, not code
             }
 
+            var (segmentCount, recordCount) = (_segments.Count, _records.Count);
             end = ScriptReader.ReadBraced(_text, open, _text.Length, _expressionDialect, null, role, _segments, _records);
+            if (_dialect == ComponentDialect.Mdx && (end >= _text.Length && _text[^1] != '}'))
+            {
+                // Read as code, it never closed (a `}` in inline code fooled the brace count): it was text after all.
+                _segments.RemoveRange(segmentCount, _segments.Count - segmentCount);
+                _records.RemoveRange(recordCount, _records.Count - recordCount);
+                return open + 1;
+            }
         }
 
         BlankedMarkup.Blank(_blank, open, end);

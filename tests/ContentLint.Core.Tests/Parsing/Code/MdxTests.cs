@@ -72,4 +72,14 @@ public sealed class MdxTests
         Assert.Equal(source.IndexOf("Maren", StringComparison.Ordinal), prose.ToSource(prose.Text.IndexOf("Maren", StringComparison.Ordinal), 1).Start);
         Assert.DoesNotContain("kind", prose.Text, StringComparison.Ordinal); // a closed expression is code
     }
+
+    [Theory]
+    [InlineData("Our fees {see the table below.\n\nThanks to Maren Tove.\n\nType `}` to close a block.\n")]
+    [InlineData("We can help you\nexport your records to another office.\nThanks to Maren Tove.\n")]
+    public void Prose_that_only_looks_like_javascript_is_still_read(string source)
+    {
+        var document = Parse(source);
+
+        Assert.Contains(document.Segments, s => s.Kind == RegionKind.Prose && s.Text.Contains("Maren Tove", StringComparison.Ordinal));
+    }
 }
