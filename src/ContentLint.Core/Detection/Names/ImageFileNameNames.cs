@@ -35,7 +35,11 @@ internal sealed class ImageFileNameNames(NameLexicon lexicon, string ruleId)
             if (i > 0 && lexicon.ClinicianTitles.Contains(words[i - 1].Key))
             {
                 // "dr-corbett-fitting-aids.jpg": the name after a clinician's title is the clinician's.
-                i += i + 1 < words.Count && lexicon.IsSurname(words[i + 1].Key) ? 1 : 0;
+                if (i + 1 < words.Count && lexicon.IsSurname(words[i + 1].Key))
+                {
+                    i++; // and the family name after it
+                }
+
                 continue;
             }
 
